@@ -1,2 +1,118 @@
 package io.tcemu;
-public final class Main { public static void main(String[] a) {} }
+
+import io.tcemu.auth.Accounts;
+import io.tcemu.auth.AuthMode;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/** Command line: flags, each also an environment variable; a flag wins over its variable. */
+public final class Main {
+    /** Flag name → environment variable, in the order --help lists them. */
+    private static final Map<String, String> OPTIONS = new LinkedHashMap<>();
+
+    static {
+        OPTIONS.put("--host", "TCEMU_HOST");
+        OPTIONS.put("--port", "TCEMU_PORT");
+        OPTIONS.put("--https-port", "TCEMU_HTTPS_PORT");
+        OPTIONS.put("--auth", "TCEMU_AUTH");
+        OPTIONS.put("--accounts", "TCEMU_ACCOUNTS");
+        OPTIONS.put("--tls-cert", "TCEMU_TLS_CERT");
+        OPTIONS.put("--tls-key", "TCEMU_TLS_KEY");
+        OPTIONS.put("--tls-export", "TCEMU_TLS_EXPORT");
+    }
+
+    private static final String USAGE = """
+            usage: tcemu [--host ADDR] [--port N] [--https-port N] [--auth strict|lenient|off]
+                         [--accounts FILE] [--tls-cert FILE --tls-key FILE] [--tls-export FILE]
+            Each flag is also an environment variable: --https-port is TCEMU_HTTPS_PORT, and so on.
+            Port 0 takes a free port. Defaults: 127.0.0.1, 4580 (HTTP), 4581 (HTTPS), strict.""";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %5$s%6$s%n");
+        EmulatorConfig config;
+        try {
+            config = parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("tcemu: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (config == null) {
+            System.out.println(USAGE);
+            return;
+        }
+        Emulator emulator = Emulator.start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            emulator.close();
+            System.out.println("tcemu stopped");
+            stopped.countDown();
+        }));
+        System.out.println("tcemu " + Emulator.VERSION + " ready: http://" + emulator.httpEndpoint()
+                + " https://" + emulator.httpsEndpoint() + " (auth " + config.authMode().name().toLowerCase() + ")");
+        stopped.await();
+    }
+
+    /** @return the configuration, or null when --help was asked for */
+    static EmulatorConfig parse(String[] args, Map<String, String> env) {
+        Map<String, String> values = new HashMap<>();
+        OPTIONS.forEach((flag, variable) -> {
+            if (env.get(variable) != null && !env.get(variable).isEmpty()) {
+                values.put(flag, env.get(variable));
+            }
+        });
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return null;
+            }
+            String flag = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (!OPTIONS.containsKey(flag)) {
+                throw new IllegalArgumentException("unknown flag " + arg);
+            }
+            if (arg.contains("=")) {
+                values.put(flag, arg.substring(arg.indexOf('=') + 1));
+            } else if (i + 1 < args.length) {
+                values.put(flag, args[++i]);
+            } else {
+                throw new IllegalArgumentException(flag + " needs a value");
+            }
+        }
+        return configure(values);
+    }
+
+    private static EmulatorConfig configure(Map<String, String> values) {
+        EmulatorConfig config = EmulatorConfig.defaults();
+        if (values.containsKey("--host")) config.host(values.get("--host"));
+        if (values.containsKey("--port")) config.port(port(values.get("--port"), "--port"));
+        if (values.containsKey("--https-port")) config.httpsPort(port(values.get("--https-port"), "--https-port"));
+        if (values.containsKey("--auth")) config.authMode(AuthMode.parse(values.get("--auth")));
+        if (values.containsKey("--accounts")) config.accounts(Accounts.fromFile(Path.of(values.get("--accounts"))));
+        if (values.containsKey("--tls-cert") != values.containsKey("--tls-key")) {
+            throw new IllegalArgumentException("--tls-cert and --tls-key go together");
+        }
+        if (values.containsKey("--tls-cert")) config.tls(Path.of(values.get("--tls-cert")), Path.of(values.get("--tls-key")));
+        if (values.containsKey("--tls-export")) config.tlsExport(Path.of(values.get("--tls-export")));
+        return config;
+    }
+
+    private static int port(String value, String flag) {
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(flag + " must be a port number from 0 to 65535, not `" + value + "`");
+    }
+}

@@ -1,0 +1,125 @@
+package io.tcemu;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tcemu.admin.HealthHandler;
+import io.tcemu.auth.AuthMode;
+import io.tcemu.auth.Authenticator;
+import io.tcemu.gateway.ActionHandlers;
+import io.tcemu.gateway.Envelope;
+import io.tcemu.gateway.Gateway;
+import io.tcemu.gateway.HttpEntry;
+import io.tcemu.gateway.ProductRouter;
+import io.tcemu.gateway.RequestDecoder;
+import io.tcemu.spec.ApiSpecs;
+import io.tcemu.spec.ParamValidator;
+import io.tcemu.tls.TlsMaterial;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+
+import java.time.Instant;
+
+/** A running emulator: both listeners bound. Embeddable: {@code try (var e = Emulator.start(config)) {…}}. */
+public final class Emulator implements AutoCloseable {
+    public static final String VERSION = versionOf(Emulator.class);
+
+    private final Vertx vertx;
+    private final HttpServer http;
+    private final HttpServer https;
+    private final EmulatorConfig config;
+
+    private Emulator(Vertx vertx, HttpServer http, HttpServer https, EmulatorConfig config) {
+        this.vertx = vertx;
+        this.http = http;
+        this.https = https;
+        this.config = config;
+    }
+
+    public static Emulator start(EmulatorConfig config) {
+        ObjectMapper json = new ObjectMapper();
+        ApiSpecs specs = ApiSpecs.load();
+        TlsMaterial tls = config.tlsCert() != null
+                ? TlsMaterial.fromPem(config.tlsCert(), config.tlsKey()) : TlsMaterial.selfSigned();
+        if (config.tlsExport() != null) {
+            tls.exportCertificate(config.tlsExport());
+        }
+        ActionHandlers handlers = new ActionHandlers();
+        config.overrides().forEach(o -> handlers.override(o.product(), o.version(), o.action(), o.handler()));
+        Gateway gateway = new Gateway(new RequestDecoder(json),
+                new Authenticator(config.authMode(), config.accounts(), specs.products(), Instant::now),
+                new ProductRouter(specs), new ParamValidator(), handlers, new Envelope(json),
+                config.authMode() == AuthMode.STRICT);
+
+        Vertx vertx = Vertx.vertx();
+        Router admin = Router.router(vertx);
+        admin.get("/_tcemu/health").handler(new HealthHandler(json, specs, VERSION)::handle);
+        HttpEntry entry = new HttpEntry(vertx, gateway);
+        Handler<HttpServerRequest> dispatch = request -> {
+            if (request.path() != null && request.path().startsWith("/_tcemu/")) {
+                admin.handle(request);
+            } else {
+                entry.handle(request);
+            }
+        };
+        try {
+            HttpServer http = listen(vertx, options(config.host(), config.port()), dispatch);
+            HttpServer https = listen(vertx, options(config.host(), config.httpsPort())
+                    .setSsl(true).setKeyCertOptions(tls.keyCertOptions()), dispatch);
+            return new Emulator(vertx, http, https, config);
+        } catch (RuntimeException e) {
+            vertx.close().await();
+            throw e;
+        }
+    }
+
+    private static HttpServerOptions options(String host, int port) {
+        // Long initial lines and headers reach the pipeline, which answers RequestSizeLimitExceeded
+        // itself instead of Netty's bare 414/431.
+        return new HttpServerOptions().setHost(host).setPort(port)
+                .setMaxInitialLineLength(1024 * 1024).setMaxHeaderSize(256 * 1024);
+    }
+
+    private static HttpServer listen(Vertx vertx, HttpServerOptions options, Handler<HttpServerRequest> handler) {
+        Future<HttpServer> bound = vertx.createHttpServer(options).requestHandler(handler).listen();
+        try {
+            return bound.await();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot listen on " + options.getHost() + ":" + options.getPort()
+                    + (options.isSsl() ? " (https)" : " (http)") + ": " + e.getMessage(), e);
+        }
+    }
+
+    public int httpPort() {
+        return http.actualPort();
+    }
+
+    public int httpsPort() {
+        return https.actualPort();
+    }
+
+    public String host() {
+        return config.host();
+    }
+
+    public String httpEndpoint() {
+        return host() + ":" + httpPort();
+    }
+
+    public String httpsEndpoint() {
+        return host() + ":" + httpsPort();
+    }
+
+    @Override
+    public void close() {
+        vertx.close().await();
+    }
+
+    private static String versionOf(Class<?> type) {
+        String version = type.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+}

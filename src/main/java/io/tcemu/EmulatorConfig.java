@@ -1,0 +1,119 @@
+package io.tcemu;
+
+import io.tcemu.auth.Accounts;
+import io.tcemu.auth.AuthMode;
+
+import io.tcemu.gateway.ActionHandler;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Everything that can be set about an emulator, with the defaults a developer expects. Fluent. */
+public final class EmulatorConfig {
+    private String host = "127.0.0.1";
+    private int port = 4580;
+    private int httpsPort = 4581;
+    private AuthMode authMode = AuthMode.STRICT;
+    private Accounts accounts = Accounts.devOnly();
+    private Path tlsCert;
+    private Path tlsKey;
+    private Path tlsExport;
+    private final List<ActionOverride> overrides = new ArrayList<>();
+
+    /** An embedder's own handler for one action, in place of tcemu's (or of UnsupportedOperation). */
+    public record ActionOverride(String product, String version, String action, ActionHandler handler) {
+    }
+
+    public static EmulatorConfig defaults() {
+        return new EmulatorConfig();
+    }
+
+    /** Both listeners on free ports: what tests embedding the emulator want. */
+    public static EmulatorConfig ephemeral() {
+        return new EmulatorConfig().port(0).httpsPort(0);
+    }
+
+    public EmulatorConfig host(String host) {
+        this.host = host;
+        return this;
+    }
+
+    public EmulatorConfig port(int port) {
+        this.port = port;
+        return this;
+    }
+
+    public EmulatorConfig httpsPort(int httpsPort) {
+        this.httpsPort = httpsPort;
+        return this;
+    }
+
+    public EmulatorConfig authMode(AuthMode authMode) {
+        this.authMode = authMode;
+        return this;
+    }
+
+    public EmulatorConfig accounts(Accounts accounts) {
+        this.accounts = accounts;
+        return this;
+    }
+
+    /** Serve this PEM certificate and key instead of a self-signed one made at start. */
+    public EmulatorConfig tls(Path certFile, Path keyFile) {
+        this.tlsCert = certFile;
+        this.tlsKey = keyFile;
+        return this;
+    }
+
+    /** Write the served certificate here as PEM, for clients to trust. */
+    public EmulatorConfig tlsExport(Path file) {
+        this.tlsExport = file;
+        return this;
+    }
+
+    /**
+     * Answers one action with the given handler, after authentication, routing and validation
+     * against the spec, as tcemu's own handlers are.
+     */
+    public EmulatorConfig override(String product, String version, String action, ActionHandler handler) {
+        overrides.add(new ActionOverride(product, version, action, handler));
+        return this;
+    }
+
+    public List<ActionOverride> overrides() {
+        return List.copyOf(overrides);
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public int httpsPort() {
+        return httpsPort;
+    }
+
+    public AuthMode authMode() {
+        return authMode;
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public Path tlsCert() {
+        return tlsCert;
+    }
+
+    public Path tlsKey() {
+        return tlsKey;
+    }
+
+    public Path tlsExport() {
+        return tlsExport;
+    }
+}

@@ -1,0 +1,70 @@
+package io.tcemu.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The configured accounts, by SecretId. The well-known dev account is always present. */
+public final class Accounts {
+    public static final Account DEV = new Account("100000000001",
+            "AKIDLOCALDEV000000000000000000000000", "localdevsecretkey000000000000000", null);
+
+    private final Map<String, Account> bySecretId = new LinkedHashMap<>();
+
+    private Accounts() {
+        add(DEV);
+    }
+
+    public static Accounts devOnly() {
+        return new Accounts();
+    }
+
+    /**
+     * Reads a JSON array of {@code {"secretId", "secretKey", "account"?, "token"?}}; the account id
+     * defaults to the SecretId, so two keys can share one account by naming it.
+     */
+    public static Accounts fromFile(Path file) {
+        Accounts accounts = new Accounts();
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read accounts file " + file + ": " + e.getMessage(), e);
+        }
+        if (root == null || !root.isArray()) {
+            throw new IllegalArgumentException("accounts file " + file + " must hold a JSON array of "
+                    + "{\"secretId\",\"secretKey\",\"account\",\"token\"} objects");
+        }
+        for (JsonNode entry : root) {
+            String secretId = text(entry, "secretId", file);
+            String secretKey = text(entry, "secretKey", file);
+            String id = entry.path("account").asText(secretId);
+            String token = entry.hasNonNull("token") ? entry.get("token").asText() : null;
+            accounts.add(new Account(id, secretId, secretKey, token));
+        }
+        return accounts;
+    }
+
+    private static String text(JsonNode entry, String field, Path file) {
+        JsonNode value = entry.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new IllegalArgumentException("accounts file " + file + ": every entry needs a \"" + field
+                    + "\" string, this one has none: " + entry);
+        }
+        return value.asText();
+    }
+
+    private void add(Account account) {
+        bySecretId.put(account.secretId(), account);
+    }
+
+    public Optional<Account> find(String secretId) {
+        return Optional.ofNullable(bySecretId.get(secretId));
+    }
+}

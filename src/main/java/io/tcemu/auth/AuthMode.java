@@ -1,0 +1,21 @@
+package io.tcemu.auth;
+
+import java.util.Locale;
+
+/** How strictly callers are authenticated. */
+public enum AuthMode {
+    /** Known SecretId, verified signature, timestamp within 300 s of the wall clock. */
+    STRICT,
+    /** Any SecretId becomes its own account; only configured accounts' signatures are verified; no expiry. */
+    LENIENT,
+    /** No Authorization needed; a SecretId, when sent, still names the account. */
+    OFF;
+
+    public static AuthMode parse(String value) {
+        try {
+            return valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("auth mode must be strict, lenient or off, not `" + value + "`");
+        }
+    }
+}

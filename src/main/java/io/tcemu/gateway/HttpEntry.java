@@ -1,0 +1,57 @@
+package io.tcemu.gateway;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Binds the pipeline to Vert.x: collects the body (keeping at most one byte more than the largest
+ * request allowed, so an oversized upload is answered instead of buffered), runs the pipeline on a
+ * worker and writes the envelope.
+ */
+public final class HttpEntry {
+    private static final int KEEP_AT_MOST = RequestDecoder.POST_LIMIT + 1;
+
+    private final Vertx vertx;
+    private final Gateway gateway;
+
+    public HttpEntry(Vertx vertx, Gateway gateway) {
+        this.vertx = vertx;
+        this.gateway = gateway;
+    }
+
+    public void handle(HttpServerRequest request) {
+        Buffer body = Buffer.buffer();
+        request.handler(chunk -> {
+            int room = KEEP_AT_MOST - body.length();
+            if (room > 0) {
+                body.appendBuffer(chunk.length() <= room ? chunk : chunk.slice(0, room));
+            }
+        });
+        request.endHandler(end -> {
+            HttpCall call = new HttpCall(request.method().name(), request.path() == null ? "/" : request.path(),
+                    request.query() == null ? "" : request.query(), headers(request), body.getBytes());
+            vertx.executeBlocking(() -> gateway.process(call), false).onComplete(done -> {
+                Gateway.Outcome outcome = done.result();
+                var response = request.response()
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader("X-TC-RequestId", outcome.requestId());
+                String traceId = call.header("x-tc-traceid");
+                if (traceId != null) {
+                    response.putHeader("X-TC-TraceId", traceId);
+                }
+                response.end(Buffer.buffer(outcome.body()));
+            });
+        });
+    }
+
+    private static Map<String, String> headers(HttpServerRequest request) {
+        Map<String, String> headers = new HashMap<>();
+        request.headers().forEach(h -> headers.putIfAbsent(h.getKey().toLowerCase(Locale.ROOT), h.getValue()));
+        return headers;
+    }
+}

@@ -1,0 +1,58 @@
+package io.tcemu.gateway;
+
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.multipart.Attribute;
+import io.netty.handler.codec.http.multipart.DefaultHttpDataFactory;
+import io.netty.handler.codec.http.multipart.FileUpload;
+import io.netty.handler.codec.http.multipart.HttpPostMultipartRequestDecoder;
+import io.netty.handler.codec.http.multipart.InterfaceHttpData;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * multipart/form-data fields, parsed from the raw body with Netty's decoder (the raw bytes are kept
+ * for the signature, so the server cannot parse the body while it streams in).
+ */
+final class MultipartForm {
+    private MultipartForm() {
+    }
+
+    static Map<String, String> fields(HttpCall call) {
+        FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, "/",
+                Unpooled.wrappedBuffer(call.body()));
+        request.headers().set(HttpHeaderNames.CONTENT_TYPE, call.header("content-type"));
+        HttpPostMultipartRequestDecoder decoder = null;
+        try {
+            decoder = new HttpPostMultipartRequestDecoder(new DefaultHttpDataFactory(false), request, StandardCharsets.UTF_8);
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (InterfaceHttpData part : decoder.getBodyHttpDatas()) {
+                if (part instanceof Attribute attribute) {
+                    fields.put(attribute.getName(), attribute.getValue());
+                } else if (part instanceof FileUpload file) {
+                    fields.put(file.getName(), FormDecoding.utf8(file.get()));
+                }
+            }
+            return fields;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ApiError apiError) {
+                throw apiError;
+            }
+            throw ApiError.of("InvalidRequest",
+                    "The multipart/form-data body cannot be parsed (" + e.getMessage() + "); check the boundary and part headers.",
+                    "multipart/form-data 请求体格式错误；请检查 boundary 和分段头。");
+        } finally {
+            if (decoder != null) {
+                decoder.destroy();
+            }
+            request.release();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.tcemu.gateway;
+
+import io.tcemu.spec.ApiSpecs;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The route stage. (Version, Action) names the product; where two products share the pair, the
+ * Host's first label or the credential scope's service decides (the Java and Node SDKs put `127`
+ * or `localhost:4580` there when pointed at a local endpoint, so neither can be relied on alone).
+ */
+public final class ProductRouter {
+    private final ApiSpecs specs;
+
+    public ProductRouter(ApiSpecs specs) {
+        this.specs = specs;
+    }
+
+    public Route route(DecodedRequest request, String host, String scopeService) {
+        String action = required(request.action(), "Action", "X-TC-Action");
+        String version = required(request.version(), "Version", "X-TC-Version");
+        String hinted = hintedProduct(host, scopeService);
+        List<String> products = specs.productsWithAction(version, action);
+        if (products.size() > 1) {
+            products = products.stream().filter(p -> p.equals(hinted)).toList();
+            if (products.size() != 1) {
+                throw ApiError.of("InvalidAction",
+                        "Action `" + action + "` of version " + version + " exists in several products; name the product "
+                                + "in the Host header, e.g. " + specs.productsWithAction(version, action).get(0) + ".tencentcloudapi.com.",
+                        "多个产品都有版本 " + version + " 的接口 `" + action + "`；请在 Host 中指明产品。");
+            }
+        }
+        if (products.size() == 1) {
+            String product = products.get(0);
+            return new Route(product, version, specs.action(product, version, action).orElseThrow());
+        }
+        throw notFound(action, version, hinted);
+    }
+
+    private ApiError notFound(String action, String version, String hinted) {
+        for (String product : specs.products()) {
+            for (String known : specs.versions(product)) {
+                if (specs.action(product, known, action).isPresent() && (hinted == null || hinted.equals(product))) {
+                    return ApiError.of("NoSuchVersion",
+                            "Version " + version + " does not exist for " + product + "." + action + "; use " + known + ".",
+                            "接口 " + product + "." + action + " 不存在版本 " + version + "；请使用 " + known + "。");
+                }
+            }
+        }
+        if (hinted != null && !specs.versions(hinted).contains(version)) {
+            return ApiError.of("NoSuchVersion",
+                    "Version " + version + " does not exist for " + hinted + "; tcemu knows " + specs.versions(hinted) + ".",
+                    "产品 " + hinted + " 不存在版本 " + version + "。");
+        }
+        return ApiError.of("InvalidAction",
+                "The request `Action` " + action + " is invalid or not found for version " + version + ".",
+                "接口 `" + action + "` 不存在（版本 " + version + "）。");
+    }
+
+    private String hintedProduct(String host, String scopeService) {
+        String label = host.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").split("[.:]", 2)[0];
+        if (specs.products().contains(label)) {
+            return label;
+        }
+        return scopeService != null && specs.products().contains(scopeService) ? scopeService : null;
+    }
+
+    private static String required(String value, String name, String header) {
+        if (value == null || value.isEmpty()) {
+            throw ApiError.of("MissingParameter",
+                    "The request is missing `" + name + "`: send the " + header + " header or the " + name + " parameter.",
+                    "缺少参数 `" + name + "`：请发送 " + header + " 请求头或 " + name + " 参数。");
+        }
+        return value;
+    }
+}
