@@ -1,0 +1,67 @@
+package io.tcemu.spec;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One action of a product version: its request and response structures, the structures they
+ * refer to, and the error codes the SDKs document for it.
+ */
+public final class ActionSpec {
+    private final String product;
+    private final String version;
+    private final String name;
+    private final StructSpec input;
+    private final StructSpec output;
+    private final List<String> errorCodes;
+    private final Map<String, StructSpec> structs;
+
+    ActionSpec(String product, String version, String name, StructSpec input, StructSpec output,
+               List<String> errorCodes, Map<String, StructSpec> structs) {
+        this.product = product;
+        this.version = version;
+        this.name = name;
+        this.input = input;
+        this.output = output;
+        this.errorCodes = List.copyOf(errorCodes);
+        this.structs = structs;
+    }
+
+    public String product() {
+        return product;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public StructSpec input() {
+        return input;
+    }
+
+    public StructSpec output() {
+        return output;
+    }
+
+    public List<String> errorCodes() {
+        return errorCodes;
+    }
+
+    /** The structure a member's type names; loading guarantees that every such name resolves. */
+    public StructSpec struct(String name) {
+        StructSpec struct = structs.get(name);
+        if (struct == null) {
+            throw new IllegalArgumentException(product + " " + version + " has no structure " + name);
+        }
+        return struct;
+    }
+
+    @Override
+    public String toString() {
+        return product + " " + version + " " + name;
+    }
+}

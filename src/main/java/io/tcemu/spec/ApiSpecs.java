@@ -1,0 +1,59 @@
+package io.tcemu.spec;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The API specs of every product version under {@code api-specs/} on the classpath: which
+ * actions exist, their members and types, and their error codes. Immutable once loaded.
+ */
+public final class ApiSpecs {
+    /** product, then version; sorted so that listings and routing candidates are stable */
+    private final Map<String, Map<String, ProductSpec>> products = new TreeMap<>();
+
+    private ApiSpecs(List<ProductSpec> specs) {
+        specs.forEach(spec ->
+                products.computeIfAbsent(spec.product(), product -> new TreeMap<>()).put(spec.version(), spec));
+    }
+
+    public static ApiSpecs load() {
+        return new ApiSpecs(SpecFiles.readAll(ApiSpecs.class.getClassLoader()));
+    }
+
+    public Set<String> products() {
+        return Collections.unmodifiableSet(products.keySet());
+    }
+
+    public Set<String> versions(String product) {
+        return Collections.unmodifiableSet(products.getOrDefault(product, Map.of()).keySet());
+    }
+
+    public Optional<ActionSpec> action(String product, String version, String action) {
+        return spec(product, version).map(spec -> spec.actions().get(action));
+    }
+
+    /** The products that define this action in this version, for routing a request to one. */
+    public List<String> productsWithAction(String version, String action) {
+        return products.keySet().stream()
+                .filter(product -> action(product, version, action).isPresent())
+                .toList();
+    }
+
+    /** Every error code the product version defines; empty for an unknown product or version. */
+    public Set<String> errorCodes(String product, String version) {
+        return spec(product, version).map(ProductSpec::errorCodes).orElse(Set.of());
+    }
+
+    /** The error codes documented for one action; empty for an unknown action. */
+    public List<String> errorCodes(String product, String version, String action) {
+        return action(product, version, action).map(ActionSpec::errorCodes).orElse(List.of());
+    }
+
+    private Optional<ProductSpec> spec(String product, String version) {
+        return Optional.ofNullable(products.getOrDefault(product, Map.of()).get(version));
+    }
+}

@@ -1,0 +1,97 @@
+package io.tcemu.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the derived files under {@code api-specs/} on the classpath: {@code index.json} names
+ * the product versions, each with an {@code actions.json} and an {@code errors.json} (see
+ * scripts/import-specs). Other files there belong to other stages and are not read.
+ */
+final class SpecFiles {
+    private static final String ROOT = "api-specs/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SpecFiles() {
+    }
+
+    static List<ProductSpec> readAll(ClassLoader loader) {
+        List<ProductSpec> specs = new ArrayList<>();
+        read(loader, ROOT + "index.json").get("products").properties().forEach(product ->
+                product.getValue().forEach(version ->
+                        specs.add(read(loader, product.getKey(), version.textValue()))));
+        return specs;
+    }
+
+    private static ProductSpec read(ClassLoader loader, String product, String version) {
+        String dir = ROOT + product + "/" + version + "/";
+        JsonNode actions = read(loader, dir + "actions.json");
+        JsonNode errors = read(loader, dir + "errors.json");
+        Map<String, StructSpec> structs = structs(actions.get("objects"));
+        requireKnownTypes(dir, structs);
+        Map<String, ActionSpec> specs = new HashMap<>();
+        actions.get("actions").properties().forEach(action -> {
+            String name = action.getKey();
+            specs.put(name, new ActionSpec(product, version, name,
+                    struct(dir, structs, action.getValue().get("input").textValue()),
+                    struct(dir, structs, action.getValue().get("output").textValue()),
+                    strings(errors.path("actions").path(name)), structs));
+        });
+        return new ProductSpec(product, version, specs, Set.copyOf(strings(errors.get("codes"))));
+    }
+
+    private static Map<String, StructSpec> structs(JsonNode objects) {
+        Map<String, StructSpec> structs = new HashMap<>();
+        objects.properties().forEach(object -> {
+            List<MemberSpec> members = new ArrayList<>();
+            object.getValue().forEach(m -> members.add(new MemberSpec(m.get("name").textValue(),
+                    m.get("type").textValue(), m.get("member").textValue(), m.get("required").booleanValue())));
+            structs.put(object.getKey(), new StructSpec(object.getKey(), members));
+        });
+        return structs;
+    }
+
+    /** Fails at start-up, not on some later request, if a member names a type nobody defines. */
+    private static void requireKnownTypes(String dir, Map<String, StructSpec> structs) {
+        for (StructSpec struct : structs.values()) {
+            for (MemberSpec member : struct.members().values()) {
+                if (member.isStructure()) {
+                    struct(dir, structs, member.member());
+                }
+            }
+        }
+    }
+
+    private static StructSpec struct(String dir, Map<String, StructSpec> structs, String name) {
+        StructSpec struct = structs.get(name);
+        if (struct == null) {
+            throw new IllegalStateException(dir + "actions.json refers to undefined structure " + name);
+        }
+        return struct;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> strings = new ArrayList<>();
+        array.forEach(item -> strings.add(item.textValue()));
+        return strings;
+    }
+
+    private static JsonNode read(ClassLoader loader, String resource) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + resource);
+            }
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read classpath resource " + resource, e);
+        }
+    }
+}
