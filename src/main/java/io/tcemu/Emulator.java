@@ -45,7 +45,11 @@ public final class Emulator implements AutoCloseable {
         TlsMaterial tls = config.tlsCert() != null
                 ? TlsMaterial.fromPem(config.tlsCert(), config.tlsKey()) : TlsMaterial.selfSigned();
         if (config.tlsExport() != null) {
-            tls.exportCertificate(config.tlsExport());
+            try {
+                tls.exportCertificate(config.tlsExport());
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("cannot write the certificate to " + config.tlsExport() + ": " + e.getMessage(), e);
+            }
         }
         ActionHandlers handlers = new ActionHandlers();
         config.overrides().forEach(o -> handlers.override(o.product(), o.version(), o.action(), o.handler()));

@@ -42,7 +42,7 @@ public final class Gateway {
         String requestId = UUID.randomUUID().toString();
         long started = System.nanoTime();
         boolean chinese = "zh-CN".equalsIgnoreCase(call.header("x-tc-language"));
-        String name = "?";
+        String name = call.headers().getOrDefault("x-tc-action", "?");
         Outcome outcome;
         try {
             if (call.body().length > RequestDecoder.POST_LIMIT) {
@@ -50,7 +50,7 @@ public final class Gateway {
             }
             DecodedRequest request = decoder.decode(call);
             chinese = request.chinese();
-            name = request.action() == null ? "?" : request.action();
+            name = request.action() == null || request.action().isEmpty() ? "?" : request.action();
             Caller caller = authenticator.authenticate(call, request);
             Route route = router.route(request, call.host(), caller.scopeService());
             name = route.product() + "." + request.action();

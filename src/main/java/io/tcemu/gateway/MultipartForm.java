@@ -26,6 +26,12 @@ final class MultipartForm {
     }
 
     static Map<String, String> fields(HttpCall call) {
+        // Netty's decoder quietly returns the parts it found in a truncated body; a body without
+        // its closing delimiter is a client bug worth reporting.
+        String boundary = boundary(call.header("content-type"));
+        if (boundary == null || !new String(call.body(), StandardCharsets.ISO_8859_1).contains("--" + boundary + "--")) {
+            throw malformed(boundary == null ? "Content-Type names no boundary" : "the closing --" + boundary + "-- is missing");
+        }
         FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, "/",
                 Unpooled.wrappedBuffer(call.body()));
         request.headers().set(HttpHeaderNames.CONTENT_TYPE, call.header("content-type"));
@@ -45,14 +51,28 @@ final class MultipartForm {
             if (e instanceof ApiError apiError) {
                 throw apiError;
             }
-            throw ApiError.of("InvalidRequest",
-                    "The multipart/form-data body cannot be parsed (" + e.getMessage() + "); check the boundary and part headers.",
-                    "multipart/form-data 请求体格式错误；请检查 boundary 和分段头。");
+            throw malformed(String.valueOf(e.getMessage()));
         } finally {
             if (decoder != null) {
                 decoder.destroy();
             }
             request.release();
         }
+    }
+
+    private static String boundary(String contentType) {
+        for (String parameter : contentType.split(";")) {
+            String trimmed = parameter.trim();
+            if (trimmed.regionMatches(true, 0, "boundary=", 0, 9) && trimmed.length() > 9) {
+                return trimmed.substring(9).replace("\"", "");
+            }
+        }
+        return null;
+    }
+
+    private static ApiError malformed(String problem) {
+        return ApiError.of("InvalidRequest",
+                "The multipart/form-data body cannot be parsed: " + problem + "; check the boundary and part headers.",
+                "multipart/form-data 请求体格式错误：" + problem + "。");
     }
 }

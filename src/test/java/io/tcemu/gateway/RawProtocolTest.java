@@ -105,7 +105,7 @@ class RawProtocolTest {
                 "RequestSizeLimitExceeded");
         assertError(calls.get("DescribeMigrationJobs", DTS, "JobName=" + "x".repeat(RequestDecoder.GET_LIMIT)),
                 "RequestSizeLimitExceeded");
-        byte[] form = utf8("Action=DescribeMigrationJobs&JobName=" + "x".repeat(RequestDecoder.LEGACY_POST_LIMIT));
+        String form = "Action=DescribeMigrationJobs&JobName=" + "x".repeat(RequestDecoder.LEGACY_POST_LIMIT);
         assertError(calls.plain().contentType("application/x-www-form-urlencoded").body(form).post("/"),
                 "RequestSizeLimitExceeded");
     }

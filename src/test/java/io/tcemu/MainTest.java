@@ -1,0 +1,45 @@
+package io.tcemu;
+
+import io.tcemu.auth.AuthMode;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MainTest {
+
+    @Test
+    void defaults() {
+        EmulatorConfig config = Main.parse(new String[0], Map.of());
+        assertEquals("127.0.0.1", config.host());
+        assertEquals(4580, config.port());
+        assertEquals(4581, config.httpsPort());
+        assertEquals(AuthMode.STRICT, config.authMode());
+    }
+
+    @Test
+    void flagsWinOverEnvironmentVariables() {
+        EmulatorConfig config = Main.parse(new String[]{"--port", "9000", "--auth=off"},
+                Map.of("TCEMU_PORT", "8000", "TCEMU_HTTPS_PORT", "8443", "TCEMU_AUTH", "lenient"));
+        assertEquals(9000, config.port());
+        assertEquals(8443, config.httpsPort());
+        assertEquals(AuthMode.OFF, config.authMode());
+    }
+
+    @Test
+    void badInputIsExplained() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[]{"--port", "http"}, Map.of()))
+                .getMessage().contains("--port must be a port number"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[]{"--auth", "maybe"}, Map.of()))
+                .getMessage().contains("strict, lenient or off"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[]{"--bogus"}, Map.of()))
+                .getMessage().contains("unknown flag --bogus"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[]{"--tls-cert", "a.pem"}, Map.of()))
+                .getMessage().contains("go together"));
+        assertNull(Main.parse(new String[]{"--help"}, Map.of()));
+    }
+}
