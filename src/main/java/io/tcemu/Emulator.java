@@ -5,11 +5,13 @@ import io.tcemu.admin.HealthHandler;
 import io.tcemu.auth.AuthMode;
 import io.tcemu.auth.Authenticator;
 import io.tcemu.gateway.ActionHandlers;
+import io.tcemu.gateway.Dialect;
 import io.tcemu.gateway.Envelope;
 import io.tcemu.gateway.Gateway;
 import io.tcemu.gateway.HttpEntry;
 import io.tcemu.gateway.ProductRouter;
 import io.tcemu.gateway.RequestDecoder;
+import io.tcemu.gateway.TencentDialect;
 import io.tcemu.spec.ApiSpecs;
 import io.tcemu.spec.ParamValidator;
 import io.tcemu.tls.TlsMaterial;
@@ -22,6 +24,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 
 import java.time.Instant;
+import java.util.List;
 
 /** A running emulator: both listeners bound. Embeddable: {@code try (var e = Emulator.start(config)) {…}}. */
 public final class Emulator implements AutoCloseable {
@@ -53,9 +56,10 @@ public final class Emulator implements AutoCloseable {
         }
         ActionHandlers handlers = new ActionHandlers();
         config.overrides().forEach(o -> handlers.override(o.product(), o.version(), o.action(), o.handler()));
-        Gateway gateway = new Gateway(new RequestDecoder(json),
+        Dialect tencent = new TencentDialect(new RequestDecoder(json),
                 new Authenticator(config.authMode(), config.accounts(), specs.products(), Instant::now),
-                new ProductRouter(specs), new ParamValidator(), handlers, new Envelope(json),
+                new ProductRouter(specs), new Envelope(json));
+        Gateway gateway = new Gateway(List.of(tencent), new ParamValidator(), handlers,
                 config.authMode() == AuthMode.STRICT);
 
         Vertx vertx = Vertx.vertx();

@@ -37,7 +37,7 @@ public final class HttpEntry {
                     request.query() == null ? "" : request.query(), headers(request), body.getBytes());
             vertx.executeBlocking(() -> gateway.process(call), false).onComplete(done -> {
                 Gateway.Outcome outcome = done.result();
-                var response = request.response()
+                var response = request.response().setStatusCode(outcome.status())
                         .putHeader("Content-Type", "application/json")
                         .putHeader("X-TC-RequestId", outcome.requestId());
                 String traceId = call.header("x-tc-traceid");
