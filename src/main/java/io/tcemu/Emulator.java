@@ -10,6 +10,7 @@ import io.tcemu.gateway.Envelope;
 import io.tcemu.gateway.Gateway;
 import io.tcemu.gateway.HttpEntry;
 import io.tcemu.gateway.ProductRouter;
+import io.tcemu.gateway.RateLimiter;
 import io.tcemu.gateway.RequestDecoder;
 import io.tcemu.gateway.TencentDialect;
 import io.tcemu.spec.ApiSpecs;
@@ -59,7 +60,7 @@ public final class Emulator implements AutoCloseable {
         Dialect tencent = new TencentDialect(new RequestDecoder(json),
                 new Authenticator(config.authMode(), config.accounts(), specs.products(), Instant::now),
                 new ProductRouter(specs), new Envelope(json));
-        Gateway gateway = new Gateway(List.of(tencent), new ParamValidator(), handlers,
+        Gateway gateway = new Gateway(List.of(tencent), new ParamValidator(), handlers, new RateLimiter(Instant::now),
                 config.authMode() == AuthMode.STRICT);
 
         Vertx vertx = Vertx.vertx();

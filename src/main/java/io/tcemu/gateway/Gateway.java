@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The request pipeline: decode, authenticate, route, validate, handle, envelope. The dialect that
+ * The request pipeline: decode, authenticate, route, rate-limit, validate, handle, envelope. The dialect that
  * recognises the request supplies its wire stages; validation and handlers are shared. This class
  * only runs the stages in order and turns every failure into the dialect's error envelope.
  * Blocking: call it off the event loop.
@@ -19,13 +19,16 @@ public final class Gateway {
     private final List<Dialect> dialects;
     private final ParamValidator validator;
     private final ActionHandlers handlers;
+    private final RateLimiter rateLimiter;
     private final boolean rejectUnknownParams;
 
     /** @param dialects asked in order whether they recognise a request; the last one should take any */
-    public Gateway(List<Dialect> dialects, ParamValidator validator, ActionHandlers handlers, boolean rejectUnknownParams) {
+    public Gateway(List<Dialect> dialects, ParamValidator validator, ActionHandlers handlers, RateLimiter rateLimiter,
+                   boolean rejectUnknownParams) {
         this.dialects = List.copyOf(dialects);
         this.validator = validator;
         this.handlers = handlers;
+        this.rateLimiter = rateLimiter;
         this.rejectUnknownParams = rejectUnknownParams;
     }
 
@@ -51,6 +54,7 @@ public final class Gateway {
             Caller caller = dialect.authenticate(call, request);
             Route route = dialect.route(request, call, caller);
             name = route.product() + "." + request.action();
+            rateLimiter.admit(route, caller.account().id());
             ActionHandler handler = handlers.find(route.product(), route.version(), request.action())
                     .orElseThrow(() -> notEmulated(request.action(), route));
             ObjectNode params = validator.validate(route.action(), request.params(), rejectUnknownParams);

@@ -2,6 +2,7 @@ package io.tcemu.spec;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One action of a product version: its request and response structures, the structures they
@@ -15,9 +16,10 @@ public final class ActionSpec {
     private final StructSpec output;
     private final List<String> errorCodes;
     private final Map<String, StructSpec> structs;
+    private final RateLimit rateLimit;
 
     ActionSpec(String product, String version, String name, StructSpec input, StructSpec output,
-               List<String> errorCodes, Map<String, StructSpec> structs) {
+               List<String> errorCodes, Map<String, StructSpec> structs, RateLimit rateLimit) {
         this.product = product;
         this.version = version;
         this.name = name;
@@ -25,6 +27,7 @@ public final class ActionSpec {
         this.output = output;
         this.errorCodes = List.copyOf(errorCodes);
         this.structs = structs;
+        this.rateLimit = rateLimit;
     }
 
     public String product() {
@@ -49,6 +52,11 @@ public final class ActionSpec {
 
     public List<String> errorCodes() {
         return errorCodes;
+    }
+
+    /** The documented request rate limit, where the product documents one for this action. */
+    public Optional<RateLimit> rateLimit() {
+        return Optional.ofNullable(rateLimit);
     }
 
     /** The structure a member's type names; loading guarantees that every such name resolves. */

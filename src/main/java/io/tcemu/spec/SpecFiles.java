@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Reads the derived files under {@code api-specs/} on the classpath: {@code index.json} names
  * the product versions, each with an {@code actions.json} and an {@code errors.json} (see
- * scripts/import-specs). Other files there belong to other stages and are not read.
+ * scripts/import-specs) and, where the product documents request rate limits, a hand-written
+ * {@code limits.json}. Other files there belong to other stages and are not read.
  */
 final class SpecFiles {
     private static final String ROOT = "api-specs/";
@@ -35,6 +36,7 @@ final class SpecFiles {
         String dir = ROOT + product + "/" + version + "/";
         JsonNode actions = read(loader, dir + "actions.json");
         JsonNode errors = read(loader, dir + "errors.json");
+        Map<String, RateLimit> limits = RateLimit.readAll(readOptional(loader, dir + "limits.json"), dir + "limits.json");
         Map<String, StructSpec> structs = structs(actions.get("objects"));
         requireKnownTypes(dir, structs);
         Map<String, ActionSpec> specs = new HashMap<>();
@@ -43,8 +45,11 @@ final class SpecFiles {
             specs.put(name, new ActionSpec(product, version, name,
                     struct(dir, structs, action.getValue().get("input").textValue()),
                     struct(dir, structs, action.getValue().get("output").textValue()),
-                    strings(errors.path("actions").path(name)), structs));
+                    strings(errors.path("actions").path(name)), structs, limits.remove(name)));
         });
+        if (!limits.isEmpty()) {
+            throw new IllegalStateException(dir + "limits.json names actions the spec does not have: " + limits.keySet());
+        }
         return new ProductSpec(product, version, specs, Set.copyOf(strings(errors.get("codes"))));
     }
 
@@ -85,9 +90,18 @@ final class SpecFiles {
     }
 
     private static JsonNode read(ClassLoader loader, String resource) {
+        JsonNode tree = readOptional(loader, resource);
+        if (tree.isMissingNode()) {
+            throw new IllegalStateException("missing classpath resource " + resource);
+        }
+        return tree;
+    }
+
+    /** The resource's JSON, or a missing node when there is no such resource. */
+    private static JsonNode readOptional(ClassLoader loader, String resource) {
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + resource);
+                return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
             }
             return JSON.readTree(in);
         } catch (IOException e) {
