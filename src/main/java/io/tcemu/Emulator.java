@@ -2,6 +2,7 @@ package io.tcemu;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tcemu.admin.HealthHandler;
+import io.tcemu.alibaba.AlibabaDialect;
 import io.tcemu.auth.AuthMode;
 import io.tcemu.auth.Authenticator;
 import io.tcemu.gateway.ActionHandlers;
@@ -26,6 +27,8 @@ import io.vertx.ext.web.Router;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** A running emulator: both listeners bound. Embeddable: {@code try (var e = Emulator.start(config)) {…}}. */
 public final class Emulator implements AutoCloseable {
@@ -57,10 +60,15 @@ public final class Emulator implements AutoCloseable {
         }
         ActionHandlers handlers = new ActionHandlers();
         config.overrides().forEach(o -> handlers.override(o.product(), o.version(), o.action(), o.handler()));
+        Set<String> tencentProducts = new TreeSet<>(specs.products());
+        tencentProducts.removeAll(AlibabaDialect.PRODUCTS);
         Dialect tencent = new TencentDialect(new RequestDecoder(json),
-                new Authenticator(config.authMode(), config.accounts(), specs.products(), Instant::now),
-                new ProductRouter(specs), new Envelope(json));
-        Gateway gateway = new Gateway(List.of(tencent), new ParamValidator(), handlers, new RateLimiter(Instant::now),
+                new Authenticator(config.authMode(), config.accounts(), tencentProducts, Instant::now),
+                new ProductRouter(specs, tencentProducts), new Envelope(json));
+        Dialect alibaba = new AlibabaDialect(json, specs, config.authMode(), config.accounts(), Instant::now);
+        // Tencent's dialect takes whatever reaches it, so Alibaba's is asked first
+        Gateway gateway = new Gateway(List.of(alibaba, tencent), new ParamValidator(), handlers,
+                new RateLimiter(Instant::now),
                 config.authMode() == AuthMode.STRICT);
 
         Vertx vertx = Vertx.vertx();

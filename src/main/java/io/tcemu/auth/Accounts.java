@@ -2,6 +2,7 @@ package io.tcemu.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tcemu.gateway.ApiError;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,16 +10,25 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** The configured accounts, by SecretId. The well-known dev account is always present. */
+/**
+ * The configured accounts, by SecretId (Tencent) or AccessKeyId (Alibaba): one registry serves both
+ * clouds, so an accounts file entry works with either. The two well-known dev accounts are always
+ * present.
+ */
 public final class Accounts {
     public static final Account DEV = new Account("100000000001",
             "AKIDLOCALDEV000000000000000000000000", "localdevsecretkey000000000000000", null);
+    /** Alibaba Cloud's dev AccessKey; its own account, as an Alibaba account is not a Tencent one. */
+    public static final Account ALIBABA_DEV = new Account("1000000000000001",
+            "LTAIlocaldev000000000000", "localdevsecret0000000000000000", null);
 
     private final Map<String, Account> bySecretId = new LinkedHashMap<>();
 
     private Accounts() {
         add(DEV);
+        add(ALIBABA_DEV);
     }
 
     public static Accounts devOnly() {
@@ -66,5 +76,18 @@ public final class Accounts {
 
     public Optional<Account> find(String secretId) {
         return Optional.ofNullable(bySecretId.get(secretId));
+    }
+
+    /**
+     * The caller's account: a configured one, or in lenient and off modes an account of its own for
+     * an unconfigured key, which strict mode refuses with the cloud's error.
+     */
+    public Account resolve(String secretId, AuthMode mode, Supplier<ApiError> unknownInStrictMode) {
+        return find(secretId).orElseGet(() -> {
+            if (mode == AuthMode.STRICT) {
+                throw unknownInStrictMode.get();
+            }
+            return Account.adHoc(secretId);
+        });
     }
 }

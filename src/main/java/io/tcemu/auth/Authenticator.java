@@ -60,7 +60,7 @@ public final class Authenticator {
     private Caller tc3(HttpCall call, DecodedRequest request, Tc3Authorization auth) {
         Account account = account(auth.secretId());
         Caller caller = new Caller(account, auth.service());
-        if (!mustVerify(account)) {
+        if (!mode.verifies(account)) {
             return caller;
         }
         String timestamp = checkTimestamp(request.timestamp(), "X-TC-Timestamp");
@@ -105,7 +105,7 @@ public final class Authenticator {
         }
         Account account = account(secretId);
         Caller caller = new Caller(account, null);
-        if (!mustVerify(account)) {
+        if (!mode.verifies(account)) {
             return caller;
         }
         checkTimestamp(request.timestamp(), "Timestamp");
@@ -128,21 +128,11 @@ public final class Authenticator {
         throw signatureFailure(" String to sign computed by tcemu (host as sent):\n" + firstStringToSign);
     }
 
-    /** Strict verifies every caller; lenient only the configured accounts, whose keys it knows. */
-    private boolean mustVerify(Account account) {
-        return mode == AuthMode.STRICT || (mode == AuthMode.LENIENT && account.verifiable());
-    }
-
     private Account account(String secretId) {
-        return accounts.find(secretId).orElseGet(() -> {
-            if (mode == AuthMode.STRICT) {
-                throw ApiError.of("AuthFailure.SecretIdNotFound",
-                        "SecretId `" + secretId + "` is not configured in tcemu; use a SecretId from the accounts "
-                                + "file or the dev SecretId " + Accounts.DEV.secretId() + ", or start with --auth lenient.",
-                        "SecretId `" + secretId + "` 不存在；请使用已配置的 SecretId。");
-            }
-            return Account.adHoc(secretId);
-        });
+        return accounts.resolve(secretId, mode, () -> ApiError.of("AuthFailure.SecretIdNotFound",
+                "SecretId `" + secretId + "` is not configured in tcemu; use a SecretId from the accounts "
+                        + "file or the dev SecretId " + Accounts.DEV.secretId() + ", or start with --auth lenient.",
+                "SecretId `" + secretId + "` 不存在；请使用已配置的 SecretId。"));
     }
 
     private String checkTimestamp(String timestamp, String name) {

@@ -7,12 +7,12 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
-/** The hashes and MACs the signature schemes are built from. */
-final class Crypto {
+/** The hashes and MACs the signature schemes of both clouds are built from. */
+public final class Crypto {
     private Crypto() {
     }
 
-    static String sha256Hex(byte[] data) {
+    public static String sha256Hex(byte[] data) {
         try {
             return hex(MessageDigest.getInstance("SHA-256").digest(data));
         } catch (GeneralSecurityException e) {
@@ -20,15 +20,15 @@ final class Crypto {
         }
     }
 
-    static String sha256Hex(String text) {
+    public static String sha256Hex(String text) {
         return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static byte[] hmacSha256(byte[] key, String message) {
+    public static byte[] hmacSha256(byte[] key, String message) {
         return hmac("HmacSHA256", key, message);
     }
 
-    static byte[] hmac(String algorithm, byte[] key, String message) {
+    public static byte[] hmac(String algorithm, byte[] key, String message) {
         try {
             Mac mac = Mac.getInstance(algorithm);
             mac.init(new SecretKeySpec(key, algorithm));
@@ -38,12 +38,12 @@ final class Crypto {
         }
     }
 
-    static String hex(byte[] bytes) {
+    public static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(bytes);
     }
 
     /** Constant-time, so a caller cannot learn a signature byte by byte from response times. */
-    static boolean same(String expected, String actual) {
+    public static boolean same(String expected, String actual) {
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -2,9 +2,7 @@ package io.tcemu.auth;
 
 import io.tcemu.gateway.ApiError;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** The parsed {@code Authorization: TC3-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…} header. */
 record Tc3Authorization(String secretId, String date, String service, List<String> signedHeaders, String signature) {
@@ -14,39 +12,17 @@ record Tc3Authorization(String secretId, String date, String service, List<Strin
     }
 
     static Tc3Authorization parse(String header) {
-        String credential = null;
-        String signedHeaders = null;
-        String signature = null;
-        for (String part : header.substring(Tc3Signature.ALGORITHM.length()).split(",")) {
-            String item = part.trim();
-            int eq = item.indexOf('=');
-            if (eq < 0) {
-                throw malformed("`" + item + "` is not a name=value pair");
-            }
-            String value = item.substring(eq + 1).trim();
-            switch (item.substring(0, eq).trim()) {
-                case "Credential" -> credential = value;
-                case "SignedHeaders" -> signedHeaders = value;
-                case "Signature" -> signature = value;
-                default -> throw malformed("`" + item.substring(0, eq).trim() + "` is not one of Credential, SignedHeaders, Signature");
-            }
-        }
-        if (credential == null || signedHeaders == null || signature == null) {
-            throw malformed("Credential, SignedHeaders and Signature are all required");
-        }
-        String[] scope = credential.split("/", -1);
+        AuthorizationFields fields = AuthorizationFields.parse(header, Tc3Signature.ALGORITHM, Tc3Authorization::malformed);
+        String[] scope = fields.credential().split("/", -1);
         if (scope.length != 4 || !scope[3].equals("tc3_request") || scope[0].isEmpty() || scope[2].isEmpty()
                 || !scope[1].matches("\\d{4}-\\d{2}-\\d{2}")) {
-            throw malformed("Credential must read SecretId/yyyy-MM-dd/service/tc3_request, not `" + credential + "`");
+            throw malformed("Credential must read SecretId/yyyy-MM-dd/service/tc3_request, not `" + fields.credential() + "`");
         }
-        List<String> headers = Arrays.asList(signedHeaders.toLowerCase(Locale.ROOT).split(";"));
-        if (!headers.contains("content-type") || !headers.contains("host")) {
-            throw malformed("SignedHeaders must include content-type and host, not `" + signedHeaders + "`");
+        if (!fields.signedHeaders().contains("content-type") || !fields.signedHeaders().contains("host")) {
+            throw malformed("SignedHeaders must include content-type and host, not `"
+                    + String.join(";", fields.signedHeaders()) + "`");
         }
-        if (!signature.matches("[0-9a-fA-F]{64}")) {
-            throw malformed("Signature must be 64 hex digits");
-        }
-        return new Tc3Authorization(scope[0], scope[1], scope[2], headers, signature.toLowerCase(Locale.ROOT));
+        return new Tc3Authorization(scope[0], scope[1], scope[2], fields.signedHeaders(), fields.signature());
     }
 
     String credentialScope() {

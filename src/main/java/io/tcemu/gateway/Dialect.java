@@ -24,7 +24,8 @@ public interface Dialect {
 
     Reply success(ObjectNode fields, String requestId);
 
-    Reply error(ApiError error, boolean chinese, String requestId);
+    /** @param call the request as it arrived, whatever stage failed (Alibaba names its host in errors) */
+    Reply error(ApiError error, HttpCall call, boolean chinese, String requestId);
 
     /** An HTTP answer: the dialect decides the status (Tencent answers 200 even for errors). */
     record Reply(int status, byte[] body) {

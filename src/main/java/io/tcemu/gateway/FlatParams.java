@@ -11,10 +11,10 @@ import java.util.TreeMap;
 /**
  * Rebuilds the JSON tree that the SDKs flatten into form and query parameters:
  * {@code Filters.0.Values.1=x} becomes {@code {"Filters":[{"Values":[?, "x"]}]}}. Numeric segments
- * are list indexes and must run 0..n-1 without gaps. Values stay strings: the validator coerces
- * them by the spec's types.
+ * are list indexes and must run without gaps from the first index, 0 for Tencent's SDKs and 1 for
+ * Alibaba's. Values stay strings: the validator coerces them by the spec's types.
  */
-final class FlatParams {
+public final class FlatParams {
     private FlatParams() {
     }
 
@@ -25,12 +25,18 @@ final class FlatParams {
         final TreeMap<Integer, Slot> indexed = new TreeMap<>();
     }
 
+    /** Tencent's flattening: lists numbered from 0. */
     static ObjectNode unflatten(Map<String, String> flat) {
+        return unflatten(flat, 0);
+    }
+
+    /** @param firstIndex the number of a list's first member on the wire */
+    public static ObjectNode unflatten(Map<String, String> flat, int firstIndex) {
         Slot root = new Slot();
         for (Map.Entry<String, String> entry : flat.entrySet()) {
             place(root, entry.getKey(), entry.getValue());
         }
-        return (ObjectNode) toJson(root, "");
+        return (ObjectNode) toJson(root, "", firstIndex);
     }
 
     private static void place(Slot root, String key, String value) {
@@ -63,26 +69,27 @@ final class FlatParams {
         slot.value = value;
     }
 
-    private static JsonNode toJson(Slot slot, String path) {
+    private static JsonNode toJson(Slot slot, String path, int firstIndex) {
         JsonNodeFactory json = JsonNodeFactory.instance;
         if (slot.value != null) {
             return json.textNode(slot.value);
         }
         if (!slot.indexed.isEmpty()) {
             ArrayNode array = json.arrayNode();
-            int expected = 0;
+            int expected = firstIndex;
             for (Map.Entry<Integer, Slot> element : slot.indexed.entrySet()) {
                 if (element.getKey() != expected) {
-                    throw invalid(path + "." + element.getKey(),
-                            "skips index " + expected + "; list members are numbered from 0 without gaps");
+                    throw invalid(path + "." + element.getKey(), "skips index " + expected
+                            + "; list members are numbered from " + firstIndex + " without gaps");
                 }
-                array.add(toJson(element.getValue(), path + "." + expected));
+                array.add(toJson(element.getValue(), path + "." + expected, firstIndex));
                 expected++;
             }
             return array;
         }
         ObjectNode object = json.objectNode();
-        slot.named.forEach((name, child) -> object.set(name, toJson(child, path.isEmpty() ? name : path + "." + name)));
+        slot.named.forEach((name, child) ->
+                object.set(name, toJson(child, path.isEmpty() ? name : path + "." + name, firstIndex)));
         return object;
     }
 

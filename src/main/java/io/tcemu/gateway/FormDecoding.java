@@ -12,11 +12,11 @@ import java.util.Map;
  * Decodes {@code a=1&b=x%20y} strings from query strings and form bodies. Strict about UTF-8, so a
  * garbled value is reported instead of silently becoming U+FFFD.
  */
-final class FormDecoding {
+public final class FormDecoding {
     private FormDecoding() {
     }
 
-    static Map<String, String> decode(String encoded) {
+    public static Map<String, String> decode(String encoded) {
         Map<String, String> params = new LinkedHashMap<>();
         if (encoded == null || encoded.isEmpty()) {
             return params;
@@ -63,7 +63,7 @@ final class FormDecoding {
         return utf8(bytes.toByteArray());
     }
 
-    static String utf8(byte[] bytes) {
+    public static String utf8(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

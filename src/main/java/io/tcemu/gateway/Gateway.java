@@ -63,14 +63,14 @@ public final class Gateway {
             reply = dialect.success(fields, requestId);
         } catch (ApiError error) {
             code = error.code();
-            reply = dialect.error(error, chinese, requestId);
+            reply = dialect.error(error, call, chinese, requestId);
         } catch (RuntimeException unexpected) {
             LOG.log(System.Logger.Level.ERROR, "unexpected failure in " + name + " " + requestId, unexpected);
             ApiError internal = ApiError.of("InternalError",
                     "tcemu failed unexpectedly (" + unexpected + "); please report it with RequestId " + requestId + ".",
                     "tcemu 内部错误，请携带 RequestId " + requestId + " 反馈。");
             code = internal.code();
-            reply = dialect.error(internal, chinese, requestId);
+            reply = dialect.error(internal, call, chinese, requestId);
         }
         LOG.log(System.Logger.Level.INFO, "{0} {1} {2}ms {3}", name, code, (System.nanoTime() - started) / 1_000_000, requestId);
         return new Outcome(reply.status(), reply.body(), requestId, name, code);

@@ -2,44 +2,56 @@ package io.tcemu.gateway;
 
 import io.tcemu.spec.ApiSpecs;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The route stage. (Version, Action) names the product; where two products share the pair, the
  * Host's first label or the credential scope's service decides (the Java and Node SDKs put `127`
  * or `localhost:4580` there when pointed at a local endpoint, so neither can be relied on alone).
+ * Only the products it is given are routable: another cloud's products stay out of reach.
  */
 public final class ProductRouter {
     private final ApiSpecs specs;
+    /** sorted, so that the version a NoSuchVersion error suggests is stable */
+    private final SortedSet<String> products;
 
-    public ProductRouter(ApiSpecs specs) {
+    public ProductRouter(ApiSpecs specs, Set<String> products) {
         this.specs = specs;
+        this.products = Collections.unmodifiableSortedSet(new TreeSet<>(products));
     }
 
     public Route route(DecodedRequest request, String host, String scopeService) {
         String action = required(request.action(), "Action", "X-TC-Action");
         String version = required(request.version(), "Version", "X-TC-Version");
         String hinted = hintedProduct(host, scopeService);
-        List<String> products = specs.productsWithAction(version, action);
-        if (products.size() > 1) {
-            products = products.stream().filter(p -> p.equals(hinted)).toList();
-            if (products.size() != 1) {
+        List<String> candidates = routable(version, action);
+        if (candidates.size() > 1) {
+            candidates = candidates.stream().filter(p -> p.equals(hinted)).toList();
+            if (candidates.size() != 1) {
                 throw ApiError.of("InvalidAction",
                         "Action `" + action + "` of version " + version + " exists in several products; name the product "
-                                + "in the Host header, e.g. " + specs.productsWithAction(version, action).get(0) + ".tencentcloudapi.com.",
+                                + "in the Host header, e.g. " + routable(version, action).get(0) + ".tencentcloudapi.com.",
                         "多个产品都有版本 " + version + " 的接口 `" + action + "`；请在 Host 中指明产品。");
             }
         }
-        if (products.size() == 1) {
-            String product = products.get(0);
+        if (candidates.size() == 1) {
+            String product = candidates.get(0);
             return new Route(product, version, specs.action(product, version, action).orElseThrow());
         }
         throw notFound(action, version, hinted);
     }
 
+    private List<String> routable(String version, String action) {
+        return specs.productsWithAction(version, action).stream().filter(products::contains).toList();
+    }
+
     private ApiError notFound(String action, String version, String hinted) {
-        for (String product : specs.products()) {
+        for (String product : products) {
             for (String known : specs.versions(product)) {
                 if (specs.action(product, known, action).isPresent() && (hinted == null || hinted.equals(product))) {
                     return ApiError.of("NoSuchVersion",
@@ -60,10 +72,10 @@ public final class ProductRouter {
 
     private String hintedProduct(String host, String scopeService) {
         String label = host.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").split("[.:]", 2)[0];
-        if (specs.products().contains(label)) {
+        if (products.contains(label)) {
             return label;
         }
-        return scopeService != null && specs.products().contains(scopeService) ? scopeService : null;
+        return scopeService != null && products.contains(scopeService) ? scopeService : null;
     }
 
     private static String required(String value, String name, String header) {

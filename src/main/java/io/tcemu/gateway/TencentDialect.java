@@ -49,7 +49,7 @@ public final class TencentDialect implements Dialect {
     }
 
     @Override
-    public Reply error(ApiError error, boolean chinese, String requestId) {
+    public Reply error(ApiError error, HttpCall call, boolean chinese, String requestId) {
         return new Reply(200, envelope.error(error, chinese, requestId));
     }
 }

@@ -191,6 +191,7 @@ class RawProtocolTest {
                 .body("products.dts[0]", equalTo(DTS))
                 .body("products.redis[0]", equalTo("2018-04-12"))
                 .body("products.wedata[0]", equalTo("2021-08-20"))
+                .body("products.bpstudio[0]", equalTo("2021-09-31"))
                 .body("uptimeSeconds", notNullValue());
     }
 }

@@ -13,7 +13,8 @@ class ApiSpecsTest {
 
     @Test
     void loadsEveryProductVersionOfTheIndex() {
-        assertEquals(List.of("dts", "redis", "wedata"), List.copyOf(SPECS.products()));
+        assertEquals(List.of("bpstudio", "dts", "redis", "wedata"), List.copyOf(SPECS.products()));
+        assertEquals(Set.of("2021-09-31"), SPECS.versions("bpstudio"));
         assertEquals(Set.of("2021-12-06"), SPECS.versions("dts"));
         assertEquals(Set.of("2018-04-12"), SPECS.versions("redis"));
         assertEquals(Set.of("2021-08-20"), SPECS.versions("wedata"));
@@ -41,6 +42,21 @@ class ApiSpecsTest {
         assertTrue(SPECS.action("dts", "2021-12-06", "StartMigrateJob").orElseThrow()
                 .input().members().get("JobId").required());
         assertFalse(SPECS.action("dts", "2018-04-12", "DescribeMigrationJobs").isPresent());
+    }
+
+    @Test
+    void describesTheHandWrittenBpstudioSpecWhereTheSdkRequiresNothing() {
+        ActionSpec status = SPECS.action("bpstudio", "2021-09-31", "GetFoTaskStatus").orElseThrow();
+        assertEquals(new MemberSpec("TaskId", "int", "int64", false), status.input().members().get("TaskId"));
+        assertEquals(List.of("Code", "Data", "Message", "RequestId"), List.copyOf(status.output().members().keySet()));
+        assertEquals("string", status.output().members().get("Code").member(), "GetFoTaskStatus types Code as a string");
+        ActionSpec create = SPECS.action("bpstudio", "2021-09-31", "CreateApplication").orElseThrow();
+        assertEquals("int64", create.output().members().get("Code").member(), "CreateApplication types Code as an int");
+        assertEquals(new MemberSpec("Configuration", "string", "string", false),
+                create.input().members().get("Configuration"), "a map travels as a JSON string");
+        assertEquals(new MemberSpec("Tag", "list", "TagFilter", false), SPECS.action("bpstudio", "2021-09-31",
+                "ListTagResources").orElseThrow().input().members().get("Tag"));
+        assertEquals(List.of("bpstudio"), SPECS.productsWithAction("2021-09-31", "ListFoCreatedApps"));
     }
 
     @Test
