@@ -18,9 +18,14 @@ record Guard(Map<String, List<String>> states, Map<String, List<String>> attribu
     }
 
     boolean matches(Map<String, String> current, JsonNode attributeValues) {
-        return states.entrySet().stream().allMatch(e -> e.getValue().contains(current.get(e.getKey())))
+        return states.entrySet().stream().allMatch(e -> oneOf(e.getValue(), current.get(e.getKey())))
                 && attributes.entrySet().stream().allMatch(
-                        e -> e.getValue().contains(Attributes.text(attributeValues, e.getKey())));
+                        e -> oneOf(e.getValue(), Attributes.text(attributeValues, e.getKey())));
+    }
+
+    /** A missing value matches nothing (and immutable lists refuse to look for null). */
+    private static boolean oneOf(List<String> allowed, String value) {
+        return value != null && allowed.contains(value);
     }
 
     /** e.g. "Status is `Running` and TradeStatus is one of `Normal`, `NotBilled`". Keys in {@code order} first. */

@@ -85,7 +85,10 @@ final class Messages {
                                   TreeSet<String> paths, boolean chinese) {
         List<String> parts = new ArrayList<>();
         d.dimensionNames().forEach(n -> parts.add(n + (chinese ? " 为 `" : " `") + states.get(n) + "`"));
-        paths.forEach(p -> parts.add(p + (chinese ? " 为 `" : " `") + Attributes.text(attributes, p) + "`"));
+        for (String p : paths) {
+            String value = Attributes.text(attributes, p);
+            parts.add(value != null ? p + (chinese ? " 为 `" : " `") + value + "`" : p + (chinese ? " 未设置" : " not set"));
+        }
         return String.join(chinese ? "，" : ", ", parts);
     }
 }

@@ -127,6 +127,14 @@ class LifecycleEngineTest {
     }
 
     @Test
+    void aMissingAttributeMeetsNoCondition() {
+        engine.create(migration("dts-00000001"), json("{}"), Map.of("TradeStatus", "isolated"));
+
+        ApiError e = refused("FailedOperation.StatusInConflict", () -> engine.apply(migration("dts-00000001"), "RecoverMigrateJob"));
+        assertTrue(e.getMessage().contains("TradeInfo.IsolateReason not set"), e.getMessage());
+    }
+
+    @Test
     void attributeChangesAreAppliedOnlyWhereTheOperationIsAllowed() {
         f.createSync("sync-00000001", "Running");
         engine.apply(sync("sync-00000001"), "ModifySyncRateLimit", a -> a.put("DumpThread", 8));
