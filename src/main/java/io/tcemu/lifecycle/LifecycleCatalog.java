@@ -27,10 +27,6 @@ public final class LifecycleCatalog {
         }
     }
 
-    public static LifecycleCatalog of(Collection<LifecycleDefinition> definitions) {
-        return new LifecycleCatalog(definitions);
-    }
-
     /** Every lifecycle listed in the classpath index {@value #INDEX}. */
     public static LifecycleCatalog fromClasspath() {
         JsonNode index = readTree(INDEX);

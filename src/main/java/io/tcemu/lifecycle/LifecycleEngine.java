@@ -219,7 +219,7 @@ public final class LifecycleEngine {
             return true;
         }
         if (w.deleted()) {
-            return store.delete(w.key, w.version());
+            return store.delete(w.key(), w.version());
         }
         return store.update(w.toStored(), w.version());
     }

@@ -47,8 +47,8 @@ final class StateMachine {
 
     void apply(WorkingResource w, Operation op, Consumer<ObjectNode> attributeChanges, Instant now) {
         settleExisting(w, now, def.notFoundError(op));
-        int index = op.transitionFor(w.states, w.attributes())
-                .orElseThrow(() -> Messages.notAllowed(def, op, w.key.id(), w.states, w.attributes()));
+        int index = op.transitionFor(w.states(), w.attributes())
+                .orElseThrow(() -> Messages.notAllowed(def, op, w.key().id(), w.states(), w.attributes()));
         Transition t = op.transitions().get(index);
         if (attributeChanges != null) {
             // Changed on a copy, so a handler that throws half-way leaves the stored attributes as they were.
@@ -79,7 +79,7 @@ final class StateMachine {
             }
         }
         if (!released) {
-            throw Messages.nothingHeld(def, w.key.id());
+            throw Messages.nothingHeld(def, w.key().id());
         }
         settle(w, now);
     }
@@ -88,8 +88,8 @@ final class StateMachine {
     void interrupt(WorkingResource w, Instant now) {
         settleExisting(w, now, def.notFoundError());
         RecoverableError re = def.recoverableError();
-        if (re == null || !re.guard().matches(w.states, w.attributes())) {
-            throw Messages.cannotFail(def, w.key.id(), w.states);
+        if (re == null || !re.guard().matches(w.states(), w.attributes())) {
+            throw Messages.cannotFail(def, w.key().id(), w.states());
         }
         moveTo(w, re.then().entrySet(), now);
         settle(w, now);
@@ -98,7 +98,7 @@ final class StateMachine {
     private void settleExisting(WorkingResource w, Instant now, String notFoundCode) {
         settle(w, now);
         if (w.deleted()) {
-            throw Messages.notFound(def, w.key, notFoundCode);
+            throw Messages.notFound(def, w.key(), notFoundCode);
         }
     }
 
@@ -106,7 +106,7 @@ final class StateMachine {
     private void settle(WorkingResource w, Instant now) {
         for (int i = 0; !w.deleted(); i++) {
             if (i == MAX_EVENTS) {
-                throw new IllegalStateException(def.lifecycle() + " resource " + w.key.id()
+                throw new IllegalStateException(def.lifecycle() + " resource " + w.key().id()
                         + " keeps transitioning at " + now + "; its automatic operations or rules form a cycle");
             }
             Optional<Due> next = nextDue(w).filter(due -> !due.at().isAfter(now));
@@ -130,7 +130,7 @@ final class StateMachine {
             }
         }
         for (TimedRule rule : def.rules()) {
-            if (!rule.guard().matches(w.states, w.attributes())) {
+            if (!rule.guard().matches(w.states(), w.attributes())) {
                 continue;
             }
             Instant entered = rule.in().keySet().stream().map(w::since).max(Instant::compareTo).orElse(w.createdAt());
@@ -146,7 +146,7 @@ final class StateMachine {
         Transition t = def.operation(p.operation())
                 .map(op -> op.transitions().get(p.transition()))
                 .orElseThrow(() -> new IllegalStateException(def.lifecycle() + " no longer has operation "
-                        + p.operation() + ", which resource " + w.key.id() + " has in flight"));
+                        + p.operation() + ", which resource " + w.key().id() + " has in flight"));
         w.endPending(dimension);
         if (t.deletes() && !p.failing()) {
             w.delete();
@@ -179,7 +179,7 @@ final class StateMachine {
             if (!op.automatic() || w.pending(op.dimension()) != null) {
                 continue;
             }
-            op.transitionFor(w.states, w.attributes())
+            op.transitionFor(w.states(), w.attributes())
                     .filter(i -> op.transitions().get(i).from().keySet().stream().anyMatch(changedDimensions::contains))
                     .ifPresent(i -> start(w, op, i, at));
         }
@@ -188,7 +188,7 @@ final class StateMachine {
     /** Puts an operation in flight: into its transient state, failing if a fault claims it. */
     private void start(WorkingResource w, Operation op, int index, Instant at) {
         Transition t = op.transitions().get(index);
-        boolean failing = t.canFail() && faults.claim(def.product(), op.name(), w.key.id());
+        boolean failing = t.canFail() && faults.claim(def.product(), op.name(), w.key().id());
         if (t.transientState() != null) {
             w.set(op.dimension(), t.transientState(), at);
         }

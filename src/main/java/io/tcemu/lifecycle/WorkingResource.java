@@ -16,10 +16,10 @@ import java.util.Map;
 final class WorkingResource {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    final ResourceKey key;
+    private final ResourceKey key;
     private final long version;
     private final Instant createdAt;
-    final Map<String, String> states;
+    private final Map<String, String> states;
     private final Map<String, Instant> since;
     private final Map<String, PendingOperation> pending;
     private ObjectNode attributes;
@@ -73,6 +73,15 @@ final class WorkingResource {
     Resource snapshot(Instant observedAt) {
         return new Resource(key, changed ? version + 1 : version, states, since, pending, attributes,
                 createdAt, observedAt, deleted);
+    }
+
+    ResourceKey key() {
+        return key;
+    }
+
+    /** The live map: the state machine reads it for guards; changes go through {@link #set}. */
+    Map<String, String> states() {
+        return states;
     }
 
     long version() {

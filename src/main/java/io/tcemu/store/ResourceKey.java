@@ -9,8 +9,4 @@ public record ResourceKey(Scope scope, String kind, String id) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
     }
-
-    public static ResourceKey of(String account, String region, String kind, String id) {
-        return new ResourceKey(Scope.of(account, region), kind, id);
-    }
 }
