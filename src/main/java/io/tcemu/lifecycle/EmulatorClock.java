@@ -1,0 +1,96 @@
+package io.tcemu.lifecycle;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+
+/**
+ * The emulator's time: the wall clock shifted by an offset, optionally frozen, optionally running
+ * {@code scale} times faster. Lifecycles settle against it; signature expiry does not (it keeps
+ * the wall clock). Thread-safe without locks: all state is one immutable anchor swapped atomically.
+ */
+public final class EmulatorClock {
+
+    /** What the clock shows, for an admin call that displays it. */
+    public record Reading(Instant now, Duration offset, boolean frozen, double scale) {}
+
+    /**
+     * Emulated time is {@code emulatedAt + (wall - wallAt) * scale}, or {@code emulatedAt} while
+     * frozen. Every change re-anchors at the current instant, so a change never makes time jump.
+     */
+    private record Anchor(Instant wallAt, Instant emulatedAt, boolean frozen, double scale) {
+        Instant at(Instant wall) {
+            if (frozen) {
+                return emulatedAt;
+            }
+            long elapsedNanos = Duration.between(wallAt, wall).toNanos();
+            return emulatedAt.plusNanos(Math.round(elapsedNanos * scale));
+        }
+    }
+
+    private final Clock wall;
+    private final AtomicReference<Anchor> anchor;
+
+    /** The system clock at normal speed. */
+    public EmulatorClock() {
+        this(Clock.systemUTC(), 1.0);
+    }
+
+    /** A clock over {@code wall} (tests pass a controllable one) running {@code scale} times faster. */
+    public EmulatorClock(Clock wall, double scale) {
+        this.wall = wall;
+        Instant start = wall.instant();
+        this.anchor = new AtomicReference<>(new Anchor(start, start, false, checkedScale(scale)));
+    }
+
+    public Instant now() {
+        return anchor.get().at(wall.instant());
+    }
+
+    /** Moves emulated time forward; lifecycles settle lazily, so nothing else needs to happen. */
+    public void advance(Duration by) {
+        if (by.isNegative()) {
+            throw new IllegalArgumentException("the emulator clock only moves forward; got " + by);
+        }
+        reanchor(a -> new Anchor(a.wallAt(), a.emulatedAt().plus(by), a.frozen(), a.scale()));
+    }
+
+    public void setFrozen(boolean frozen) {
+        reanchor(a -> new Anchor(a.wallAt(), a.emulatedAt(), frozen, a.scale()));
+    }
+
+    public void setScale(double scale) {
+        double checked = checkedScale(scale);
+        reanchor(a -> new Anchor(a.wallAt(), a.emulatedAt(), a.frozen(), checked));
+    }
+
+    /** Back to the wall clock: no offset, not frozen. The scale is start-up configuration and stays. */
+    public void reset() {
+        Instant w = wall.instant();
+        anchor.updateAndGet(a -> new Anchor(w, w, false, a.scale()));
+    }
+
+    public Reading reading() {
+        Instant w = wall.instant();
+        Anchor a = anchor.get();
+        Instant now = a.at(w);
+        return new Reading(now, Duration.between(w, now), a.frozen(), a.scale());
+    }
+
+    /** Applies {@code change} to an anchor first moved to the current instant. */
+    private void reanchor(UnaryOperator<Anchor> change) {
+        anchor.updateAndGet(a -> {
+            Instant w = wall.instant();
+            return change.apply(new Anchor(w, a.at(w), a.frozen(), a.scale()));
+        });
+    }
+
+    private static double checkedScale(double scale) {
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("time scale must be a positive number; got " + scale);
+        }
+        return scale;
+    }
+}

@@ -1,0 +1,29 @@
+package io.tcemu.lifecycle;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.tcemu.gateway.ApiError;
+
+/**
+ * An injected fault: the next operation of {@code product} named {@code action} (on resource
+ * {@code resourceId}, if given) ends in its failure state. Reads as the admin body does, e.g.
+ * {@code {"product":"dts","action":"CreateCheckSyncJob","outcome":"fail"}}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Fault(String product, String action, String resourceId, Outcome outcome) {
+
+    public enum Outcome {
+        @JsonProperty("fail") FAIL
+    }
+
+    public Fault {
+        if (product == null || action == null) {
+            throw ApiError.of("InvalidParameterValue", "A fault needs product and action.", "故障需要指定 product 和 action。");
+        }
+        outcome = outcome == null ? Outcome.FAIL : outcome;
+    }
+
+    boolean matches(String product, String operation, String id) {
+        return this.product.equals(product) && action.equals(operation) && (resourceId == null || resourceId.equals(id));
+    }
+}

@@ -1,0 +1,49 @@
+package io.tcemu.lifecycle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A condition on a resource: for each named dimension, the states it may be in, and for each named
+ * attribute path, the values it may have. What is not named is unconstrained.
+ */
+record Guard(Map<String, List<String>> states, Map<String, List<String>> attributes) {
+
+    Guard {
+        states = states == null ? Map.of() : Map.copyOf(states);
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
+
+    boolean matches(Map<String, String> current, JsonNode attributeValues) {
+        return states.entrySet().stream().allMatch(e -> oneOf(e.getValue(), current.get(e.getKey())))
+                && attributes.entrySet().stream().allMatch(
+                        e -> oneOf(e.getValue(), Attributes.text(attributeValues, e.getKey())));
+    }
+
+    /** A missing value matches nothing (and immutable lists refuse to look for null). */
+    private static boolean oneOf(List<String> allowed, String value) {
+        return value != null && allowed.contains(value);
+    }
+
+    /** e.g. "Status is `Running` and TradeStatus is one of `Normal`, `NotBilled`". Keys in {@code order} first. */
+    String describe(List<String> order, boolean chinese) {
+        List<String> parts = new ArrayList<>();
+        order.stream().filter(states::containsKey).forEach(d -> parts.add(condition(d, states.get(d), chinese)));
+        attributes.keySet().stream().sorted().forEach(a -> parts.add(condition(a, attributes.get(a), chinese)));
+        if (parts.isEmpty()) {
+            return chinese ? "任意状态" : "in any state";
+        }
+        return String.join(chinese ? " 且 " : " and ", parts);
+    }
+
+    private static String condition(String name, List<String> values, boolean chinese) {
+        String quoted = values.stream().map(v -> "`" + v + "`").collect(Collectors.joining(chinese ? "/" : ", "));
+        if (chinese) {
+            return name + " 为 " + quoted;
+        }
+        return name + (values.size() == 1 ? " is " : " is one of ") + quoted;
+    }
+}

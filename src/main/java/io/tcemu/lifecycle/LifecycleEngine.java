@@ -1,0 +1,226 @@
+package io.tcemu.lifecycle;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tcemu.gateway.ApiError;
+import io.tcemu.store.ResourceKey;
+import io.tcemu.store.ResourceStore;
+import io.tcemu.store.Scope;
+import io.tcemu.store.StoredResource;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Runs resources through their lifecycles. Knows no product: a handler names the lifecycle (the
+ * key's kind) and the operation, and shapes the response from the {@link Resource} it gets back.
+ * Transitions settle lazily whenever a resource is touched, against the emulator clock. Every
+ * change is a compare-and-set on the stored version, retried from a fresh read when another
+ * writer got there first; an operation that is no longer allowed after the retry is refused.
+ * All calls block on the store.
+ */
+public final class LifecycleEngine {
+    /** Each lost compare-and-set means another writer succeeded, so this bound is never reached in practice. */
+    private static final int MAX_ATTEMPTS = 100;
+
+    private final LifecycleCatalog catalog;
+    private final ResourceStore store;
+    private final EmulatorClock clock;
+    private final FaultRegistry faults;
+    private final ProgressionSettings progressions;
+
+    public LifecycleEngine(LifecycleCatalog catalog, ResourceStore store, EmulatorClock clock) {
+        this.catalog = catalog;
+        this.store = store;
+        this.clock = clock;
+        this.faults = new FaultRegistry(catalog);
+        this.progressions = new ProgressionSettings(catalog);
+    }
+
+    public LifecycleCatalog catalog() {
+        return catalog;
+    }
+
+    public EmulatorClock clock() {
+        return clock;
+    }
+
+    public FaultRegistry faults() {
+        return faults;
+    }
+
+    public ProgressionSettings progressions() {
+        return progressions;
+    }
+
+    /** Creates a resource of lifecycle {@code key.kind()} in its initial states. */
+    public Resource create(ResourceKey key, ObjectNode attributes) {
+        return create(key, attributes, Map.of());
+    }
+
+    /**
+     * Creates a resource with some initial states overridden: a free DTS task starts with
+     * TradeStatus NotBilled, and tests or an admin seed can start a job anywhere.
+     */
+    public Resource create(ResourceKey key, ObjectNode attributes, Map<String, String> initialStates) {
+        LifecycleDefinition def = catalog.get(key.kind());
+        Map<String, String> states = new LinkedHashMap<>();
+        for (Dimension d : def.dimensions()) {
+            String state = initialStates.getOrDefault(d.name(), d.initial());
+            if (!d.states().contains(state)) {
+                throw Messages.unknownState(def, d.name(), state);
+            }
+            states.put(d.name(), state);
+        }
+        initialStates.keySet().stream().filter(n -> !states.containsKey(n)).findFirst()
+                .ifPresent(n -> { throw Messages.unknownState(def, n, initialStates.get(n)); });
+        FaultRegistry.Claims claims = faults.claims();
+        Instant now = clock.now();
+        WorkingResource w = WorkingResource.created(key, states, attributes.deepCopy(), now);
+        new StateMachine(def, progressions, claims).enter(w, now);
+        if (!store.insert(w.toStored())) {
+            claims.restore();
+            throw Messages.alreadyExists(def, key);
+        }
+        return w.snapshot(now);
+    }
+
+    /** Reads a resource, settling what is due and counting the read; the lifecycle's not-found error if absent. */
+    public Resource get(ResourceKey key) {
+        LifecycleDefinition def = catalog.get(key.kind());
+        return transact(def, key, null, StateMachine::read)
+                .filter(r -> !r.deleted())
+                .orElseThrow(() -> Messages.notFound(def, key, def.notFoundError()));
+    }
+
+    /** Reads every resource of a lifecycle in a scope, oldest first, each settled and counted as read. */
+    public List<Resource> list(Scope scope, String lifecycle) {
+        LifecycleDefinition def = catalog.get(lifecycle);
+        List<Resource> resources = new ArrayList<>();
+        for (StoredResource row : store.list(scope, lifecycle)) {
+            transact(def, row.key(), row, StateMachine::read).filter(r -> !r.deleted()).ifPresent(resources::add);
+        }
+        return resources;
+    }
+
+    public Resource apply(ResourceKey key, String operation) {
+        return apply(key, operation, null);
+    }
+
+    /**
+     * Applies the operation named after an API action: refused with the operation's error unless
+     * the resource is in a state it is allowed from; otherwise {@code attributeChanges} (may be null)
+     * edits the attributes and the resource moves to the transient state, or settles at once.
+     * Both happen in one atomic write.
+     */
+    public Resource apply(ResourceKey key, String operation, Consumer<ObjectNode> attributeChanges) {
+        LifecycleDefinition def = catalog.get(key.kind());
+        Operation op = def.operation(operation).filter(o -> !o.automatic())
+                .orElseThrow(() -> new IllegalArgumentException(def.lifecycle() + " has no API operation " + operation));
+        return transact(def, key, null, (m, w, now) -> m.apply(w, op, attributeChanges, now))
+                .orElseThrow(() -> Messages.notFound(def, key, def.notFoundError(op)));
+    }
+
+    /** The API operations the resource's current state allows, in the lifecycle file's order. */
+    public List<String> allowedOperations(Resource resource) {
+        if (resource.deleted()) {
+            return List.of();
+        }
+        return catalog.get(resource.key().kind()).allowedOperations(resource.states(), resource.attributes());
+    }
+
+    /** Progress of the first operation in flight (in dimension order), through its steps if it declares any. */
+    public Optional<StepProgress> progress(Resource resource) {
+        LifecycleDefinition def = catalog.get(resource.key().kind());
+        return def.dimensionNames().stream()
+                .flatMap(d -> resource.pending(d).stream())
+                .findFirst()
+                .map(p -> {
+                    Transition t = def.operation(p.operation()).orElseThrow().transitions().get(p.transition());
+                    return StepProgress.of(p.operation(), t.steps(), p.fraction(resource.observedAt()));
+                });
+    }
+
+    /** Lets the held operations of the resource with this id settle now. */
+    public Resource release(String resourceId) {
+        return byId(resourceId, StateMachine::release);
+    }
+
+    /** Puts the resource with this id into its lifecycle's recoverable error state (e.g. ResumableErr). */
+    public Resource fail(String resourceId) {
+        return byId(resourceId, StateMachine::interrupt);
+    }
+
+    /** Forgets every resource, fault and progression setting, and puts the clock back on the wall clock. */
+    public void reset() {
+        store.clear();
+        faults.clear();
+        progressions.clear();
+        clock.reset();
+    }
+
+    private Resource byId(String id, Change change) {
+        List<StoredResource> rows = store.findById(id);
+        if (rows.isEmpty()) {
+            throw Messages.noSuchId(id);
+        }
+        if (rows.size() > 1) {
+            throw Messages.ambiguousId(id, rows.stream().map(StoredResource::key).toList());
+        }
+        StoredResource row = rows.get(0);
+        return transact(catalog.get(row.key().kind()), row.key(), row, change)
+                .orElseThrow(() -> Messages.noSuchId(id));
+    }
+
+    private interface Change {
+        void apply(StateMachine machine, WorkingResource resource, Instant now);
+    }
+
+    /**
+     * Reads (or starts from {@code first}), changes and writes back one resource; empty if it does
+     * not exist. A refusal still writes what settling changed before it, then is thrown.
+     */
+    private Optional<Resource> transact(LifecycleDefinition def, ResourceKey key, StoredResource first, Change change) {
+        StoredResource row = first;
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            if (row == null) {
+                Optional<StoredResource> found = store.find(key);
+                if (found.isEmpty()) {
+                    return Optional.empty();
+                }
+                row = found.get();
+            }
+            FaultRegistry.Claims claims = faults.claims();
+            Instant now = clock.now();
+            WorkingResource w = WorkingResource.of(row);
+            ApiError refusal = null;
+            try {
+                change.apply(new StateMachine(def, progressions, claims), w, now);
+            } catch (ApiError e) {
+                refusal = e;
+            }
+            if (commit(w)) {
+                if (refusal != null) {
+                    throw refusal;
+                }
+                return Optional.of(w.snapshot(now));
+            }
+            claims.restore();
+            row = null;
+        }
+        throw new IllegalStateException("gave up changing " + key + " after " + MAX_ATTEMPTS + " conflicting writes");
+    }
+
+    private boolean commit(WorkingResource w) {
+        if (!w.changed()) {
+            return true;
+        }
+        if (w.deleted()) {
+            return store.delete(w.key(), w.version());
+        }
+        return store.update(w.toStored(), w.version());
+    }
+}

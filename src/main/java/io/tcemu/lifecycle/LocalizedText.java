@@ -1,0 +1,4 @@
+package io.tcemu.lifecycle;
+
+/** A short text in the two languages error messages come in. */
+public record LocalizedText(String en, String zh) {}

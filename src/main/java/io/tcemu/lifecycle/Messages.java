@@ -1,0 +1,94 @@
+package io.tcemu.lifecycle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tcemu.gateway.ApiError;
+import io.tcemu.store.ResourceKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** The errors a caller can cause here, each saying what state things are in and what would be accepted. */
+final class Messages {
+    private Messages() {}
+
+    static ApiError notFound(LifecycleDefinition d, ResourceKey key, String code) {
+        String where = key.scope().namespace().isEmpty() ? "" : " namespace " + key.scope().namespace() + ",";
+        return ApiError.of(code,
+                d.resourceName().en() + " " + key.id() + " does not exist in" + where + " region "
+                        + key.scope().region() + " of this account.",
+                d.resourceName().zh() + " " + key.id() + " 在本账号" + where + "地域 " + key.scope().region() + " 中不存在。");
+    }
+
+    static ApiError alreadyExists(LifecycleDefinition d, ResourceKey key) {
+        return ApiError.of("ResourceInUse",
+                d.resourceName().en() + " " + key.id() + " already exists in region " + key.scope().region() + ".",
+                d.resourceName().zh() + " " + key.id() + " 已存在于地域 " + key.scope().region() + "。");
+    }
+
+    static ApiError notAllowed(LifecycleDefinition d, Operation op, String id, Map<String, String> states, JsonNode attributes) {
+        TreeSet<String> paths = new TreeSet<>();
+        op.transitions().forEach(t -> paths.addAll(t.where().keySet()));
+        List<String> en = new ArrayList<>();
+        List<String> zh = new ArrayList<>();
+        for (Transition t : op.transitions()) {
+            en.add(t.guard().describe(d.dimensionNames(), false));
+            zh.add(t.guard().describe(d.dimensionNames(), true));
+        }
+        return ApiError.of(op.error(),
+                d.resourceName().en() + " " + id + " has " + current(d, states, attributes, paths, false) + "; "
+                        + op.name() + " is allowed only when " + String.join("; or when ", en) + ".",
+                d.resourceName().zh() + " " + id + " 当前 " + current(d, states, attributes, paths, true) + "；"
+                        + op.name() + " 仅在 " + String.join("；或 ", zh) + " 时可执行。");
+    }
+
+    static ApiError cannotFail(LifecycleDefinition d, String id, Map<String, String> states) {
+        RecoverableError re = d.recoverableError();
+        if (re == null) {
+            return ApiError.of("UnsupportedOperation",
+                    d.lifecycle() + " declares no recoverable error state, so its resources cannot be failed.",
+                    d.lifecycle() + " 未声明可恢复的错误状态，无法使其失败。");
+        }
+        return ApiError.of("FailedOperation",
+                d.resourceName().en() + " " + id + " has " + current(d, states, null, new TreeSet<>(), false)
+                        + "; it can be failed only when " + re.guard().describe(d.dimensionNames(), false) + ".",
+                d.resourceName().zh() + " " + id + " 当前 " + current(d, states, null, new TreeSet<>(), true)
+                        + "；仅在 " + re.guard().describe(d.dimensionNames(), true) + " 时可使其失败。");
+    }
+
+    static ApiError nothingHeld(LifecycleDefinition d, String id) {
+        return ApiError.of("FailedOperation",
+                d.resourceName().en() + " " + id + " has no held operation to release; set progression mode held"
+                        + " before applying the operation.",
+                d.resourceName().zh() + " " + id + " 没有被挂起的操作可释放；请先将进度模式设为 held 再执行操作。");
+    }
+
+    static ApiError noSuchId(String id) {
+        return ApiError.of("ResourceNotFound", "No resource has id " + id + ".", "不存在 id 为 " + id + " 的资源。");
+    }
+
+    static ApiError ambiguousId(String id, List<ResourceKey> keys) {
+        return ApiError.of("InvalidParameterValue",
+                "Id " + id + " names more than one resource: " + keys + "; address it by account and region.",
+                "id " + id + " 对应多个资源：" + keys + "；请指定账号和地域。");
+    }
+
+    static ApiError unknownState(LifecycleDefinition d, String dimension, String state) {
+        return ApiError.of("InvalidParameterValue",
+                d.lifecycle() + " has no " + dimension + " state `" + state + "`; known: "
+                        + d.dimensions().stream().map(x -> x.name() + " " + x.states()).toList() + ".",
+                d.lifecycle() + " 没有 " + dimension + " 状态 `" + state + "`。");
+    }
+
+    /** e.g. "Status `Paused`, TradeStatus `Normal`, PayMode `PrePay`". */
+    private static String current(LifecycleDefinition d, Map<String, String> states, JsonNode attributes,
+                                  TreeSet<String> paths, boolean chinese) {
+        List<String> parts = new ArrayList<>();
+        d.dimensionNames().forEach(n -> parts.add(n + (chinese ? " 为 `" : " `") + states.get(n) + "`"));
+        for (String p : paths) {
+            String value = Attributes.text(attributes, p);
+            parts.add(value != null ? p + (chinese ? " 为 `" : " `") + value + "`" : p + (chinese ? " 未设置" : " not set"));
+        }
+        return String.join(chinese ? "，" : ", ", parts);
+    }
+}

@@ -1,0 +1,166 @@
+package io.tcemu.lifecycle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tcemu.store.ResourceKey;
+import io.tcemu.store.StoredResource;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A resource being changed within one attempt: read from its stored row, changed by the state
+ * machine, written back with compare-and-set only if something changed.
+ */
+final class WorkingResource {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final ResourceKey key;
+    private final long version;
+    private final Instant createdAt;
+    private final Map<String, String> states;
+    private final Map<String, Instant> since;
+    private final Map<String, PendingOperation> pending;
+    private ObjectNode attributes;
+    private boolean changed;
+    private boolean deleted;
+
+    private WorkingResource(ResourceKey key, long version, Instant createdAt, Map<String, String> states,
+                            Map<String, Instant> since, Map<String, PendingOperation> pending, ObjectNode attributes) {
+        this.key = key;
+        this.version = version;
+        this.createdAt = createdAt;
+        this.states = states;
+        this.since = since;
+        this.pending = pending;
+        this.attributes = attributes;
+    }
+
+    /** A new resource, not yet stored, in {@code states} since {@code at}. */
+    static WorkingResource created(ResourceKey key, Map<String, String> states, ObjectNode attributes, Instant at) {
+        Map<String, Instant> since = new LinkedHashMap<>();
+        states.keySet().forEach(d -> since.put(d, at));
+        WorkingResource w = new WorkingResource(key, 0, at, new LinkedHashMap<>(states), since, new LinkedHashMap<>(), attributes);
+        w.changed = true;
+        return w;
+    }
+
+    static WorkingResource of(StoredResource row) {
+        ObjectNode doc = row.lifecycle();
+        Map<String, String> states = new LinkedHashMap<>();
+        doc.path("states").properties().forEach(e -> states.put(e.getKey(), e.getValue().asText()));
+        Map<String, Instant> since = new LinkedHashMap<>();
+        doc.path("since").properties().forEach(e -> since.put(e.getKey(), Instant.parse(e.getValue().asText())));
+        Map<String, PendingOperation> pending = new LinkedHashMap<>();
+        doc.path("pending").properties().forEach(e -> pending.put(e.getKey(), pendingFrom(e.getValue())));
+        return new WorkingResource(row.key(), row.version(), Instant.parse(doc.path("createdAt").asText()),
+                states, since, pending, row.attributes().deepCopy());
+    }
+
+    StoredResource toStored() {
+        ObjectNode doc = NODES.objectNode();
+        doc.put("createdAt", createdAt.toString());
+        ObjectNode s = doc.putObject("states");
+        states.forEach(s::put);
+        ObjectNode t = doc.putObject("since");
+        since.forEach((d, at) -> t.put(d, at.toString()));
+        ObjectNode p = doc.putObject("pending");
+        pending.forEach((d, op) -> p.set(d, pendingTo(op)));
+        return new StoredResource(key, version + 1, doc, attributes);
+    }
+
+    Resource snapshot(Instant observedAt) {
+        return new Resource(key, changed ? version + 1 : version, states, since, pending, attributes,
+                createdAt, observedAt, deleted);
+    }
+
+    ResourceKey key() {
+        return key;
+    }
+
+    /** The live map: the state machine reads it for guards; changes go through {@link #set}. */
+    Map<String, String> states() {
+        return states;
+    }
+
+    long version() {
+        return version;
+    }
+
+    boolean changed() {
+        return changed;
+    }
+
+    boolean deleted() {
+        return deleted;
+    }
+
+    JsonNode attributes() {
+        return attributes;
+    }
+
+    void replaceAttributes(ObjectNode changedAttributes) {
+        attributes = changedAttributes;
+        changed = true;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant since(String dimension) {
+        return since.getOrDefault(dimension, createdAt);
+    }
+
+    /** Moves a dimension to {@code state}; the clock of timed rules restarts only when the state really changes. */
+    void set(String dimension, String state, Instant at) {
+        if (!state.equals(states.put(dimension, state))) {
+            since.put(dimension, at);
+        }
+        changed = true;
+    }
+
+    PendingOperation pending(String dimension) {
+        return pending.get(dimension);
+    }
+
+    void putPending(String dimension, PendingOperation op) {
+        pending.put(dimension, op);
+        changed = true;
+    }
+
+    void endPending(String dimension) {
+        if (pending.remove(dimension) != null) {
+            changed = true;
+        }
+    }
+
+    void delete() {
+        deleted = true;
+        changed = true;
+    }
+
+    private static ObjectNode pendingTo(PendingOperation op) {
+        ObjectNode n = NODES.objectNode();
+        n.put("operation", op.operation());
+        n.put("transition", op.transition());
+        n.put("startedAt", op.startedAt().toString());
+        n.put("mode", op.mode().name());
+        n.put("seconds", op.seconds());
+        n.put("reads", op.reads());
+        n.put("readCount", op.readCount());
+        n.put("readyAt", op.readyAt() == null ? null : op.readyAt().toString());
+        n.put("failing", op.failing());
+        return n;
+    }
+
+    private static PendingOperation pendingFrom(JsonNode n) {
+        JsonNode readyAt = n.path("readyAt");
+        return new PendingOperation(n.path("operation").asText(), n.path("transition").asInt(),
+                Instant.parse(n.path("startedAt").asText()), ProgressionMode.valueOf(n.path("mode").asText()),
+                n.path("seconds").asInt(), n.path("reads").asInt(), n.path("readCount").asInt(),
+                readyAt.isNull() || readyAt.isMissingNode() ? null : Instant.parse(readyAt.asText()),
+                n.path("failing").asBoolean());
+    }
+}

@@ -1,0 +1,35 @@
+package io.tcemu.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Persistent resources, scoped by account, region and namespace. Every call blocks, so callers
+ * run it where blocking is allowed. Changes are compare-and-set on the version: of two writers
+ * that read the same version, exactly one succeeds.
+ */
+public interface ResourceStore extends AutoCloseable {
+
+    /** Stores a new resource; false if one with the same key exists already. */
+    boolean insert(StoredResource resource);
+
+    Optional<StoredResource> find(ResourceKey key);
+
+    /** Resources of one kind in one scope, oldest first. */
+    List<StoredResource> list(Scope scope, String kind);
+
+    /** Resources with this id in any scope and kind (admin calls address a resource by id alone). */
+    List<StoredResource> findById(String id);
+
+    /** Replaces the row if it is still at {@code expectedVersion}; false if someone changed it first. */
+    boolean update(StoredResource resource, long expectedVersion);
+
+    /** Deletes the row if it is still at {@code expectedVersion}; false otherwise. */
+    boolean delete(ResourceKey key, long expectedVersion);
+
+    /** Removes every resource. */
+    void clear();
+
+    @Override
+    void close();
+}

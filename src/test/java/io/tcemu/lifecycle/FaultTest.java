@@ -1,0 +1,119 @@
+package io.tcemu.lifecycle;
+
+import static io.tcemu.lifecycle.EngineFixture.json;
+import static io.tcemu.lifecycle.EngineFixture.migration;
+import static io.tcemu.lifecycle.EngineFixture.refused;
+import static io.tcemu.lifecycle.EngineFixture.sync;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tcemu.gateway.ApiError;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FaultTest {
+    private final EngineFixture f = new EngineFixture();
+    private final LifecycleEngine engine = f.engine;
+
+    @BeforeEach
+    void immediate() {
+        f.progression(ProgressionMode.IMMEDIATE);
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private static Fault fail(String action, String resourceId) {
+        return new Fault("dts", action, resourceId, Fault.Outcome.FAIL);
+    }
+
+    @Test
+    void theNextMatchingOperationEndsInItsFailureStateAndOnlyThatOne() throws Exception {
+        engine.faults().add(new ObjectMapper().readValue(
+                "{\"product\":\"dts\",\"action\":\"CreateCheckSyncJob\",\"outcome\":\"fail\"}", Fault.class));
+        f.createSync("sync-00000001", "Initialized");
+        f.createSync("sync-00000002", "Initialized");
+
+        assertEquals("CheckNotPass", engine.apply(sync("sync-00000001"), "CreateCheckSyncJob").state("Status"));
+        assertEquals("CheckPass", engine.apply(sync("sync-00000002"), "CreateCheckSyncJob").state("Status"));
+        assertEquals(List.of(), engine.faults().list());
+    }
+
+    @Test
+    void aFaultForOneResourceWaitsForThatResource() {
+        engine.faults().add(fail("StartSyncJob", "sync-00000002"));
+        f.createSync("sync-00000001", "CheckPass");
+        f.createSync("sync-00000002", "CheckPass");
+
+        assertEquals("Running", engine.apply(sync("sync-00000001"), "StartSyncJob").state("Status"));
+        assertEquals("Failed", engine.apply(sync("sync-00000002"), "StartSyncJob").state("Status"));
+    }
+
+    @Test
+    void aFailedCheckCanBeRetried() {
+        engine.faults().add(fail("CreateMigrateCheckJob", null));
+        engine.create(migration("dts-00000001"), json("{}"));
+
+        assertEquals("checkNotPass", engine.apply(migration("dts-00000001"), "CreateMigrateCheckJob").state("Status"));
+        assertEquals("checkPass", engine.apply(migration("dts-00000001"), "CreateMigrateCheckJob").state("Status"));
+    }
+
+    @Test
+    void aFaultIsNotConsumedByARefusedOperation() {
+        engine.faults().add(fail("StartSyncJob", null));
+        f.createSync("sync-00000001", "Running");
+
+        refused("OperationDenied.OperationDeniedError", () -> engine.apply(sync("sync-00000001"), "StartSyncJob"));
+        assertEquals(1, engine.faults().list().size());
+    }
+
+    @Test
+    void anAutomaticOperationCanBeFailedToo() {
+        engine.faults().add(fail("FullMigration", null));
+        engine.create(migration("dts-00000001"), json("{}"), Map.of("Status", "checkPass"));
+
+        assertEquals("error", engine.apply(migration("dts-00000001"), "StartMigrateJob").state("Status"));
+    }
+
+    @Test
+    void faultsOnOperationsThatCannotFailAreRefused() {
+        ApiError e = refused("InvalidParameterValue", () -> engine.faults().add(fail("PauseSyncJob", null)));
+        assertTrue(e.getMessage().contains("CreateCheckSyncJob"), e.getMessage());
+        refused("InvalidParameterValue", () -> engine.faults().add(new Fault("redis", "StartSyncJob", null, null)));
+    }
+
+    @Test
+    void failingARunningJobPutsItInItsRecoverableErrorStateForAResume() {
+        f.createSync("sync-00000001", "Running");
+
+        assertEquals("ResumableErr", engine.fail("sync-00000001").state("Status"));
+        assertEquals("Running", engine.apply(sync("sync-00000001"), "ResumeSyncJob").state("Status"));
+    }
+
+    @Test
+    void aFailedMigrationGoesToErrorAndLosesItsRunInFlight() {
+        engine.progressions().set(ProgressionSetting.global(ProgressionMode.TIME));
+        engine.create(migration("dts-00000001"), json("{}"), Map.of("Status", "running"));
+
+        Resource failed = engine.fail("dts-00000001");
+
+        assertEquals("error", failed.state("Status"));
+        assertTrue(failed.pending().isEmpty());
+        f.advanceSeconds(3600);
+        assertEquals("error", engine.get(migration("dts-00000001")).state("Status"));
+    }
+
+    @Test
+    void onlyARunningJobCanBeFailed() {
+        f.createSync("sync-00000001", "Paused");
+        ApiError e = refused("FailedOperation", () -> engine.fail("sync-00000001"));
+        assertTrue(e.getMessage().contains("`Running`"), e.getMessage());
+        refused("ResourceNotFound", () -> engine.fail("sync-nothere0"));
+    }
+}

@@ -1,0 +1,298 @@
+package io.tcemu.lifecycle;
+
+import static io.tcemu.lifecycle.EngineFixture.HERE;
+import static io.tcemu.lifecycle.EngineFixture.START;
+import static io.tcemu.lifecycle.EngineFixture.json;
+import static io.tcemu.lifecycle.EngineFixture.migration;
+import static io.tcemu.lifecycle.EngineFixture.postPaySync;
+import static io.tcemu.lifecycle.EngineFixture.refused;
+import static io.tcemu.lifecycle.EngineFixture.sync;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tcemu.gateway.ApiError;
+import io.tcemu.store.ResourceKey;
+import io.tcemu.store.Scope;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class LifecycleEngineTest {
+    private final EngineFixture f = new EngineFixture();
+    private final LifecycleEngine engine = f.engine;
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    @Test
+    void newJobStartsInTheInitialStatesWithItsAttributes() {
+        engine.create(sync("sync-00000001"), json("{'PayMode':'PostPay','JobName':'orders'}"));
+
+        Resource job = engine.get(sync("sync-00000001"));
+        assertEquals(Map.of("Status", "UnInitialized", "TradeStatus", "Normal"), job.states());
+        assertEquals("orders", job.attributes().get("JobName").asText());
+        assertEquals(START, job.createdAt());
+        assertEquals(START, job.since().get("Status"));
+    }
+
+    @Test
+    void initialStatesCanBeOverriddenButOnlyWithRealStates() {
+        Resource free = engine.create(sync("sync-free0001"), postPaySync(), Map.of("TradeStatus", "NotBilled"));
+        assertEquals("NotBilled", free.state("TradeStatus"));
+
+        ApiError e = refused("InvalidParameterValue",
+                () -> engine.create(sync("sync-bad00001"), postPaySync(), Map.of("Status", "Sleeping")));
+        assertTrue(e.getMessage().contains("Sleeping"), e.getMessage());
+    }
+
+    @Test
+    void creatingAnExistingIdIsRefused() {
+        engine.create(sync("sync-00000001"), postPaySync());
+        refused("ResourceInUse", () -> engine.create(sync("sync-00000001"), postPaySync()));
+    }
+
+    @Test
+    void aJobIsOnlyVisibleInItsOwnAccountAndRegion() {
+        engine.create(sync("sync-00000001"), postPaySync());
+
+        ApiError e = refused("ResourceNotFound.ResourceNotFoundError",
+                () -> engine.get(new ResourceKey(Scope.of("100001", "ap-shanghai"), "dts.SyncJob", "sync-00000001")));
+        assertTrue(e.getMessage().contains("sync-00000001") && e.getMessage().contains("ap-shanghai"), e.getMessage());
+        refused("ResourceNotFound.ResourceNotFoundError",
+                () -> engine.apply(new ResourceKey(Scope.of("100002", "ap-guangzhou"), "dts.SyncJob", "sync-00000001"), "PauseSyncJob"));
+        assertEquals(List.of(), engine.list(Scope.of("100002", "ap-guangzhou"), "dts.SyncJob"));
+    }
+
+    @Test
+    void missingMigrationJobGetsTheCodeItsActionDocuments() {
+        refused("ResourceNotFound.JobNotExist", () -> engine.apply(migration("dts-00000000"), "StartMigrateJob"));
+        refused("ResourceNotFound.ResourceNotFoundError", () -> engine.apply(migration("dts-00000000"), "PauseMigrateJob"));
+        refused("ResourceNotFound.ResourceNotFoundError", () -> engine.get(migration("dts-00000000")));
+    }
+
+    @Test
+    void listReturnsTheScopesJobsOldestFirst() {
+        engine.create(sync("sync-bbbbbbbb"), postPaySync());
+        engine.create(sync("sync-aaaaaaaa"), postPaySync());
+        engine.create(new ResourceKey(Scope.of("100001", "ap-beijing"), "dts.SyncJob", "sync-cccccccc"), postPaySync());
+        engine.create(migration("dts-dddddddd"), json("{}"));
+
+        assertEquals(List.of("sync-bbbbbbbb", "sync-aaaaaaaa"),
+                engine.list(HERE, "dts.SyncJob").stream().map(Resource::id).toList());
+    }
+
+    @Test
+    void anOperationMovesThroughItsTransientStateAndSettlesWithTime() {
+        f.createSync("sync-00000001", "Running");
+
+        Resource pausing = engine.apply(sync("sync-00000001"), "PauseSyncJob");
+        assertEquals("Pausing", pausing.state("Status"));
+        assertEquals("PauseSyncJob", pausing.pending("Status").orElseThrow().operation());
+
+        f.advanceSeconds(2);
+        assertEquals("Pausing", engine.get(sync("sync-00000001")).state("Status"));
+        f.advanceSeconds(1);
+        Resource paused = engine.get(sync("sync-00000001"));
+        assertEquals("Paused", paused.state("Status"));
+        assertTrue(paused.pending().isEmpty());
+        assertEquals(START.plusSeconds(3), paused.since().get("Status"), "settled when it was due, not when read");
+    }
+
+    @Test
+    void aRefusedOperationSaysWhyAndLeavesTheJobUntouched() {
+        Resource before = f.createSync("sync-00000001", "Paused");
+
+        ApiError e = refused("OperationDenied.OperationDeniedError", () -> engine.apply(sync("sync-00000001"), "PauseSyncJob"));
+
+        assertEquals("Sync job sync-00000001 has Status `Paused`, TradeStatus `Normal`; PauseSyncJob is allowed only when"
+                + " Status is `Running` and TradeStatus is one of `Normal`, `NotBilled`.", e.message(false));
+        assertTrue(e.message(true).startsWith("同步任务 sync-00000001 当前 Status 为 `Paused`"), e.message(true));
+        Resource after = engine.get(sync("sync-00000001"));
+        assertEquals(before.version(), after.version());
+        assertEquals(before.states(), after.states());
+    }
+
+    @Test
+    void aRefusalNamesTheAttributeConditionsToo() {
+        engine.create(sync("sync-00000001"), json("{'PayMode':'PrePay','AutoRenew':0}"));
+
+        ApiError e = refused("UnsupportedOperation.UnsupportedOperationError",
+                () -> engine.apply(sync("sync-00000001"), "ResizeSyncJob"));
+        assertTrue(e.getMessage().contains("PayMode `PrePay`") && e.getMessage().contains("PayMode is `PostPay`"), e.getMessage());
+    }
+
+    @Test
+    void aMissingAttributeMeetsNoCondition() {
+        engine.create(migration("dts-00000001"), json("{}"), Map.of("TradeStatus", "isolated"));
+
+        ApiError e = refused("FailedOperation.StatusInConflict", () -> engine.apply(migration("dts-00000001"), "RecoverMigrateJob"));
+        assertTrue(e.getMessage().contains("TradeInfo.IsolateReason not set"), e.getMessage());
+    }
+
+    @Test
+    void attributeChangesAreAppliedOnlyWhereTheOperationIsAllowed() {
+        f.createSync("sync-00000001", "Running");
+        engine.apply(sync("sync-00000001"), "ModifySyncRateLimit", a -> a.put("DumpThread", 8));
+        assertEquals(8, engine.get(sync("sync-00000001")).attributes().get("DumpThread").asInt());
+
+        f.createSync("sync-00000002", "Stopped");
+        refused("FailedOperation.StatusInConflict",
+                () -> engine.apply(sync("sync-00000002"), "ModifySyncRateLimit", a -> a.put("DumpThread", 8)));
+        assertTrue(engine.get(sync("sync-00000002")).attributes().path("DumpThread").isMissingNode());
+    }
+
+    @Test
+    void attributeChangesAndTheStateChangeAreOneWrite() {
+        f.createSync("sync-00000001", "UnInitialized");
+
+        Resource configured = engine.apply(sync("sync-00000001"), "ConfigureSyncJob", a -> a.put("SrcAccessType", "cdb"));
+
+        Resource stored = engine.get(sync("sync-00000001"));
+        assertEquals("Initialized", stored.state("Status"));
+        assertEquals("cdb", stored.attributes().get("SrcAccessType").asText());
+        assertEquals(configured.version(), stored.version());
+    }
+
+    @Test
+    void aHandlerThatFailsHalfWayChangesNothing() {
+        f.createSync("sync-00000001", "Running");
+
+        assertThrows(IllegalStateException.class, () -> engine.apply(sync("sync-00000001"), "ModifySyncRateLimit", a -> {
+            a.put("DumpThread", 8);
+            throw new IllegalStateException("handler bug");
+        }));
+        assertTrue(engine.get(sync("sync-00000001")).attributes().path("DumpThread").isMissingNode());
+    }
+
+    @Test
+    void changingAReturnedResourceChangesNothingStored() {
+        Resource job = engine.create(sync("sync-00000001"), postPaySync());
+        job.attributes().put("PayMode", "PrePay");
+        assertEquals("PostPay", engine.get(sync("sync-00000001")).attributes().get("PayMode").asText());
+    }
+
+    @Test
+    void allowedOperationsFollowTheCurrentState() {
+        Resource running = f.createSync("sync-00000001", "Running");
+        assertEquals(List.of("StopSyncJob", "PauseSyncJob", "ModifySyncJobConfig", "ModifySyncRateLimit",
+                "IsolateSyncJob", "ResizeSyncJob"), engine.allowedOperations(running));
+
+        Resource isolated = engine.create(sync("sync-00000002"), postPaySync(), Map.of("TradeStatus", "Isolated"));
+        assertEquals(List.of("RecoverSyncJob", "DestroySyncJob"), engine.allowedOperations(isolated));
+    }
+
+    @Test
+    void automaticOperationsCannotBeAppliedByHand() {
+        engine.create(migration("dts-00000001"), json("{}"), Map.of("Status", "running"));
+        assertThrows(IllegalArgumentException.class, () -> engine.apply(migration("dts-00000001"), "FullMigration"));
+    }
+
+    @Test
+    void destroyingAnIsolatedJobMakesItDisappear() {
+        engine.create(sync("sync-00000001"), postPaySync(), Map.of("TradeStatus", "Isolated"));
+
+        assertEquals("Offlining", engine.apply(sync("sync-00000001"), "DestroySyncJob").state("TradeStatus"));
+        f.advanceSeconds(3);
+
+        refused("ResourceNotFound.ResourceNotFoundError", () -> engine.get(sync("sync-00000001")));
+        assertEquals(List.of(), engine.list(HERE, "dts.SyncJob"));
+    }
+
+    @Test
+    void isolatingAFreeJobDeletesItAtOnce() {
+        engine.create(sync("sync-00000001"), postPaySync(), Map.of("TradeStatus", "NotBilled", "Status", "Running"));
+
+        assertTrue(engine.apply(sync("sync-00000001"), "IsolateSyncJob").deleted());
+        refused("ResourceNotFound.ResourceNotFoundError", () -> engine.get(sync("sync-00000001")));
+    }
+
+    @Test
+    void aMigrationRunsToReadyCompleteThenCompletes() {
+        engine.create(migration("dts-00000001"), json("{'MigrateOption':{'MigrateType':'fullAndIncrement'},'TradeInfo':{'PayType':'postpay'}}"),
+                Map.of("Status", "checkPass"));
+
+        assertEquals("readyRun", engine.apply(migration("dts-00000001"), "StartMigrateJob").state("Status"));
+        f.advanceSeconds(5);
+        Resource running = engine.get(migration("dts-00000001"));
+        assertEquals("running", running.state("Status"));
+        assertEquals("FullMigration", running.pending("Status").orElseThrow().operation());
+        assertEquals(List.of("StopMigrateJob", "PauseMigrateJob", "ModifyMigrateRateLimit", "ModifyMigrateName",
+                "ModifyMigrateRuntimeAttribute", "IsolateMigrateJob", "ModifyMigrateJobSpec"), engine.allowedOperations(running));
+
+        f.advanceSeconds(20);
+        assertEquals("readyComplete", engine.get(migration("dts-00000001")).state("Status"));
+        engine.apply(migration("dts-00000001"), "CompleteMigrateJob");
+        f.advanceSeconds(3);
+        assertEquals("success", engine.get(migration("dts-00000001")).state("Status"));
+    }
+
+    @Test
+    void aFullOnlyMigrationSucceedsByItself() {
+        engine.create(migration("dts-00000001"), json("{'MigrateOption':{'MigrateType':'full'}}"), Map.of("Status", "checkPass"));
+        engine.apply(migration("dts-00000001"), "StartMigrateJob");
+
+        f.advanceSeconds(25);
+
+        assertEquals("success", engine.get(migration("dts-00000001")).state("Status"));
+    }
+
+    @Test
+    void pausingAMigrationStopsItsProgressAndContinuingRestartsIt() {
+        engine.create(migration("dts-00000001"), json("{}"), Map.of("Status", "running"));
+        f.advanceSeconds(15);
+        engine.apply(migration("dts-00000001"), "PauseMigrateJob");
+        f.advanceSeconds(3);
+        assertEquals("manualPaused", engine.get(migration("dts-00000001")).state("Status"));
+
+        f.advanceSeconds(60);
+        assertEquals("manualPaused", engine.get(migration("dts-00000001")).state("Status"));
+        engine.apply(migration("dts-00000001"), "ContinueMigrateJob");
+        f.advanceSeconds(3 + 19);
+        assertEquals("running", engine.get(migration("dts-00000001")).state("Status"));
+        f.advanceSeconds(1);
+        assertEquals("readyComplete", engine.get(migration("dts-00000001")).state("Status"));
+    }
+
+    @Test
+    void stepProgressFollowsElapsedTime() {
+        engine.create(sync("sync-00000001"), postPaySync(), Map.of("Status", "Initialized"));
+        engine.apply(sync("sync-00000001"), "CreateCheckSyncJob");
+        f.clock.advance(Duration.ofMillis(3500));
+
+        StepProgress p = engine.progress(engine.get(sync("sync-00000001"))).orElseThrow();
+
+        assertEquals("CreateCheckSyncJob", p.operation());
+        assertEquals(14, p.steps().size());
+        assertEquals(4, p.currentStep());
+        assertEquals(25, p.percent());
+        assertEquals(StepProgress.StepState.FINISHED, p.steps().get(2).state());
+        assertEquals(new StepProgress.StepStatus(4, "SrcPrivilegeCheck", "源实例权限检查", StepProgress.StepState.RUNNING, 50),
+                p.steps().get(3));
+        assertEquals(StepProgress.StepState.NOT_STARTED, p.steps().get(4).state());
+    }
+
+    @Test
+    void noProgressWhenNothingIsInFlight() {
+        assertTrue(engine.progress(f.createSync("sync-00000001", "Running")).isEmpty());
+    }
+
+    @Test
+    void resetForgetsEverything() {
+        f.createSync("sync-00000001", "Running");
+        engine.faults().add(new Fault("dts", "StartSyncJob", null, Fault.Outcome.FAIL));
+        f.progression(ProgressionMode.HELD);
+        f.clock.advance(Duration.ofDays(1));
+
+        engine.reset();
+
+        assertEquals(List.of(), engine.list(HERE, "dts.SyncJob"));
+        assertEquals(List.of(), engine.faults().list());
+        assertEquals(List.of(), engine.progressions().list());
+        assertEquals(Duration.ZERO, f.clock.reading().offset());
+    }
+}

@@ -1,0 +1,157 @@
+package io.tcemu.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JdbcResourceStoreTest {
+    private static final Scope HERE = Scope.of("100001", "ap-guangzhou");
+    private final JdbcResourceStore store = JdbcResourceStore.inMemory();
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static ObjectNode doc(String field, String value) {
+        return JsonNodeFactory.instance.objectNode().put(field, value);
+    }
+
+    private static StoredResource row(Scope scope, String kind, String id, long version, String name) {
+        return new StoredResource(new ResourceKey(scope, kind, id), version, doc("state", "v" + version), doc("JobName", name));
+    }
+
+    @Test
+    void insertedResourceIsFoundWithItsDocuments() {
+        assertTrue(store.insert(row(HERE, "dts.SyncJob", "sync-1", 1, "a")));
+
+        StoredResource found = store.find(new ResourceKey(HERE, "dts.SyncJob", "sync-1")).orElseThrow();
+        assertEquals(1, found.version());
+        assertEquals("v1", found.lifecycle().get("state").asText());
+        assertEquals("a", found.attributes().get("JobName").asText());
+    }
+
+    @Test
+    void secondInsertOfTheSameKeyIsRefused() {
+        assertTrue(store.insert(row(HERE, "dts.SyncJob", "sync-1", 1, "a")));
+        assertFalse(store.insert(row(HERE, "dts.SyncJob", "sync-1", 1, "b")));
+        assertEquals("a", store.find(new ResourceKey(HERE, "dts.SyncJob", "sync-1")).orElseThrow().attributes().get("JobName").asText());
+    }
+
+    @Test
+    void resourcesAreScopedByAccountRegionNamespaceAndKind() {
+        Scope otherAccount = Scope.of("100002", "ap-guangzhou");
+        Scope otherRegion = Scope.of("100001", "ap-shanghai");
+        Scope project = new Scope("100001", "ap-guangzhou", "project-7");
+        store.insert(row(HERE, "dts.SyncJob", "sync-1", 1, "here"));
+        store.insert(row(otherAccount, "dts.SyncJob", "sync-2", 1, "other account"));
+        store.insert(row(otherRegion, "dts.SyncJob", "sync-3", 1, "other region"));
+        store.insert(row(project, "dts.SyncJob", "sync-4", 1, "project"));
+        store.insert(row(HERE, "dts.MigrateJob", "dts-5", 1, "other kind"));
+
+        assertEquals(List.of("sync-1"), ids(store.list(HERE, "dts.SyncJob")));
+        assertEquals(List.of("sync-4"), ids(store.list(project, "dts.SyncJob")));
+        assertTrue(store.find(new ResourceKey(otherRegion, "dts.SyncJob", "sync-1")).isEmpty());
+        assertEquals(otherAccount, store.findById("sync-2").get(0).key().scope());
+    }
+
+    @Test
+    void listKeepsCreationOrder() {
+        for (String id : List.of("sync-c", "sync-a", "sync-b")) {
+            store.insert(row(HERE, "dts.SyncJob", id, 1, id));
+        }
+        assertEquals(List.of("sync-c", "sync-a", "sync-b"), ids(store.list(HERE, "dts.SyncJob")));
+    }
+
+    @Test
+    void updateSucceedsOnlyFromTheExpectedVersion() {
+        store.insert(row(HERE, "dts.SyncJob", "sync-1", 1, "a"));
+
+        assertTrue(store.update(row(HERE, "dts.SyncJob", "sync-1", 2, "b"), 1));
+        assertFalse(store.update(row(HERE, "dts.SyncJob", "sync-1", 2, "stale"), 1));
+
+        StoredResource now = store.find(new ResourceKey(HERE, "dts.SyncJob", "sync-1")).orElseThrow();
+        assertEquals(2, now.version());
+        assertEquals("b", now.attributes().get("JobName").asText());
+    }
+
+    @Test
+    void deleteSucceedsOnlyFromTheExpectedVersion() {
+        ResourceKey key = new ResourceKey(HERE, "dts.SyncJob", "sync-1");
+        store.insert(row(HERE, "dts.SyncJob", "sync-1", 3, "a"));
+
+        assertFalse(store.delete(key, 2));
+        assertTrue(store.find(key).isPresent());
+        assertTrue(store.delete(key, 3));
+        assertTrue(store.find(key).isEmpty());
+    }
+
+    @Test
+    void clearRemovesEverything() {
+        store.insert(row(HERE, "dts.SyncJob", "sync-1", 1, "a"));
+        store.insert(row(Scope.of("100002", "ap-beijing"), "dts.MigrateJob", "dts-1", 1, "b"));
+
+        store.clear();
+
+        assertTrue(store.list(HERE, "dts.SyncJob").isEmpty());
+        assertTrue(store.findById("dts-1").isEmpty());
+    }
+
+    @Test
+    void ofConcurrentWritersFromOneVersionExactlyOneWins() throws Exception {
+        store.insert(row(HERE, "dts.SyncJob", "sync-1", 1, "start"));
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            for (long version = 1; version <= 20; version++) {
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Boolean>> results = new ArrayList<>();
+                for (int i = 0; i < writers; i++) {
+                    long from = version;
+                    String name = "writer-" + i;
+                    results.add(pool.submit(() -> {
+                        go.await();
+                        return store.update(row(HERE, "dts.SyncJob", "sync-1", from + 1, name), from);
+                    }));
+                }
+                go.countDown();
+                int wins = 0;
+                for (Future<Boolean> r : results) {
+                    wins += r.get() ? 1 : 0;
+                }
+                assertEquals(1, wins, "winners from version " + version);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(21, store.find(new ResourceKey(HERE, "dts.SyncJob", "sync-1")).orElseThrow().version());
+    }
+
+    @Test
+    void fileDatabaseKeepsResourcesAcrossStores(@TempDir Path dir) {
+        String url = "jdbc:h2:file:" + dir.resolve("tcemu").toAbsolutePath();
+        try (JdbcResourceStore first = JdbcResourceStore.h2(url)) {
+            first.insert(row(HERE, "dts.SyncJob", "sync-1", 1, "kept"));
+        }
+        try (JdbcResourceStore second = JdbcResourceStore.h2(url)) {
+            assertEquals("kept", second.findById("sync-1").get(0).attributes().get("JobName").asText());
+        }
+    }
+
+    private static List<String> ids(List<StoredResource> rows) {
+        return rows.stream().map(r -> r.key().id()).toList();
+    }
+}
