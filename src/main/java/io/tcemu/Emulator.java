@@ -25,6 +25,16 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 
+import io.tcemu.admin.AdminApi;
+import io.tcemu.lifecycle.EmulatorClock;
+import io.tcemu.lifecycle.LifecycleCatalog;
+import io.tcemu.lifecycle.LifecycleEngine;
+import io.tcemu.lifecycle.ProgressionSetting;
+import io.tcemu.product.ProductModule;
+import io.tcemu.store.JdbcResourceStore;
+import io.tcemu.store.ResourceStore;
+
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -32,18 +42,25 @@ import java.util.TreeSet;
 
 /** A running emulator: both listeners bound. Embeddable: {@code try (var e = Emulator.start(config)) {…}}. */
 public final class Emulator implements AutoCloseable {
+    /** Every emulated product; each registers its own actions. */
+    private static final List<ProductModule> PRODUCTS = List.of();
     public static final String VERSION = versionOf(Emulator.class);
 
     private final Vertx vertx;
     private final HttpServer http;
     private final HttpServer https;
     private final EmulatorConfig config;
+    private final ResourceStore store;
+    private final LifecycleEngine engine;
 
-    private Emulator(Vertx vertx, HttpServer http, HttpServer https, EmulatorConfig config) {
+    private Emulator(Vertx vertx, HttpServer http, HttpServer https, EmulatorConfig config, ResourceStore store,
+                     LifecycleEngine engine) {
         this.vertx = vertx;
         this.http = http;
         this.https = https;
         this.config = config;
+        this.store = store;
+        this.engine = engine;
     }
 
     public static Emulator start(EmulatorConfig config) {
@@ -58,7 +75,13 @@ public final class Emulator implements AutoCloseable {
                 throw new IllegalArgumentException("cannot write the certificate to " + config.tlsExport() + ": " + e.getMessage(), e);
             }
         }
+        ResourceStore store = config.database() == null
+                ? JdbcResourceStore.inMemory() : JdbcResourceStore.h2(config.database());
+        LifecycleEngine engine = new LifecycleEngine(LifecycleCatalog.fromClasspath(), store,
+                new EmulatorClock(Clock.systemUTC(), config.timeScale()));
+        config.progression().ifPresent(mode -> engine.progressions().set(ProgressionSetting.global(mode)));
         ActionHandlers handlers = new ActionHandlers();
+        PRODUCTS.forEach(product -> product.register(handlers, engine));
         config.overrides().forEach(o -> handlers.override(o.product(), o.version(), o.action(), o.handler()));
         Set<String> tencentProducts = new TreeSet<>(specs.products());
         tencentProducts.removeAll(AlibabaDialect.PRODUCTS);
@@ -67,13 +90,14 @@ public final class Emulator implements AutoCloseable {
                 new ProductRouter(specs, tencentProducts), new Envelope(json));
         Dialect alibaba = new AlibabaDialect(json, specs, config.authMode(), config.accounts(), Instant::now);
         // Tencent's dialect takes whatever reaches it, so Alibaba's is asked first
-        Gateway gateway = new Gateway(List.of(alibaba, tencent), new ParamValidator(), handlers,
-                new RateLimiter(Instant::now),
+        RateLimiter rateLimiter = new RateLimiter(engine.clock()::now);
+        Gateway gateway = new Gateway(List.of(alibaba, tencent), new ParamValidator(), handlers, rateLimiter,
                 config.authMode() == AuthMode.STRICT);
 
         Vertx vertx = Vertx.vertx();
         Router admin = Router.router(vertx);
         admin.get("/_tcemu/health").handler(new HealthHandler(json, specs, VERSION)::handle);
+        new AdminApi(json, engine, rateLimiter).mount(admin);
         HttpEntry entry = new HttpEntry(vertx, gateway);
         Handler<HttpServerRequest> dispatch = request -> {
             if (request.path() != null && request.path().startsWith("/_tcemu/")) {
@@ -86,9 +110,10 @@ public final class Emulator implements AutoCloseable {
             HttpServer http = listen(vertx, options(config.host(), config.port()), dispatch);
             HttpServer https = listen(vertx, options(config.host(), config.httpsPort())
                     .setSsl(true).setKeyCertOptions(tls.keyCertOptions()), dispatch);
-            return new Emulator(vertx, http, https, config);
+            return new Emulator(vertx, http, https, config, store, engine);
         } catch (RuntimeException e) {
             vertx.close().await();
+            store.close();
             throw e;
         }
     }
@@ -130,9 +155,15 @@ public final class Emulator implements AutoCloseable {
         return host() + ":" + httpsPort();
     }
 
+    /** The engine behind the emulated products: embedders steer clock, progression and faults through it. */
+    public LifecycleEngine engine() {
+        return engine;
+    }
+
     @Override
     public void close() {
         vertx.close().await();
+        store.close();
     }
 
     private static String versionOf(Class<?> type) {

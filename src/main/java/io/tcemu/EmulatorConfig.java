@@ -4,10 +4,12 @@ import io.tcemu.auth.Accounts;
 import io.tcemu.auth.AuthMode;
 
 import io.tcemu.gateway.ActionHandler;
+import io.tcemu.lifecycle.ProgressionMode;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Everything that can be set about an emulator, with the defaults a developer expects. Fluent. */
 public final class EmulatorConfig {
@@ -19,6 +21,9 @@ public final class EmulatorConfig {
     private Path tlsCert;
     private Path tlsKey;
     private Path tlsExport;
+    private double timeScale = 1.0;
+    private ProgressionMode progression;
+    private String database;
     private final List<ActionOverride> overrides = new ArrayList<>();
 
     /** An embedder's own handler for one action, in place of tcemu's (or of UnsupportedOperation). */
@@ -72,6 +77,27 @@ public final class EmulatorConfig {
         return this;
     }
 
+    /** Emulator time runs this many times faster than the wall clock (signature expiry does not). */
+    public EmulatorConfig timeScale(double timeScale) {
+        if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
+            throw new IllegalArgumentException("the time scale must be a positive number, not " + timeScale);
+        }
+        this.timeScale = timeScale;
+        return this;
+    }
+
+    /** How every operation progresses unless an admin call says otherwise; the lifecycle files' timing by default. */
+    public EmulatorConfig progression(ProgressionMode progression) {
+        this.progression = progression;
+        return this;
+    }
+
+    /** An H2 JDBC URL to keep resources in (e.g. {@code jdbc:h2:file:./tcemu-data}); in memory by default. */
+    public EmulatorConfig database(String jdbcUrl) {
+        this.database = jdbcUrl;
+        return this;
+    }
+
     /**
      * Answers one action with the given handler, after authentication, routing and validation
      * against the spec, as tcemu's own handlers are.
@@ -83,6 +109,18 @@ public final class EmulatorConfig {
 
     public List<ActionOverride> overrides() {
         return List.copyOf(overrides);
+    }
+
+    public double timeScale() {
+        return timeScale;
+    }
+
+    public Optional<ProgressionMode> progression() {
+        return Optional.ofNullable(progression);
+    }
+
+    public String database() {
+        return database;
     }
 
     public String host() {

@@ -2,6 +2,7 @@ package io.tcemu;
 
 import io.tcemu.auth.Accounts;
 import io.tcemu.auth.AuthMode;
+import io.tcemu.lifecycle.ProgressionMode;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -23,11 +24,15 @@ public final class Main {
         OPTIONS.put("--tls-cert", "TCEMU_TLS_CERT");
         OPTIONS.put("--tls-key", "TCEMU_TLS_KEY");
         OPTIONS.put("--tls-export", "TCEMU_TLS_EXPORT");
+        OPTIONS.put("--time-scale", "TCEMU_TIME_SCALE");
+        OPTIONS.put("--progression", "TCEMU_PROGRESSION");
+        OPTIONS.put("--db", "TCEMU_DB");
     }
 
     private static final String USAGE = """
             usage: tcemu [--host ADDR] [--port N] [--https-port N] [--auth strict|lenient|off]
                          [--accounts FILE] [--tls-cert FILE --tls-key FILE] [--tls-export FILE]
+                         [--time-scale F] [--progression immediate|time|reads|held] [--db JDBC_URL]
             Each flag is also an environment variable: --https-port is TCEMU_HTTPS_PORT, and so on.
             Port 0 takes a free port. Defaults: 127.0.0.1, 4580 (HTTP), 4581 (HTTPS), strict.""";
 
@@ -101,7 +106,27 @@ public final class Main {
         }
         if (values.containsKey("--tls-cert")) config.tls(Path.of(values.get("--tls-cert")), Path.of(values.get("--tls-key")));
         if (values.containsKey("--tls-export")) config.tlsExport(Path.of(values.get("--tls-export")));
+        if (values.containsKey("--time-scale")) config.timeScale(number(values.get("--time-scale"), "--time-scale"));
+        if (values.containsKey("--progression")) config.progression(progression(values.get("--progression")));
+        if (values.containsKey("--db")) config.database(values.get("--db"));
         return config;
+    }
+
+    private static double number(String value, String flag) {
+        try {
+            return Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(flag + " must be a number, not `" + value + "`");
+        }
+    }
+
+    private static ProgressionMode progression(String value) {
+        for (ProgressionMode mode : ProgressionMode.values()) {
+            if (mode.name().equalsIgnoreCase(value.trim())) {
+                return mode;
+            }
+        }
+        throw new IllegalArgumentException("--progression must be immediate, time, reads or held, not `" + value + "`");
     }
 
     private static int port(String value, String flag) {

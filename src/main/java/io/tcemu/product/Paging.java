@@ -1,0 +1,33 @@
+package io.tcemu.product;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tcemu.gateway.ApiError;
+
+import java.util.List;
+
+/** Offset/Limit paging as the Describe actions document it: Limit defaults and a maximum. */
+public record Paging(int offset, int limit) {
+
+    /** Reads Offset and Limit from validated params; Limit outside [1, max] is InvalidParameterValue. */
+    public static Paging of(ObjectNode params, int defaultLimit, int maxLimit) {
+        long limit = params.path("Limit").asLong(defaultLimit);
+        long offset = params.path("Offset").asLong(0);
+        if (limit < 1 || limit > maxLimit) {
+            throw ApiError.of("InvalidParameterValue",
+                    "Limit must be between 1 and " + maxLimit + ", not " + limit + ".",
+                    "Limit 取值范围为 1 到 " + maxLimit + "，当前为 " + limit + "。");
+        }
+        if (offset < 0 || offset > Integer.MAX_VALUE) {
+            throw ApiError.of("InvalidParameterValue", "Offset must be 0 or more, not " + offset + ".",
+                    "Offset 必须大于等于 0，当前为 " + offset + "。");
+        }
+        return new Paging((int) offset, (int) limit);
+    }
+
+    public <T> List<T> page(List<T> all) {
+        if (offset >= all.size()) {
+            return List.of();
+        }
+        return all.subList(offset, Math.min(all.size(), offset + limit));
+    }
+}

@@ -1,0 +1,12 @@
+package io.tcemu.product;
+
+import io.tcemu.gateway.ActionHandlers;
+import io.tcemu.lifecycle.LifecycleEngine;
+
+/**
+ * One product's emulated actions: maps each action to lifecycle operations and shapes the
+ * responses. Registered once at start; handlers run off the event loop and may block.
+ */
+public interface ProductModule {
+    void register(ActionHandlers handlers, LifecycleEngine engine);
+}
