@@ -144,6 +144,11 @@ public final class LifecycleEngine {
                 });
     }
 
+    /** The next number of a named sequence (1, 2, …), for products whose ids are integers. */
+    public long nextNumber(String sequence) {
+        return store.nextNumber(sequence);
+    }
+
     /** Lets the held operations of the resource with this id settle now. */
     public Resource release(String resourceId) {
         return byId(resourceId, StateMachine::release);

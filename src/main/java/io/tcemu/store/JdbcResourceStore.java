@@ -75,6 +75,9 @@ public final class JdbcResourceStore implements ResourceStore {
                         + "attributes TEXT NOT NULL, "
                         + "PRIMARY KEY (account, region, namespace, kind, id))");
                 s.execute("CREATE INDEX IF NOT EXISTS tcemu_resource_by_id ON tcemu_resource (id)");
+                s.execute("CREATE TABLE IF NOT EXISTS tcemu_sequence ("
+                        + "name VARCHAR(128) NOT NULL PRIMARY KEY, "
+                        + "last_value BIGINT NOT NULL)");
             }
             return null;
         });
@@ -161,6 +164,46 @@ public final class JdbcResourceStore implements ResourceStore {
                 return p.executeUpdate() == 1;
             }
         });
+    }
+
+    @Override
+    public long nextNumber(String sequence) {
+        // Compare-and-set like every other write, so it needs no vendor-specific sequence syntax.
+        while (true) {
+            Long next = run("advance sequence " + sequence, c -> {
+                Long last = null;
+                try (PreparedStatement p = c.prepareStatement("SELECT last_value FROM tcemu_sequence WHERE name = ?")) {
+                    p.setString(1, sequence);
+                    try (ResultSet rs = p.executeQuery()) {
+                        if (rs.next()) {
+                            last = rs.getLong(1);
+                        }
+                    }
+                }
+                if (last == null) {
+                    try (PreparedStatement p = c.prepareStatement("INSERT INTO tcemu_sequence (name, last_value) VALUES (?, 1)")) {
+                        p.setString(1, sequence);
+                        p.executeUpdate();
+                        return 1L;
+                    } catch (SQLException e) {
+                        if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                }
+                try (PreparedStatement p = c.prepareStatement(
+                        "UPDATE tcemu_sequence SET last_value = ? WHERE name = ? AND last_value = ?")) {
+                    p.setLong(1, last + 1);
+                    p.setString(2, sequence);
+                    p.setLong(3, last);
+                    return p.executeUpdate() == 1 ? last + 1 : null;
+                }
+            });
+            if (next != null) {
+                return next;
+            }
+        }
     }
 
     @Override

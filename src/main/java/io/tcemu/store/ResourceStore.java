@@ -27,6 +27,12 @@ public interface ResourceStore extends AutoCloseable {
     /** Deletes the row if it is still at {@code expectedVersion}; false otherwise. */
     boolean delete(ResourceKey key, long expectedVersion);
 
+    /**
+     * The next number of a named sequence, starting at 1: for products whose ids are integers
+     * (Redis TaskId). Sequences survive {@link #clear()}, so an id is never handed out twice.
+     */
+    long nextNumber(String sequence);
+
     /** Removes every resource. */
     void clear();
 

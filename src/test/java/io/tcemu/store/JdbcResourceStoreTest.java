@@ -154,4 +154,21 @@ class JdbcResourceStoreTest {
     private static List<String> ids(List<StoredResource> rows) {
         return rows.stream().map(r -> r.key().id()).toList();
     }
+
+    @Test
+    void sequencesCountFromOneWithoutGapsUnderConcurrencyAndSurviveClear() throws Exception {
+        assertEquals(1, store.nextNumber("redis.TaskId"));
+        assertEquals(1, store.nextNumber("other"));
+        java.util.Set<Long> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        for (int i = 0; i < 200; i++) {
+            pool.submit(() -> seen.add(store.nextNumber("redis.TaskId")));
+        }
+        pool.shutdown();
+        assertTrue(pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(200, seen.size());
+        assertEquals(201L, java.util.Collections.max(seen));
+        store.clear();
+        assertEquals(202, store.nextNumber("redis.TaskId"));
+    }
 }
