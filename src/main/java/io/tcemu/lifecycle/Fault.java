@@ -6,14 +6,16 @@ import io.tcemu.gateway.ApiError;
 
 /**
  * An injected fault: the next operation of {@code product} named {@code action} (on resource
- * {@code resourceId}, if given) ends in its failure state. Reads as the admin body does, e.g.
- * {@code {"product":"dts","action":"CreateCheckSyncJob","outcome":"fail"}}.
+ * {@code resourceId}, if given) ends in its failure state (outcome {@code fail}) or in its error
+ * state (outcome {@code error}), with {@code message} as the error text a product reports. Reads as
+ * the admin body does, e.g. {@code {"product":"dts","action":"CreateCheckSyncJob","outcome":"fail"}}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Fault(String product, String action, String resourceId, Outcome outcome) {
+public record Fault(String product, String action, String resourceId, Outcome outcome, String message) {
 
     public enum Outcome {
-        @JsonProperty("fail") FAIL
+        @JsonProperty("fail") FAIL,
+        @JsonProperty("error") ERROR
     }
 
     public Fault {
@@ -23,7 +25,16 @@ public record Fault(String product, String action, String resourceId, Outcome ou
         outcome = outcome == null ? Outcome.FAIL : outcome;
     }
 
+    public Fault(String product, String action, String resourceId, Outcome outcome) {
+        this(product, action, resourceId, outcome, null);
+    }
+
     boolean matches(String product, String operation, String id) {
         return this.product.equals(product) && action.equals(operation) && (resourceId == null || resourceId.equals(id));
+    }
+
+    /** The error text of the failure it causes: its message, or one naming it as injected. */
+    String failureMessage() {
+        return message != null ? message : action + " failed: a fault injected through /_tcemu/faults.";
     }
 }

@@ -15,20 +15,26 @@ public final class FaultRegistry {
         this.catalog = catalog;
     }
 
-    /** Registers a fault; refused when no lifecycle of the product has that operation with a failure state. */
+    /**
+     * Registers a fault; refused when no lifecycle of the product has that operation with a failure
+     * state (outcome fail) or an error state (outcome error).
+     */
     public void add(Fault fault) {
-        boolean canFail = catalog.all().stream()
+        boolean accepted = catalog.all().stream()
                 .filter(d -> d.product().equals(fault.product()))
                 .flatMap(d -> d.operation(fault.action()).stream())
-                .anyMatch(Operation::canFail);
-        if (!canFail) {
+                .anyMatch(op -> op.accepts(fault.outcome()));
+        if (!accepted) {
+            String kind = fault.outcome() == Fault.Outcome.ERROR ? "an error state" : "a failure state";
             List<String> failable = catalog.all().stream()
                     .filter(d -> d.product().equals(fault.product()))
-                    .flatMap(d -> d.operations().stream().filter(Operation::canFail).map(Operation::name))
+                    .flatMap(d -> d.operations().stream().filter(op -> op.accepts(fault.outcome())).map(Operation::name))
                     .toList();
             throw ApiError.of("InvalidParameterValue",
-                    "No " + fault.product() + " operation " + fault.action() + " has a failure state; faults apply to: " + failable + ".",
-                    fault.product() + " 的操作 " + fault.action() + " 没有失败状态；可注入故障的操作：" + failable + "。");
+                    "No " + fault.product() + " operation " + fault.action() + " has " + kind
+                            + "; faults with outcome " + fault.outcome().name().toLowerCase() + " apply to: " + failable + ".",
+                    fault.product() + " 的操作 " + fault.action() + " 不支持结果为 " + fault.outcome().name().toLowerCase()
+                            + " 的故障；可注入的操作：" + failable + "。");
         }
         synchronized (pending) {
             pending.add(fault);
@@ -55,19 +61,19 @@ public final class FaultRegistry {
     final class Claims {
         private final List<Fault> taken = new ArrayList<>();
 
-        /** Takes the first fault matching this operation, if any. */
-        boolean claim(String product, String operation, String resourceId) {
+        /** Takes the first fault matching this operation whose outcome the transition can take, if any; else null. */
+        Fault claim(String product, String operation, String resourceId, Transition transition) {
             synchronized (pending) {
                 for (Iterator<Fault> it = pending.iterator(); it.hasNext(); ) {
                     Fault f = it.next();
-                    if (f.matches(product, operation, resourceId)) {
+                    if (f.matches(product, operation, resourceId) && transition.accepts(f)) {
                         it.remove();
                         taken.add(f);
-                        return true;
+                        return f;
                     }
                 }
             }
-            return false;
+            return null;
         }
 
         /** Puts back what this attempt took, ahead of the rest, so the next attempt finds them again. */

@@ -25,6 +25,42 @@ public final class LifecycleCatalog {
                 throw new IllegalArgumentException("lifecycle " + d.lifecycle() + " is defined twice");
             }
         }
+        byName.values().forEach(this::checkAwaits);
+    }
+
+    /**
+     * What one file cannot check alone: an awaited lifecycle exists, has the states named, and awaits
+     * nothing itself (so looking at it never recurses).
+     */
+    private void checkAwaits(LifecycleDefinition d) {
+        for (Operation op : d.operations()) {
+            for (Transition t : op.transitions()) {
+                Awaits a = t.awaits();
+                if (a == null) {
+                    continue;
+                }
+                String where = d.lifecycle() + " operation " + op.name() + " awaits " + a.lifecycle();
+                LifecycleDefinition other = byName.get(a.lifecycle());
+                if (other == null) {
+                    throw new IllegalArgumentException(where + ", which is not a known lifecycle; known: " + byName.keySet());
+                }
+                if (awaitsAnything(other)) {
+                    throw new IllegalArgumentException(where + ", which awaits another lifecycle itself; only one level is allowed");
+                }
+                List.of(a.settled(), a.failed()).forEach(states -> states.forEach((dimension, values) -> {
+                    List<String> known = other.dimensions().stream().filter(x -> x.name().equals(dimension))
+                            .findFirst().map(Dimension::states)
+                            .orElseThrow(() -> new IllegalArgumentException(where + ": it has no dimension " + dimension));
+                    values.stream().filter(v -> !known.contains(v)).findFirst().ifPresent(v -> {
+                        throw new IllegalArgumentException(where + ": `" + v + "` is not a " + dimension + " state; known: " + known);
+                    });
+                }));
+            }
+        }
+    }
+
+    private static boolean awaitsAnything(LifecycleDefinition d) {
+        return d.operations().stream().flatMap(o -> o.transitions().stream()).anyMatch(t -> t.awaits() != null);
     }
 
     /** Every lifecycle listed in the classpath index {@value #INDEX}. */
@@ -34,6 +70,11 @@ public final class LifecycleCatalog {
         for (JsonNode path : index.path("lifecycles")) {
             definitions.add(parse(ROOT + path.asText()));
         }
+        return of(definitions);
+    }
+
+    /** A catalog of these definitions, checked against each other. */
+    static LifecycleCatalog of(Collection<LifecycleDefinition> definitions) {
         return new LifecycleCatalog(definitions);
     }
 

@@ -88,14 +88,16 @@ public record LifecycleDefinition(
                 }
                 String where = "operation " + op.name();
                 states(op.dimension(), where);
+                op.refusals().forEach(r -> guard(r.from(), where + " refusal " + r.error()));
                 for (Transition t : op.transitions()) {
                     guard(t.from(), where);
                     state(op.dimension(), t.transientState(), where + " transient");
                     state(op.dimension(), t.settled(), where + " settled");
                     state(op.dimension(), t.failure(), where + " failure");
+                    state(op.dimension(), t.errorState(), where + " errorState");
                     if (op.automatic() && (t.synchronous()
                             || !t.deletes() && !leaves(t.from(), Map.of(op.dimension(), t.settled())))) {
-                        throw fail(where + " is automatic, so each transition needs seconds or steps and must leave"
+                        throw fail(where + " is automatic, so each transition needs seconds, steps or awaits and must leave"
                                 + " the " + op.dimension() + " states it starts from, or it would restart for ever");
                     }
                 }

@@ -80,7 +80,7 @@ public final class LifecycleEngine {
         FaultRegistry.Claims claims = faults.claims();
         Instant now = clock.now();
         WorkingResource w = WorkingResource.created(key, states, attributes.deepCopy(), now);
-        new StateMachine(def, progressions, claims).enter(w, now);
+        machine(def, claims).enter(w, now);
         if (!store.insert(w.toStored())) {
             claims.restore();
             throw Messages.alreadyExists(def, key);
@@ -122,6 +122,34 @@ public final class LifecycleEngine {
                 .orElseThrow(() -> new IllegalArgumentException(def.lifecycle() + " has no API operation " + operation));
         return transact(def, key, null, (m, w, now) -> m.apply(w, op, attributeChanges, now))
                 .orElseThrow(() -> Messages.notFound(def, key, def.notFoundError(op)));
+    }
+
+    /**
+     * Every resource of a lifecycle with this id, in any account and region, settled and counted as
+     * read: for products whose ids are global (a Redis TaskId), to tell another account's resource
+     * from one that does not exist.
+     */
+    public List<Resource> findAll(String lifecycle, String id) {
+        LifecycleDefinition def = catalog.get(lifecycle);
+        List<Resource> found = new ArrayList<>();
+        for (StoredResource row : store.findById(id)) {
+            if (row.key().kind().equals(lifecycle)) {
+                transact(def, row.key(), row, StateMachine::read).filter(r -> !r.deleted()).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    /** When the named timed rule will fire for the resource as it is now; empty if it does not apply (e.g. OfflineTime). */
+    public Optional<Instant> ruleDueAt(Resource resource, String ruleName) {
+        LifecycleDefinition def = catalog.get(resource.key().kind());
+        TimedRule rule = def.rules().stream().filter(r -> r.name().equals(ruleName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(def.lifecycle() + " has no rule " + ruleName));
+        if (resource.deleted() || !rule.guard().matches(resource.states(), resource.attributes())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(rule.dueAt(d -> resource.since().getOrDefault(d, resource.createdAt()),
+                resource.createdAt(), resource.attributes(), def.zone()));
     }
 
     /** The API operations the resource's current state allows, in the lifecycle file's order. */
@@ -180,6 +208,15 @@ public final class LifecycleEngine {
                 .orElseThrow(() -> Messages.noSuchId(id));
     }
 
+    private StateMachine machine(LifecycleDefinition def, FaultRegistry.Claims claims) {
+        return new StateMachine(def, progressions, claims, this::observe);
+    }
+
+    /** Another resource as an awaiting one sees it: settled, but not counted as a read. */
+    private Optional<Resource> observe(ResourceKey key) {
+        return transact(catalog.get(key.kind()), key, null, StateMachine::observe).filter(r -> !r.deleted());
+    }
+
     private interface Change {
         void apply(StateMachine machine, WorkingResource resource, Instant now);
     }
@@ -203,7 +240,7 @@ public final class LifecycleEngine {
             WorkingResource w = WorkingResource.of(row);
             ApiError refusal = null;
             try {
-                change.apply(new StateMachine(def, progressions, claims), w, now);
+                change.apply(machine(def, claims), w, now);
             } catch (ApiError e) {
                 refusal = e;
             }

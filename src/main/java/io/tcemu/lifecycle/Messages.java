@@ -35,7 +35,7 @@ final class Messages {
             en.add(t.guard().describe(d.dimensionNames(), false));
             zh.add(t.guard().describe(d.dimensionNames(), true));
         }
-        return ApiError.of(op.error(),
+        return ApiError.of(op.errorFor(states, attributes),
                 d.resourceName().en() + " " + id + " has " + current(d, states, attributes, paths, false) + "; "
                         + op.name() + " is allowed only when " + String.join("; or when ", en) + ".",
                 d.resourceName().zh() + " " + id + " 当前 " + current(d, states, attributes, paths, true) + "；"

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Something that moves one dimension of a resource, named after the API action that triggers it.
  * An automatic operation has no action: it starts by itself when the resource enters a state one
- * of its transitions starts from. The first transition whose guard matches is the one taken.
+ * of its transitions starts from. The first transition whose guard matches is the one taken; when
+ * none does, the first matching refusal names the error code, else {@code error} does.
  */
 public record Operation(
         String name,
@@ -16,6 +17,7 @@ public record Operation(
         boolean automatic,
         String error,
         String notFoundError,
+        List<Refusal> refusals,
         List<Transition> transitions,
         String note) {
 
@@ -23,6 +25,7 @@ public record Operation(
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an operation needs a name");
         }
+        refusals = refusals == null ? List.of() : List.copyOf(refusals);
         transitions = transitions == null ? List.of() : List.copyOf(transitions);
         if (transitions.isEmpty()) {
             throw new IllegalArgumentException("operation " + name + " has no transitions");
@@ -33,7 +36,7 @@ public record Operation(
     }
 
     Operation withDimension(String resolved) {
-        return new Operation(name, resolved, automatic, error, notFoundError, transitions, note);
+        return new Operation(name, resolved, automatic, error, notFoundError, refusals, transitions, note);
     }
 
     /** Index of the first transition that applies to a resource, if any. */
@@ -46,7 +49,14 @@ public record Operation(
         return Optional.empty();
     }
 
-    boolean canFail() {
-        return transitions.stream().anyMatch(Transition::canFail);
+    /** The code for a resource no transition applies to: the first matching refusal's, else the operation's. */
+    String errorFor(Map<String, String> states, JsonNode attributes) {
+        return refusals.stream().filter(r -> r.guard().matches(states, attributes)).map(Refusal::error)
+                .findFirst().orElse(error);
+    }
+
+    /** Whether some transition accepts faults with this outcome. */
+    boolean accepts(Fault.Outcome outcome) {
+        return transitions.stream().anyMatch(outcome == Fault.Outcome.ERROR ? Transition::canError : Transition::canFail);
     }
 }

@@ -5,8 +5,9 @@ import java.time.Instant;
 
 /**
  * An operation in flight on one dimension: which transition it takes, when it began, how it
- * progresses, and whether an injected fault makes it end in its failure state.
+ * progresses, and the injected fault (null if none) that makes it end in its failure or error state.
  * {@code readyAt} is when a {@code reads} operation got its last read or a {@code held} one was released.
+ * An operation that awaits another resource is {@code held} until that resource ends.
  */
 public record PendingOperation(
         String operation,
@@ -17,12 +18,21 @@ public record PendingOperation(
         int reads,
         int readCount,
         Instant readyAt,
-        boolean failing) {
+        Fault fault) {
 
     static PendingOperation start(String operation, int transition, Instant at, ProgressionSetting setting,
-                                  int defaultSeconds, boolean failing) {
+                                  int defaultSeconds, Fault fault) {
         return new PendingOperation(operation, transition, at, setting.mode(), setting.secondsOr(defaultSeconds),
-                setting.readsOr(1), 0, null, failing);
+                setting.readsOr(1), 0, null, fault);
+    }
+
+    static PendingOperation awaiting(String operation, int transition, Instant at) {
+        return new PendingOperation(operation, transition, at, ProgressionMode.HELD, 0, 1, 0, null, null);
+    }
+
+    /** Whether an injected fault makes it end in its failure or error state. */
+    public boolean failing() {
+        return fault != null;
     }
 
     /** When it settles; null while it waits for reads or a release. */
@@ -47,11 +57,11 @@ public record PendingOperation(
     PendingOperation read(Instant at) {
         int count = readCount + 1;
         return new PendingOperation(operation, transition, startedAt, mode, seconds, reads, count,
-                count >= reads ? at : null, failing);
+                count >= reads ? at : null, fault);
     }
 
     PendingOperation release(Instant at) {
-        return new PendingOperation(operation, transition, startedAt, mode, seconds, reads, readCount, at, failing);
+        return new PendingOperation(operation, transition, startedAt, mode, seconds, reads, readCount, at, fault);
     }
 
     boolean waitsForRead() {

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * A resource as of {@code observedAt}, with every transition due by then settled: its state in each
- * dimension and since when, the operations in flight, and the product's attributes.
+ * dimension and since when, the operations in flight, the product's attributes, and how the last
+ * operation an injected fault made fail ended ({@code failure}, null if none).
  * {@code deleted} is true only on the result of the call that removed it.
  */
 public record Resource(
@@ -18,6 +19,7 @@ public record Resource(
         Map<String, Instant> since,
         Map<String, PendingOperation> pending,
         ObjectNode attributes,
+        Failure failure,
         Instant createdAt,
         Instant observedAt,
         boolean deleted) {

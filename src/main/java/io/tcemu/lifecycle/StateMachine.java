@@ -1,17 +1,20 @@
 package io.tcemu.lifecycle;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tcemu.store.ResourceKey;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Applies one lifecycle definition to one working resource: settles what is due, starts
  * operations, counts reads, releases and fails. Pure logic over the working copy; the engine does
- * the reading and the compare-and-set writing around it.
+ * the reading and the compare-and-set writing around it, and looks up the resources that
+ * operations in flight await.
  */
 final class StateMachine {
     /** More events than this in one settlement means a cycle the definition checks did not catch. */
@@ -20,11 +23,15 @@ final class StateMachine {
     private final LifecycleDefinition def;
     private final ProgressionSettings progressions;
     private final FaultRegistry.Claims faults;
+    private final Function<ResourceKey, Optional<Resource>> awaited;
 
-    StateMachine(LifecycleDefinition def, ProgressionSettings progressions, FaultRegistry.Claims faults) {
+    /** @param awaited reads another resource, settled but not counted as a read; empty if it does not exist */
+    StateMachine(LifecycleDefinition def, ProgressionSettings progressions, FaultRegistry.Claims faults,
+                 Function<ResourceKey, Optional<Resource>> awaited) {
         this.def = def;
         this.progressions = progressions;
         this.faults = faults;
+        this.awaited = awaited;
     }
 
     /** A new resource enters its initial states: automatic operations that start from them begin. */
@@ -34,6 +41,11 @@ final class StateMachine {
     }
 
     /** A describe call: settles what time has made due, then counts the read for {@code reads} progression. */
+    /** Settles what time has made due, without counting a read: how an awaiting resource looks at another. */
+    void observe(WorkingResource w, Instant now) {
+        settle(w, now);
+    }
+
     void read(WorkingResource w, Instant now) {
         settle(w, now);
         for (String d : def.dimensionNames()) {
@@ -73,7 +85,7 @@ final class StateMachine {
         boolean released = false;
         for (String d : def.dimensionNames()) {
             PendingOperation p = w.pending(d);
-            if (p != null && p.waitsForRelease()) {
+            if (p != null && p.waitsForRelease() && transition(p).awaits() == null) {
                 w.putPending(d, p.release(now));
                 released = true;
             }
@@ -123,18 +135,16 @@ final class StateMachine {
     private Optional<Due> nextDue(WorkingResource w) {
         Due best = null;
         for (String d : def.dimensionNames()) {
-            PendingOperation p = w.pending(d);
-            Instant at = p == null ? null : p.dueAt();
-            if (at != null && (best == null || at.isBefore(best.at()))) {
-                best = new Due(at, () -> finish(w, d, p, at));
+            Optional<Due> due = end(w, d);
+            if (due.isPresent() && (best == null || due.get().at().isBefore(best.at()))) {
+                best = due.get();
             }
         }
         for (TimedRule rule : def.rules()) {
             if (!rule.guard().matches(w.states(), w.attributes())) {
                 continue;
             }
-            Instant entered = rule.in().keySet().stream().map(w::since).max(Instant::compareTo).orElse(w.createdAt());
-            Instant at = rule.dueAt(entered, w.attributes(), def.zone());
+            Instant at = rule.dueAt(w::since, w.createdAt(), w.attributes(), def.zone());
             if (at != null && (best == null || at.isBefore(best.at()))) {
                 best = new Due(at, () -> fire(w, rule, at));
             }
@@ -142,17 +152,74 @@ final class StateMachine {
         return Optional.ofNullable(best);
     }
 
-    private void finish(WorkingResource w, String dimension, PendingOperation p, Instant at) {
-        Transition t = def.operation(p.operation())
+    /** When the operation in flight on a dimension ends, if that is known yet. */
+    private Optional<Due> end(WorkingResource w, String dimension) {
+        PendingOperation p = w.pending(dimension);
+        if (p == null) {
+            return Optional.empty();
+        }
+        Awaits awaits = transition(p).awaits();
+        if (awaits != null) {
+            return awaitedEnd(w, dimension, p, awaits);
+        }
+        return Optional.ofNullable(p.dueAt()).map(at -> new Due(at, () -> finish(w, dimension, p, at, false)));
+    }
+
+    /** When the awaited resource reached a state that ends the operation; empty while it has not (or does not exist yet). */
+    private Optional<Due> awaitedEnd(WorkingResource w, String dimension, PendingOperation p, Awaits awaits) {
+        Optional<Resource> found = awaited.apply(awaitedKey(w, p.operation(), awaits));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Resource other = found.get();
+        boolean failed = awaits.failedGuard().matches(other.states(), other.attributes());
+        if (!failed && !awaits.settledGuard().matches(other.states(), other.attributes())) {
+            return Optional.empty();
+        }
+        Instant at = p.startedAt();
+        for (String d : (failed ? awaits.failed() : awaits.settled()).keySet()) {
+            Instant reached = other.since().getOrDefault(d, other.createdAt());
+            at = reached.isAfter(at) ? reached : at;
+        }
+        Instant end = at;
+        return Optional.of(new Due(end, () -> finish(w, dimension, p, end, failed)));
+    }
+
+    /** The awaited resource's key; its id attribute must be set by the handler that applies the operation. */
+    private ResourceKey awaitedKey(WorkingResource w, String operation, Awaits awaits) {
+        String id = Attributes.text(w.attributes(), awaits.idAttribute());
+        if (id == null) {
+            throw new IllegalStateException(def.lifecycle() + " operation " + operation + " awaits the "
+                    + awaits.lifecycle() + " named by attribute " + awaits.idAttribute()
+                    + ", which resource " + w.key().id() + " does not have");
+        }
+        return new ResourceKey(w.key().scope(), awaits.lifecycle(), id);
+    }
+
+    private Transition transition(PendingOperation p) {
+        return def.operation(p.operation())
                 .map(op -> op.transitions().get(p.transition()))
                 .orElseThrow(() -> new IllegalStateException(def.lifecycle() + " no longer has operation "
-                        + p.operation() + ", which resource " + w.key().id() + " has in flight"));
+                        + p.operation() + ", which a resource has in flight"));
+    }
+
+    /** Ends an operation in flight: failed or errored by its fault, failed with what it awaited, else settled. */
+    private void finish(WorkingResource w, String dimension, PendingOperation p, Instant at, boolean awaitedFailed) {
+        Transition t = transition(p);
         w.endPending(dimension);
-        if (t.deletes() && !p.failing()) {
+        String state;
+        if (p.fault() != null) {
+            state = t.faultedState(p.fault());
+            w.recordFailure(new Failure(p.operation(), state, p.fault().failureMessage(), at));
+        } else if (awaitedFailed) {
+            state = t.failure();
+        } else if (t.deletes()) {
             w.delete();
             return;
+        } else {
+            state = t.settled();
         }
-        w.set(dimension, p.failing() ? t.failure() : t.settled(), at);
+        w.set(dimension, state, at);
         startAutomatic(w, List.of(dimension), at);
     }
 
@@ -188,11 +255,18 @@ final class StateMachine {
     /** Puts an operation in flight: into its transient state, failing if a fault claims it. */
     private void start(WorkingResource w, Operation op, int index, Instant at) {
         Transition t = op.transitions().get(index);
-        boolean failing = t.canFail() && faults.claim(def.product(), op.name(), w.key().id());
+        if (t.awaits() != null) {
+            awaitedKey(w, op.name(), t.awaits());
+        }
         if (t.transientState() != null) {
             w.set(op.dimension(), t.transientState(), at);
         }
+        if (t.awaits() != null) {
+            w.putPending(op.dimension(), PendingOperation.awaiting(op.name(), index, at));
+            return;
+        }
+        Fault fault = faults.claim(def.product(), op.name(), w.key().id(), t);
         ProgressionSetting setting = progressions.resolve(def.lifecycle(), op.name());
-        w.putPending(op.dimension(), PendingOperation.start(op.name(), index, at, setting, t.durationSeconds(), failing));
+        w.putPending(op.dimension(), PendingOperation.start(op.name(), index, at, setting, t.durationSeconds(), fault));
     }
 }

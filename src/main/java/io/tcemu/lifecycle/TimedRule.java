@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A transition that time makes: while a resource is {@code in} some states (and its attributes
@@ -40,8 +41,13 @@ public record TimedRule(
         return new Guard(in, where);
     }
 
-    /** When the rule fires for a resource whose states were entered at {@code entered}; null if never. */
-    Instant dueAt(Instant entered, JsonNode attributes, ZoneId zone) {
+    /** When the rule fires for a resource that entered each dimension's state at {@code since}; null if never. */
+    Instant dueAt(Function<String, Instant> since, Instant createdAt, JsonNode attributes, ZoneId zone) {
+        Instant entered = in.keySet().stream().map(since).max(Instant::compareTo).orElse(createdAt);
+        return dueAt(entered, attributes, zone);
+    }
+
+    private Instant dueAt(Instant entered, JsonNode attributes, ZoneId zone) {
         if (afterSeconds != null) {
             return entered.plusSeconds(afterSeconds);
         }

@@ -6,9 +6,11 @@ import java.util.Map;
 
 /**
  * One way an operation can go: the states (and attribute values) it starts from, the transient
- * state shown while it runs, and where it ends, settled or, when a fault is injected, failed.
- * Without {@code seconds} or {@code steps} it is synchronous: it settles in the call that
- * applies it, whatever the progression. Without a target it changes attributes only.
+ * state shown while it runs, and where it ends: settled, or, when a fault is injected, in its
+ * failure state (outcome {@code fail}) or its error state (outcome {@code error}). Without
+ * {@code seconds}, {@code steps} or {@code awaits} it is synchronous: it settles in the call that
+ * applies it, whatever the progression. Without a target it changes attributes only. An awaiting
+ * transition ends when the resource it awaits does; progression and faults apply to that resource.
  */
 public record Transition(
         Map<String, List<String>> from,
@@ -17,8 +19,10 @@ public record Transition(
         String settled,
         boolean deletes,
         String failure,
+        String errorState,
         Integer seconds,
         List<Step> steps,
+        Awaits awaits,
         String note) {
 
     public Transition {
@@ -28,15 +32,25 @@ public record Transition(
         if (seconds != null && !steps.isEmpty()) {
             throw new IllegalArgumentException("give either seconds or steps (whose seconds add up), not both");
         }
+        if (awaits != null && (seconds != null || !steps.isEmpty())) {
+            throw new IllegalArgumentException("an awaiting transition ends when " + awaits.lifecycle()
+                    + " does; drop its seconds and steps");
+        }
+        if (awaits != null && errorState != null) {
+            throw new IllegalArgumentException("faults apply to the resource an awaiting transition awaits, so it has no errorState");
+        }
+        if (awaits != null && !awaits.failed().isEmpty() && failure == null) {
+            throw new IllegalArgumentException("awaits names failed states of " + awaits.lifecycle() + ", so the transition needs a failure state");
+        }
         if (seconds != null && seconds < 0) {
             throw new IllegalArgumentException("seconds must be >= 0; got " + seconds);
         }
         if (settled != null && deletes) {
             throw new IllegalArgumentException("a transition either settles in a state or deletes, not both");
         }
-        boolean timed = seconds != null || !steps.isEmpty();
-        if (!timed && (transientState != null || failure != null)) {
-            throw new IllegalArgumentException("a transient or failure state needs seconds or steps");
+        boolean timed = seconds != null || !steps.isEmpty() || awaits != null;
+        if (!timed && (transientState != null || failure != null || errorState != null)) {
+            throw new IllegalArgumentException("a transient, failure or error state needs seconds, steps or awaits");
         }
         if (timed && settled == null && !deletes) {
             throw new IllegalArgumentException("a timed transition must settle in a state or delete");
@@ -48,7 +62,7 @@ public record Transition(
     }
 
     boolean synchronous() {
-        return seconds == null && steps.isEmpty();
+        return seconds == null && steps.isEmpty() && awaits == null;
     }
 
     /** Default duration for the time progression. */
@@ -56,8 +70,23 @@ public record Transition(
         return seconds != null ? seconds : steps.stream().mapToInt(Step::seconds).sum();
     }
 
-    /** Whether a fault can make it fail. */
+    /** Whether a fault with outcome {@code fail} can make it fail. */
     boolean canFail() {
-        return failure != null;
+        return failure != null && awaits == null;
+    }
+
+    /** Whether a fault with outcome {@code error} can make it end in its error state. */
+    boolean canError() {
+        return errorState != null;
+    }
+
+    /** Whether this fault can claim it. */
+    boolean accepts(Fault fault) {
+        return fault.outcome() == Fault.Outcome.ERROR ? canError() : canFail();
+    }
+
+    /** Where it ends when {@code fault} claimed it. */
+    String faultedState(Fault fault) {
+        return fault.outcome() == Fault.Outcome.ERROR ? errorState : failure;
     }
 }

@@ -1,6 +1,8 @@
 package io.tcemu.lifecycle;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.store.ResourceKey;
@@ -15,6 +17,7 @@ import java.util.Map;
  */
 final class WorkingResource {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ResourceKey key;
     private final long version;
@@ -23,11 +26,13 @@ final class WorkingResource {
     private final Map<String, Instant> since;
     private final Map<String, PendingOperation> pending;
     private ObjectNode attributes;
+    private Failure failure;
     private boolean changed;
     private boolean deleted;
 
     private WorkingResource(ResourceKey key, long version, Instant createdAt, Map<String, String> states,
-                            Map<String, Instant> since, Map<String, PendingOperation> pending, ObjectNode attributes) {
+                            Map<String, Instant> since, Map<String, PendingOperation> pending, ObjectNode attributes,
+                            Failure failure) {
         this.key = key;
         this.version = version;
         this.createdAt = createdAt;
@@ -35,13 +40,14 @@ final class WorkingResource {
         this.since = since;
         this.pending = pending;
         this.attributes = attributes;
+        this.failure = failure;
     }
 
     /** A new resource, not yet stored, in {@code states} since {@code at}. */
     static WorkingResource created(ResourceKey key, Map<String, String> states, ObjectNode attributes, Instant at) {
         Map<String, Instant> since = new LinkedHashMap<>();
         states.keySet().forEach(d -> since.put(d, at));
-        WorkingResource w = new WorkingResource(key, 0, at, new LinkedHashMap<>(states), since, new LinkedHashMap<>(), attributes);
+        WorkingResource w = new WorkingResource(key, 0, at, new LinkedHashMap<>(states), since, new LinkedHashMap<>(), attributes, null);
         w.changed = true;
         return w;
     }
@@ -53,9 +59,10 @@ final class WorkingResource {
         Map<String, Instant> since = new LinkedHashMap<>();
         doc.path("since").properties().forEach(e -> since.put(e.getKey(), Instant.parse(e.getValue().asText())));
         Map<String, PendingOperation> pending = new LinkedHashMap<>();
-        doc.path("pending").properties().forEach(e -> pending.put(e.getKey(), pendingFrom(e.getValue())));
+        String product = row.key().kind().substring(0, row.key().kind().indexOf('.'));
+        doc.path("pending").properties().forEach(e -> pending.put(e.getKey(), pendingFrom(e.getValue(), product)));
         return new WorkingResource(row.key(), row.version(), Instant.parse(doc.path("createdAt").asText()),
-                states, since, pending, row.attributes().deepCopy());
+                states, since, pending, row.attributes().deepCopy(), failureFrom(doc.path("failure")));
     }
 
     StoredResource toStored() {
@@ -67,12 +74,16 @@ final class WorkingResource {
         since.forEach((d, at) -> t.put(d, at.toString()));
         ObjectNode p = doc.putObject("pending");
         pending.forEach((d, op) -> p.set(d, pendingTo(op)));
+        if (failure != null) {
+            doc.putObject("failure").put("operation", failure.operation()).put("state", failure.state())
+                    .put("message", failure.message()).put("at", failure.at().toString());
+        }
         return new StoredResource(key, version + 1, doc, attributes);
     }
 
     Resource snapshot(Instant observedAt) {
         return new Resource(key, changed ? version + 1 : version, states, since, pending, attributes,
-                createdAt, observedAt, deleted);
+                failure, createdAt, observedAt, deleted);
     }
 
     ResourceKey key() {
@@ -136,6 +147,12 @@ final class WorkingResource {
         }
     }
 
+    /** Remembers how an operation a fault claimed ended, replacing the previous record. */
+    void recordFailure(Failure f) {
+        failure = f;
+        changed = true;
+    }
+
     void delete() {
         deleted = true;
         changed = true;
@@ -152,15 +169,39 @@ final class WorkingResource {
         n.put("readCount", op.readCount());
         n.put("readyAt", op.readyAt() == null ? null : op.readyAt().toString());
         n.put("failing", op.failing());
+        if (op.fault() != null) {
+            n.set("fault", JSON.valueToTree(op.fault()));
+        }
         return n;
     }
 
-    private static PendingOperation pendingFrom(JsonNode n) {
+    private static PendingOperation pendingFrom(JsonNode n, String product) {
         JsonNode readyAt = n.path("readyAt");
         return new PendingOperation(n.path("operation").asText(), n.path("transition").asInt(),
                 Instant.parse(n.path("startedAt").asText()), ProgressionMode.valueOf(n.path("mode").asText()),
                 n.path("seconds").asInt(), n.path("reads").asInt(), n.path("readCount").asInt(),
                 readyAt.isNull() || readyAt.isMissingNode() ? null : Instant.parse(readyAt.asText()),
-                n.path("failing").asBoolean());
+                faultFrom(n, product));
+    }
+
+    /** The claimed fault; rows written before faults were stored whole only say {@code failing}. */
+    private static Fault faultFrom(JsonNode pending, String product) {
+        if (pending.has("fault")) {
+            try {
+                return JSON.treeToValue(pending.get("fault"), Fault.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("unreadable stored fault " + pending.get("fault"), e);
+            }
+        }
+        return pending.path("failing").asBoolean()
+                ? new Fault(product, pending.path("operation").asText(), null, Fault.Outcome.FAIL) : null;
+    }
+
+    private static Failure failureFrom(JsonNode n) {
+        if (n.isMissingNode() || n.isNull()) {
+            return null;
+        }
+        return new Failure(n.path("operation").asText(), n.path("state").asText(),
+                n.path("message").asText(), Instant.parse(n.path("at").asText()));
     }
 }

@@ -5,10 +5,12 @@ import static io.tcemu.lifecycle.EngineFixture.migration;
 import static io.tcemu.lifecycle.EngineFixture.refused;
 import static io.tcemu.lifecycle.EngineFixture.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tcemu.gateway.ApiError;
+import io.tcemu.store.ResourceKey;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -79,6 +81,42 @@ class FaultTest {
         engine.create(migration("dts-00000001"), json("{}"), Map.of("Status", "checkPass"));
 
         assertEquals("error", engine.apply(migration("dts-00000001"), "StartMigrateJob").state("Status"));
+    }
+
+    @Test
+    void anErrorOutcomeEndsInTheErrorStateAndTheMessageIsKept() throws Exception {
+        engine.faults().add(new ObjectMapper().readValue("{\"product\":\"redis\",\"action\":\"ClearInstance\","
+                + "\"outcome\":\"error\",\"message\":\"flush timed out on shard 2\"}", Fault.class));
+        engine.faults().add(new Fault("redis", "ClearInstance", null, Fault.Outcome.FAIL));
+        ResourceKey first = new ResourceKey(EngineFixture.HERE, "redis.Task", "1");
+        ResourceKey second = new ResourceKey(EngineFixture.HERE, "redis.Task", "2");
+
+        Resource errored = engine.create(first, json("{'Action':'ClearInstance'}"));
+        Resource failed = engine.create(second, json("{'Action':'ClearInstance'}"));
+
+        assertEquals("error", errored.state("Status"));
+        assertEquals(new Failure("ClearInstance", "error", "flush timed out on shard 2", EngineFixture.START),
+                engine.get(first).failure(), "read back from the store");
+        assertEquals("failed", failed.state("Status"));
+        assertEquals("ClearInstance failed: a fault injected through /_tcemu/faults.", engine.get(second).failure().message());
+        assertNull(engine.create(new ResourceKey(EngineFixture.HERE, "redis.Task", "3"), json("{'Action':'ClearInstance'}"))
+                .failure(), "a task no fault claimed has no failure");
+    }
+
+    @Test
+    void anErrorOutcomeNeedsAnOperationWithAnErrorState() {
+        ApiError e = refused("InvalidParameterValue",
+                () -> engine.faults().add(new Fault("dts", "StartSyncJob", null, Fault.Outcome.ERROR)));
+        assertTrue(e.getMessage().contains("outcome error apply to: []"), e.getMessage());
+    }
+
+    @Test
+    void theFailureNamesTheOperationAFaultFailed() {
+        engine.faults().add(new Fault("dts", "StartSyncJob", "sync-00000001", Fault.Outcome.FAIL));
+        f.createSync("sync-00000001", "CheckPass");
+
+        assertEquals("Failed", engine.apply(sync("sync-00000001"), "StartSyncJob").state("Status"));
+        assertEquals("StartSyncJob", engine.get(sync("sync-00000001")).failure().operation());
     }
 
     @Test

@@ -17,10 +17,10 @@ class LifecycleCatalogTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void indexListsBothDtsLifecycles() {
+    void indexListsEveryProductsLifecycles() {
         LifecycleCatalog catalog = LifecycleCatalog.fromClasspath();
-        assertEquals(List.of("dts.MigrateJob", "dts.SyncJob"),
-                catalog.all().stream().map(LifecycleDefinition::lifecycle).toList());
+        assertTrue(catalog.all().stream().map(LifecycleDefinition::lifecycle).toList()
+                .containsAll(List.of("dts.MigrateJob", "dts.SyncJob", "redis.Instance", "redis.Task")));
         assertEquals("dts", catalog.get("dts.SyncJob").product());
     }
 
@@ -71,7 +71,7 @@ class LifecycleCatalogTest {
     void fileMistakesFailAtLoadNamingWhatIsWrong() {
         assertTrue(invalid("\"settled\": \"done\"", "\"settled\": \"dne\"").contains("`dne` is not a Status state"));
         assertTrue(invalid("\"from\": {\"Status\": [\"idle\"]}", "\"from\": {\"Phase\": [\"idle\"]}").contains("no dimension Phase"));
-        assertTrue(invalid(", \"seconds\": 2}]}]", "}]}]").contains("needs seconds or steps"));
+        assertTrue(invalid(", \"seconds\": 2}]}]", "}]}]").contains("needs seconds, steps or awaits"));
         assertTrue(invalid("\"error\": \"FailedOperation\",", "").contains("needs the error code"));
         assertTrue(invalid("\"deletes\": true", "\"then\": {\"Status\": \"done\"}").contains("fire for ever"));
         assertTrue(invalid("\"afterSeconds\": 60,", "").contains("exactly one of afterSeconds and atAttribute"));
@@ -86,5 +86,54 @@ class LifecycleCatalogTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> LifecycleCatalog.read("demo.json", JSON.readTree(restarts)));
         assertTrue(e.getMessage().contains("restart for ever"), e.getMessage());
+    }
+
+    private static final String AWAITING = """
+            {"lifecycle": "demo.Box", "resourceName": {"en": "Box", "zh": "盒子"}, "notFoundError": "ResourceNotFound",
+             "dimensions": [{"name": "Status", "initial": "open", "states": ["open", "busy", "shut"]}],
+             "operations": [{"name": "Shut", "error": "FailedOperation",
+                             "transitions": [{"from": {"Status": ["open"]}, "transient": "busy", "settled": "shut", "failure": "open",
+                                              "awaits": {"lifecycle": "demo.Task", "idAttribute": "TaskId",
+                                                         "settled": {"Status": ["done"]}, "failed": {"Status": ["busy"]}}}]}]}
+            """;
+
+    private static String invalidCatalog(String from, String to) throws IOException {
+        LifecycleDefinition task = LifecycleCatalog.read("demo.json", JSON.readTree(VALID));
+        LifecycleDefinition box = LifecycleCatalog.read("box.json", JSON.readTree(AWAITING.replace(from, to)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LifecycleCatalog.of(List.of(task, box)));
+        return e.getMessage();
+    }
+
+    @Test
+    void awaitsIsCheckedAgainstTheLifecycleItAwaits() throws IOException {
+        LifecycleCatalog.of(List.of(LifecycleCatalog.read("demo.json", JSON.readTree(VALID)),
+                LifecycleCatalog.read("box.json", JSON.readTree(AWAITING))));
+
+        assertTrue(invalidCatalog("\"demo.Task\"", "\"demo.Tsk\"").contains("not a known lifecycle"));
+        assertTrue(invalidCatalog("[\"done\"]", "[\"finished\"]").contains("`finished` is not a Status state"));
+        assertTrue(invalidCatalog("\"settled\": {\"Status\"", "\"settled\": {\"Phase\"").contains("no dimension Phase"));
+        assertTrue(invalidCatalog("\"lifecycle\": \"demo.Task\", \"idAttribute\"", "\"lifecycle\": \"demo.Box\", \"idAttribute\"")
+                .contains("awaits another lifecycle itself"));
+    }
+
+    @Test
+    void anAwaitingTransitionTakesNoTimeOfItsOwnAndNeedsAFailureStateForFailedStates() {
+        String timed = AWAITING.replace("\"failure\": \"open\",", "\"failure\": \"open\", \"seconds\": 3,");
+        assertTrue(assertThrows(IllegalStateException.class, () -> LifecycleCatalog.read("box.json", JSON.readTree(timed)))
+                .getMessage().contains("drop its seconds and steps"));
+        String noFailure = AWAITING.replace("\"failure\": \"open\",", "");
+        assertTrue(assertThrows(IllegalStateException.class, () -> LifecycleCatalog.read("box.json", JSON.readTree(noFailure)))
+                .getMessage().contains("needs a failure state"));
+    }
+
+    @Test
+    void refusalsAndErrorStatesNameRealStates() {
+        String refusal = VALID.replace("\"error\": \"FailedOperation\",",
+                "\"error\": \"FailedOperation\", \"refusals\": [{\"from\": {\"Status\": [\"gone\"]}, \"error\": \"ResourceInUse\"}],");
+        assertTrue(assertThrows(IllegalStateException.class, () -> LifecycleCatalog.read("demo.json", JSON.readTree(refusal)))
+                .getMessage().contains("`gone` is not a Status state"));
+        assertTrue(invalid("\"settled\": \"done\"", "\"settled\": \"done\", \"errorState\": \"broken\"")
+                .contains("`broken` is not a Status state"));
     }
 }
