@@ -31,6 +31,18 @@ public final class LifecycleEngine {
     private final EmulatorClock clock;
     private final FaultRegistry faults;
     private final ProgressionSettings progressions;
+    /** Other resources as an awaiting one sees them, through the same settling and compare-and-set. */
+    private final StateMachine.Awaited awaited = new StateMachine.Awaited() {
+        @Override
+        public Optional<Resource> observe(ResourceKey key) {
+            return transact(catalog.get(key.kind()), key, null, StateMachine::observe).filter(r -> !r.deleted());
+        }
+
+        @Override
+        public void read(ResourceKey key) {
+            transact(catalog.get(key.kind()), key, null, StateMachine::read);
+        }
+    };
 
     public LifecycleEngine(LifecycleCatalog catalog, ResourceStore store, EmulatorClock clock) {
         this.catalog = catalog;
@@ -209,12 +221,7 @@ public final class LifecycleEngine {
     }
 
     private StateMachine machine(LifecycleDefinition def, FaultRegistry.Claims claims) {
-        return new StateMachine(def, progressions, claims, this::observe);
-    }
-
-    /** Another resource as an awaiting one sees it: settled, but not counted as a read. */
-    private Optional<Resource> observe(ResourceKey key) {
-        return transact(catalog.get(key.kind()), key, null, StateMachine::observe).filter(r -> !r.deleted());
+        return new StateMachine(def, progressions, claims, awaited);
     }
 
     private interface Change {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Applies one lifecycle definition to one working resource: settles what is due, starts
@@ -23,11 +22,18 @@ final class StateMachine {
     private final LifecycleDefinition def;
     private final ProgressionSettings progressions;
     private final FaultRegistry.Claims faults;
-    private final Function<ResourceKey, Optional<Resource>> awaited;
+    private final Awaited awaited;
 
-    /** @param awaited reads another resource, settled but not counted as a read; empty if it does not exist */
-    StateMachine(LifecycleDefinition def, ProgressionSettings progressions, FaultRegistry.Claims faults,
-                 Function<ResourceKey, Optional<Resource>> awaited) {
+    /** How a resource reaches the resources its operations in flight await. */
+    interface Awaited {
+        /** The resource, settled but not counted as a read; empty if it does not exist (yet). */
+        Optional<Resource> observe(ResourceKey key);
+
+        /** Counts a read of the resource, if it exists: reading an awaiting resource reads what it awaits. */
+        void read(ResourceKey key);
+    }
+
+    StateMachine(LifecycleDefinition def, ProgressionSettings progressions, FaultRegistry.Claims faults, Awaited awaited) {
         this.def = def;
         this.progressions = progressions;
         this.faults = faults;
@@ -50,7 +56,9 @@ final class StateMachine {
         settle(w, now);
         for (String d : def.dimensionNames()) {
             PendingOperation p = w.pending(d);
-            if (p != null && p.waitsForRead()) {
+            if (p != null && transition(p).awaits() != null) {
+                awaited.read(awaitedKey(w, p.operation(), transition(p).awaits()));
+            } else if (p != null && p.waitsForRead()) {
                 w.putPending(d, p.read(now));
             }
         }
@@ -167,7 +175,7 @@ final class StateMachine {
 
     /** When the awaited resource reached a state that ends the operation; empty while it has not (or does not exist yet). */
     private Optional<Due> awaitedEnd(WorkingResource w, String dimension, PendingOperation p, Awaits awaits) {
-        Optional<Resource> found = awaited.apply(awaitedKey(w, p.operation(), awaits));
+        Optional<Resource> found = awaited.observe(awaitedKey(w, p.operation(), awaits));
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -62,17 +62,16 @@ class AwaitsTest {
     }
 
     @Test
-    void readingTheInstanceSettlesTheTaskItAwaitsWithoutCountingARead() {
-        engine.progressions().set(new ProgressionSetting("redis.Task", null, ProgressionMode.READS, null, 1));
+    void readingTheInstanceCountsAsAReadOfTheTaskItAwaits() {
+        engine.progressions().set(new ProgressionSetting("redis.Task", null, ProgressionMode.READS, null, 2));
         runningInstance("crs-00000001");
         startFlow("crs-00000001", "ClearInstance", "2");
 
-        for (int i = 0; i < 3; i++) {
-            assertEquals("processing", engine.get(instance("crs-00000001")).state("Status"));
-        }
-        assertEquals("running", engine.get(task("2")).state("Status"), "one read of the task itself: Prepare settles");
+        assertEquals("processing", engine.get(instance("crs-00000001")).state("Status"), "Prepare: 1 of 2 reads");
+        assertEquals("running", engine.get(task("2")).state("Status"), "Prepare: 2 of 2 reads");
+        assertEquals("processing", engine.get(instance("crs-00000001")).state("Status"), "ClearInstance: 1 of 2 reads");
+        assertEquals("running", engine.list(HERE, "redis.Instance").get(0).state("Status"), "ClearInstance: 2 of 2 reads");
         assertEquals("succeed", engine.get(task("2")).state("Status"));
-        assertEquals("running", engine.get(instance("crs-00000001")).state("Status"));
     }
 
     @Test
