@@ -1,0 +1,40 @@
+package io.tcemu.product.redis;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tcemu.gateway.ActionHandler;
+import io.tcemu.gateway.ApiError;
+import io.tcemu.gateway.ApiRequest;
+import io.tcemu.lifecycle.LifecycleEngine;
+import io.tcemu.lifecycle.Resource;
+import io.tcemu.product.ResourceIds;
+import java.time.Instant;
+
+/**
+ * CreateInstances: GoodsNum instances in Status 0, each with its Create task, to be running when
+ * the task succeeds; answers the order (DealId, deprecated but still sent, and DealName) and the ids.
+ */
+record CreateInstancesHandler(LifecycleEngine engine, TaskStarter tasks, Deals deals) implements ActionHandler {
+
+    @Override
+    public ObjectNode handle(ApiRequest request) {
+        InstanceOrder order = InstanceOrder.from(request.params());
+        if (Params.flag(request.params(), "DryRun")) {
+            throw ApiError.of("DryRunOperation", "The request is valid; DryRun is set, so no instance was created.",
+                    "请求校验通过；已设置 DryRun，未创建实例。");
+        }
+        ObjectNode response = deals.next(JsonNodeFactory.instance.objectNode());
+        ArrayNode ids = response.putArray("InstanceIds");
+        Instant now = engine.clock().now();
+        for (int i = 0; i < order.goodsNum(); i++) {
+            String id = ResourceIds.next("crs-", 8);
+            long taskId = tasks.nextTaskId();
+            ObjectNode attributes = order.attributes(id, Vips.next(engine), now).put(TaskStarter.FLOW_TASK, String.valueOf(taskId));
+            Resource instance = engine.create(RedisResources.instance(request, id), attributes);
+            tasks.createTask(request, instance, taskId, TaskKind.CREATE, TaskKind.CREATE.code);
+            ids.add(id);
+        }
+        return response;
+    }
+}

@@ -1,0 +1,164 @@
+package io.tcemu.product.redis;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tcemu.gateway.ApiError;
+import io.tcemu.product.WireTime;
+import java.time.Instant;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A CreateInstances request, checked as the action documents, and the attributes of each instance it buys. */
+record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, int billingMode, int autoRenew,
+                     long zoneId, String password, boolean noAuth, String vpcId, String subnetId, long projectId,
+                     int port, int shardNum, int replicasNum, String name, String productVersion, ArrayNode nodeSet,
+                     ArrayNode tags) {
+
+    private static final Set<Long> PREPAID_PERIODS = Set.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 24L, 36L);
+    private static final Set<Long> SHARD_NUMS = Set.of(1L, 3L, 5L, 8L, 12L, 16L, 24L, 32L, 40L, 48L, 64L, 80L, 96L, 128L);
+    private static final Set<String> PRODUCT_VERSIONS = Set.of("local", "cdc", "cloud");
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}A-Za-z0-9_-]{1,59}");
+    /** Documented as sellable per purchase via DescribeProductInfo; the emulator allows up to this many. */
+    static final int MAX_GOODS = 100;
+
+    static InstanceOrder from(ObjectNode p) {
+        InstanceType type = InstanceType.of(Params.number(p, "TypeId", 0)).orElseThrow(() -> ApiError.of(
+                "InvalidParameterValue.InvalidInstanceTypeId", "TypeId must be one of " + InstanceType.known() + ".",
+                "TypeId 取值须为 " + InstanceType.known() + " 之一。"));
+        long memSize = Params.number(p, "MemSize", 0);
+        if (memSize <= 0 || memSize % 1024 != 0) {
+            throw ApiError.of("LimitExceeded.InvalidMemSize", "MemSize must be a positive multiple of 1024 (MB), not " + memSize + ".",
+                    "MemSize 须为 1024 的正整数倍（MB），当前为 " + memSize + "。");
+        }
+        long goods = Params.number(p, "GoodsNum", 0);
+        if (goods < 1 || goods > MAX_GOODS) {
+            throw ApiError.of("LimitExceeded.InvalidParameterGoodsNumNotInRange",
+                    "GoodsNum must be between 1 and " + MAX_GOODS + ", not " + goods + ".",
+                    "GoodsNum 须在 1 到 " + MAX_GOODS + " 之间，当前为 " + goods + "。");
+        }
+        int billingMode = (int) oneOf(p, "BillingMode", 0, Set.of(0L, 1L));
+        long period = Params.number(p, "Period", 0);
+        checkPeriod(period, billingMode);
+        int autoRenew = (int) oneOf(p, "AutoRenew", 0, Set.of(0L, 1L, 2L));
+        boolean noAuth = Params.flag(p, "NoAuth");
+        String vpcId = Params.text(p, "VpcId");
+        String subnetId = Params.text(p, "SubnetId");
+        Network.check(vpcId, subnetId);
+        String password = Params.text(p, "Password");
+        if (noAuth) {
+            Network.checkPasswordFree(vpcId);
+        } else {
+            Passwords.checkRule(password, type.ckv(), 64);
+        }
+        long port = Params.number(p, "VPort", 6379);
+        Network.checkPort(port, "VPort");
+        return new InstanceOrder(type, memSize, (int) goods, (int) period, billingMode, autoRenew, zone(p),
+                noAuth ? null : password, noAuth, vpcId, subnetId, Params.number(p, "ProjectId", 0), (int) port,
+                shardNum(p, type), replicasNum(p, type), name(p), productVersion(p),
+                list(p, "NodeSet"), list(p, "ResourceTags"));
+    }
+
+    private static ArrayNode list(ObjectNode p, String name) {
+        return p.has(name) ? (ArrayNode) p.get(name).deepCopy() : JsonNodeFactory.instance.arrayNode();
+    }
+
+    private static long oneOf(ObjectNode p, String name, long fallback, Set<Long> allowed) {
+        long value = Params.number(p, name, fallback);
+        if (!allowed.contains(value)) {
+            throw ApiError.of("InvalidParameterValue", name + " must be one of " + allowed + ", not " + value + ".",
+                    name + " 取值须为 " + allowed + " 之一，当前为 " + value + "。");
+        }
+        return value;
+    }
+
+    private static void checkPeriod(long period, int billingMode) {
+        if (period < 1) {
+            throw ApiError.of("LimitExceeded.PeriodLessThanMinLimit", "Period must be at least 1 month (pass 1 for pay-as-you-go).",
+                    "Period 至少为 1 个月（按量计费请传 1）。");
+        }
+        if (billingMode == 1 && period > 36) {
+            throw ApiError.of("LimitExceeded.PeriodExceedMaxLimit", "Period must be at most 36 months, not " + period + ".",
+                    "Period 最长为 36 个月，当前为 " + period + "。");
+        }
+        if (billingMode == 1 && !PREPAID_PERIODS.contains(period)) {
+            throw ApiError.of("InvalidParameterValue", "Period must be 1-12, 24 or 36 months for a monthly subscription, not " + period + ".",
+                    "包年包月的 Period 须为 1-12、24 或 36 个月，当前为 " + period + "。");
+        }
+    }
+
+    private static long zone(ObjectNode p) {
+        long zoneId = Params.number(p, "ZoneId", 0);
+        if (zoneId == 0 && Params.text(p, "ZoneName") == null) {
+            throw ApiError.of("InvalidParameter.EmptyParam", "Give ZoneId or ZoneName: the availability zone of the instance.",
+                    "请指定 ZoneId 或 ZoneName（实例所在的可用区）。");
+        }
+        return zoneId;
+    }
+
+    private static int shardNum(ObjectNode p, InstanceType type) {
+        long shards = Params.number(p, "RedisShardNum", type.cluster() ? 3 : 1);
+        if (type.cluster() ? !SHARD_NUMS.contains(shards) : shards != 1) {
+            throw ApiError.of("InvalidParameterValue.SpecNotExist", type.cluster()
+                            ? "RedisShardNum must be one of " + SHARD_NUMS + " for a cluster, not " + shards + "."
+                            : "A standard-architecture instance has one shard; drop RedisShardNum or pass 1.",
+                    type.cluster() ? "集群版 RedisShardNum 须为 " + SHARD_NUMS + " 之一。" : "标准架构实例只有 1 个分片，请勿设置 RedisShardNum 或设为 1。");
+        }
+        return (int) shards;
+    }
+
+    private static int replicasNum(ObjectNode p, InstanceType type) {
+        long replicas = Params.number(p, "RedisReplicasNum", 1);
+        int max = type.singleReplicaOnly() ? 1 : 5;
+        if (replicas < 1 || replicas > max) {
+            throw ApiError.of("InvalidParameterValue.SpecNotExist",
+                    "RedisReplicasNum must be between 1 and " + max + " for TypeId " + type.id() + ", not " + replicas + ".",
+                    "TypeId " + type.id() + " 的 RedisReplicasNum 须在 1 到 " + max + " 之间，当前为 " + replicas + "。");
+        }
+        return (int) replicas;
+    }
+
+    private static String name(ObjectNode p) {
+        String name = Params.text(p, "InstanceName");
+        if (name != null && !NAME.matcher(name).matches()) {
+            throw ApiError.of("InvalidParameterValue.InstanceNameRuleError",
+                    "InstanceName must be fewer than 60 Chinese or English letters, digits, - or _.",
+                    "InstanceName 仅支持长度小于 60 的中文、英文、数字、短划线\"-\"和下划线\"_\"。");
+        }
+        return name;
+    }
+
+    private static String productVersion(ObjectNode p) {
+        String version = Params.text(p, "ProductVersion");
+        if (version != null && !PRODUCT_VERSIONS.contains(version)) {
+            throw ApiError.of("InvalidParameterValue", "ProductVersion must be local, cdc or cloud, not " + version + ".",
+                    "ProductVersion 须为 local、cdc 或 cloud。");
+        }
+        return version == null ? "local" : version;
+    }
+
+    /** The attributes of one instance of the order, named as InstanceSet names them where it shows them. */
+    ObjectNode attributes(String instanceId, String vip, Instant now) {
+        ObjectNode a = JsonNodeFactory.instance.objectNode()
+                .put("InstanceName", name != null ? name : instanceId)
+                .put("ProjectId", projectId)
+                .put("ZoneId", zoneId)
+                .put("Type", type.id())
+                .put("RedisShardSize", memSize)
+                .put("RedisShardNum", shardNum)
+                .put("RedisReplicasNum", replicasNum)
+                .put("BillingMode", billingMode)
+                .put("AutoRenewFlag", autoRenew)
+                .put("DeadlineTime", billingMode == 1 ? WireTime.format(now.atZone(WireTime.BEIJING).plusMonths(period).toInstant()) : WireTime.ZERO)
+                .put("WanIp", vip)
+                .put("Port", port)
+                .put("UniqVpcId", vpcId == null ? "" : vpcId)
+                .put("UniqSubnetId", subnetId == null ? "" : subnetId)
+                .put("NoAuth", noAuth)
+                .put("ProductVersion", productVersion)
+                .put("Password", password);
+        a.set("NodeSet", nodeSet.deepCopy());
+        a.set("InstanceTags", tags.deepCopy());
+        return a;
+    }
+}

@@ -1,0 +1,51 @@
+package io.tcemu.product.redis;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tcemu.lifecycle.LifecycleEngine;
+import io.tcemu.lifecycle.Resource;
+import io.tcemu.product.WireTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** An instance as DescribeInstances shows it (InstanceSet): its stored attributes plus what its state says. */
+final class InstanceView {
+    /** Attributes stored under their InstanceSet names; the password and the flow's task stay private. */
+    private static final List<String> SHOWN = List.of("InstanceName", "ProjectId", "ZoneId", "WanIp", "Port", "Type",
+            "AutoRenewFlag", "DeadlineTime", "UniqVpcId", "UniqSubnetId", "BillingMode", "RedisShardSize",
+            "RedisShardNum", "RedisReplicasNum", "NoAuth", "ProductVersion", "NodeSet", "InstanceTags");
+    /** The instance lifecycle's rules that take an isolated instance offline (OfflineTime). */
+    private static final List<String> OFFLINE_RULES = List.of("PostpaidOffline", "PrepaidOffline");
+
+    private InstanceView() {
+    }
+
+    static ObjectNode of(Resource instance, LifecycleEngine engine, boolean chinese) {
+        ObjectNode a = instance.attributes();
+        InstanceStatus status = InstanceStatus.of(instance.state("Status"));
+        InstanceType type = InstanceType.of(a.path("Type").asLong()).orElseThrow();
+        Instant since = instance.since().get("Status");
+        ObjectNode view = a.objectNode().put("InstanceId", instance.id());
+        SHOWN.stream().filter(a::has).forEach(f -> view.set(f, a.get(f)));
+        return view.put("Status", status.code)
+                .put("InstanceTitle", status.title(chinese))
+                .put("SubStatus", 0)
+                .put("Createtime", WireTime.format(instance.createdAt()))
+                .put("Size", (double) a.path("RedisShardSize").asLong() * a.path("RedisShardNum").asLong())
+                .put("Engine", type.engine())
+                .put("ProductType", type.productType())
+                .put("CloseTime", status == InstanceStatus.ISOLATED ? WireTime.format(since) : WireTime.ZERO)
+                .put("OfflineTime", offlineTime(instance, engine, status, since))
+                .put("Region", instance.key().scope().region());
+    }
+
+    /** When an isolated instance goes offline (by the lifecycle's rule), or went offline; empty otherwise. */
+    private static String offlineTime(Resource instance, LifecycleEngine engine, InstanceStatus status, Instant since) {
+        return switch (status) {
+            case ISOLATED -> OFFLINE_RULES.stream().map(rule -> engine.ruleDueAt(instance, rule))
+                    .flatMap(Optional::stream).findFirst().map(WireTime::format).orElse("");
+            case DELETING -> WireTime.format(since);
+            default -> "";
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package io.tcemu.product.redis;
+
+import io.tcemu.gateway.ApiRequest;
+import io.tcemu.store.ResourceKey;
+import io.tcemu.store.Scope;
+
+/** Where Redis resources live: instances and tasks per account and region, under their lifecycles. */
+final class RedisResources {
+    static final String PRODUCT = "redis";
+    static final String VERSION = "2018-04-12";
+    static final String INSTANCE = "redis.Instance";
+    static final String TASK = "redis.Task";
+    /** TaskIds are integers, unique across accounts as the real service's are. */
+    static final String TASK_SEQUENCE = "redis.TaskId";
+
+    private RedisResources() {
+    }
+
+    static Scope scope(ApiRequest request) {
+        return Scope.of(request.account().id(), request.region() == null ? "" : request.region());
+    }
+
+    static ResourceKey instance(ApiRequest request, String instanceId) {
+        return new ResourceKey(scope(request), INSTANCE, instanceId);
+    }
+
+    static ResourceKey task(Scope scope, long taskId) {
+        return new ResourceKey(scope, TASK, String.valueOf(taskId));
+    }
+}
