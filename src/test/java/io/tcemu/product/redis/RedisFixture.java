@@ -1,0 +1,147 @@
+package io.tcemu.product.redis;
+
+import com.tencentcloudapi.common.Credential;
+import com.tencentcloudapi.common.exception.TencentCloudSDKException;
+import com.tencentcloudapi.redis.v20180412.RedisClient;
+import com.tencentcloudapi.redis.v20180412.models.ClearInstanceRequest;
+import com.tencentcloudapi.redis.v20180412.models.CreateInstancesRequest;
+import com.tencentcloudapi.redis.v20180412.models.DescribeInstancesRequest;
+import com.tencentcloudapi.redis.v20180412.models.DescribeTaskInfoRequest;
+import com.tencentcloudapi.redis.v20180412.models.DescribeTaskInfoResponse;
+import com.tencentcloudapi.redis.v20180412.models.DescribeTaskListRequest;
+import com.tencentcloudapi.redis.v20180412.models.DescribeTaskListResponse;
+import com.tencentcloudapi.redis.v20180412.models.InstanceSet;
+import io.restassured.http.ContentType;
+import io.tcemu.Emulator;
+import io.tcemu.EmulatorConfig;
+import io.tcemu.RawCalls;
+import io.tcemu.SdkClients;
+import io.tcemu.auth.Accounts;
+import io.tcemu.product.WireTime;
+import org.junit.jupiter.api.function.Executable;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * An embedded emulator with the dev account and a second one, official RedisClients for both, and
+ * the moves a Redis test makes: create a running instance, advance the frozen clock, read tasks.
+ */
+final class RedisFixture implements AutoCloseable {
+    static final String PASSWORD = "Redis@2024pass";
+    static final String OTHER_ACCOUNT = "200000000002";
+
+    final Emulator emulator;
+    final RawCalls raw;
+    final RedisClient redis;
+    final RedisClient other;
+
+    RedisFixture(Path tmp) {
+        Path accounts = tmp.resolve("accounts.json");
+        try {
+            Files.writeString(accounts, "[{\"secretId\": \"AKIDsecondaccount00000000000000000000\", "
+                    + "\"secretKey\": \"secondaccountkey0000000000000000\", \"account\": \"" + OTHER_ACCOUNT + "\"}]");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        emulator = Emulator.start(EmulatorConfig.ephemeral().accounts(Accounts.fromFile(accounts)));
+        raw = new RawCalls(emulator);
+        redis = new RedisClient(SdkClients.devCredential(), SdkClients.REGION, SdkClients.http(emulator));
+        other = new RedisClient(new Credential("AKIDsecondaccount00000000000000000000", "secondaccountkey0000000000000000"),
+                SdkClients.REGION, SdkClients.http(emulator));
+    }
+
+    /** A clean emulator on a frozen clock: time moves only when a test advances it. */
+    void reset() {
+        raw.plain().post("/_tcemu/reset").then().statusCode(200);
+        emulator.engine().clock().setFrozen(true);
+    }
+
+    void advance(long seconds) {
+        emulator.engine().clock().advance(Duration.ofSeconds(seconds));
+    }
+
+    String now() {
+        return WireTime.format(emulator.engine().clock().now());
+    }
+
+    /** Injects a fault the way a test harness over HTTP does. */
+    void fault(String json) {
+        raw.plain().contentType(ContentType.JSON).body(json).post("/_tcemu/faults").then().statusCode(200);
+    }
+
+    static CreateInstancesRequest order(String name) {
+        CreateInstancesRequest order = new CreateInstancesRequest();
+        order.setTypeId(15L);
+        order.setMemSize(4096L);
+        order.setGoodsNum(1L);
+        order.setPeriod(1L);
+        order.setBillingMode(0L);
+        order.setZoneId(100003L);
+        order.setPassword(PASSWORD);
+        order.setInstanceName(name);
+        order.setVpcId("vpc-mjwornzj");
+        order.setSubnetId("subnet-1ed4w7to");
+        return order;
+    }
+
+    /** Creates an instance and lets its Create task run to the end. */
+    String runningInstance(String name) throws TencentCloudSDKException {
+        return runningInstance(redis, order(name));
+    }
+
+    String runningInstance(RedisClient client, CreateInstancesRequest order) throws TencentCloudSDKException {
+        String id = client.CreateInstances(order).getInstanceIds()[0];
+        advance(60);
+        assertEquals(2L, instance(client, id).getStatus(), "running once its Create task succeeded");
+        return id;
+    }
+
+    InstanceSet instance(String id) throws TencentCloudSDKException {
+        return instance(redis, id);
+    }
+
+    static InstanceSet instance(RedisClient client, String id) throws TencentCloudSDKException {
+        DescribeInstancesRequest request = new DescribeInstancesRequest();
+        request.setInstanceId(id);
+        InstanceSet[] found = client.DescribeInstances(request).getInstanceSet();
+        assertEquals(1, found.length, "one instance " + id);
+        return found[0];
+    }
+
+    DescribeTaskInfoResponse taskInfo(long taskId) throws TencentCloudSDKException {
+        DescribeTaskInfoRequest request = new DescribeTaskInfoRequest();
+        request.setTaskId(taskId);
+        return redis.DescribeTaskInfo(request);
+    }
+
+    DescribeTaskListResponse tasksOf(String instanceId) throws TencentCloudSDKException {
+        DescribeTaskListRequest request = new DescribeTaskListRequest();
+        request.setInstanceId(instanceId);
+        return redis.DescribeTaskList(request);
+    }
+
+    long clear(String instanceId, String password) throws TencentCloudSDKException {
+        ClearInstanceRequest clear = new ClearInstanceRequest();
+        clear.setInstanceId(instanceId);
+        clear.setPassword(password);
+        return redis.ClearInstance(clear).getTaskId();
+    }
+
+    static TencentCloudSDKException refused(String code, Executable call) {
+        TencentCloudSDKException e = assertThrows(TencentCloudSDKException.class, call);
+        assertEquals(code, e.getErrorCode(), e.getMessage());
+        return e;
+    }
+
+    @Override
+    public void close() {
+        emulator.close();
+    }
+}
