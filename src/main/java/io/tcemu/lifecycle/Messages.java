@@ -12,12 +12,22 @@ import java.util.TreeSet;
 final class Messages {
     private Messages() {}
 
+    /** Names the namespace and region only where the scope has them (Alibaba calls often carry no region). */
     static ApiError notFound(LifecycleDefinition d, ResourceKey key, String code) {
-        String where = key.scope().namespace().isEmpty() ? "" : " namespace " + key.scope().namespace() + ",";
+        String namespace = key.scope().namespace();
+        String region = key.scope().region();
+        List<String> where = new ArrayList<>();
+        if (!namespace.isEmpty()) {
+            where.add("namespace " + namespace);
+        }
+        if (!region.isEmpty()) {
+            where.add("region " + region);
+        }
+        String en = where.isEmpty() ? "this account" : String.join(", ", where) + " of this account";
+        String zh = (namespace.isEmpty() ? "" : " namespace " + namespace + ",") + (region.isEmpty() ? "" : "地域 " + region + " ");
         return ApiError.of(code,
-                d.resourceName().en() + " " + key.id() + " does not exist in" + where + " region "
-                        + key.scope().region() + " of this account.",
-                d.resourceName().zh() + " " + key.id() + " 在本账号" + where + "地域 " + key.scope().region() + " 中不存在。");
+                d.resourceName().en() + " " + key.id() + " does not exist in " + en + ".",
+                d.resourceName().zh() + " " + key.id() + " 在本账号" + zh + "中不存在。");
     }
 
     static ApiError alreadyExists(LifecycleDefinition d, ResourceKey key) {

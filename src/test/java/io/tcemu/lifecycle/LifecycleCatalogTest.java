@@ -17,9 +17,9 @@ class LifecycleCatalogTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void indexListsBothDtsLifecycles() {
+    void indexListsEveryLifecycleInItsOrder() {
         LifecycleCatalog catalog = LifecycleCatalog.fromClasspath();
-        assertEquals(List.of("dts.MigrateJob", "dts.SyncJob"),
+        assertEquals(List.of("dts.MigrateJob", "dts.SyncJob", "bpstudio.Application", "bpstudio.FoTask"),
                 catalog.all().stream().map(LifecycleDefinition::lifecycle).toList());
         assertEquals("dts", catalog.get("dts.SyncJob").product());
     }
