@@ -6,7 +6,11 @@ import static io.tcemu.lifecycle.EngineFixture.refused;
 import static io.tcemu.lifecycle.EngineFixture.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tcemu.gateway.ApiError;
+import io.tcemu.store.ResourceKey;
+import io.tcemu.store.Scope;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link LifecycleEngine#applyComputed}: attribute changes computed from the resource as it stands
- * are made before the transition is chosen.
+ * are made before the transition is chosen; and the messages of lifecycles whose resources live in
+ * a namespace.
  */
 class ComputedApplyTest {
     private final EngineFixture f = new EngineFixture();
@@ -65,5 +70,29 @@ class ComputedApplyTest {
         Resource after = engine.get(sync("sync-00000001"));
         assertFalse(after.attributes().has("Marker"));
         assertEquals(before.version(), after.version());
+    }
+
+    @Test
+    void aRefusalNamesOnlyTheStartsNotTheirSpecialCases() {
+        ResourceKey task = new ResourceKey(new Scope("100001", "ap-guangzhou", "1486446569620893696"),
+                "wedata.IntegrationTask", "r0000");
+        engine.create(task, json("{}"), Map.of("Status", "Running"));
+
+        ApiError e = refused("OperationDenied", () -> engine.applyComputed(task, "StartIntegrationTask",
+                (current, a) -> a.withObjectProperty("Run").put("ResourceGroup", "missing")));
+
+        assertEquals("Integration task r0000 has Status `Running`; StartIntegrationTask is allowed only when Status is one of"
+                + " `Initialize`, `Stopped`, `Failure`, `Detection Exception`.", e.message(false));
+    }
+
+    @Test
+    void aMissingResourceIsNamedWithTheLifecyclesWordForItsNamespace() {
+        ResourceKey elsewhere = new ResourceKey(new Scope("100001", "ap-guangzhou", "42"), "wedata.IntegrationTask", "r0000");
+
+        ApiError e = refused("ResourceNotFound", () -> engine.get(elsewhere));
+
+        assertEquals("Integration task r0000 does not exist in project 42, region ap-guangzhou of this account.",
+                e.message(false));
+        assertTrue(e.message(true).contains("项目 42"), e.message(true));
     }
 }
