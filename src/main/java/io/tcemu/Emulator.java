@@ -81,7 +81,7 @@ public final class Emulator implements AutoCloseable {
                 new EmulatorClock(Clock.systemUTC(), config.timeScale()));
         config.progression().ifPresent(mode -> engine.progressions().set(ProgressionSetting.global(mode)));
         ActionHandlers handlers = new ActionHandlers();
-        PRODUCTS.forEach(product -> product.register(handlers, engine));
+        PRODUCTS.forEach(product -> product.register(handlers, engine, config));
         config.overrides().forEach(o -> handlers.override(o.product(), o.version(), o.action(), o.handler()));
         Set<String> tencentProducts = new TreeSet<>(specs.products());
         tencentProducts.removeAll(AlibabaDialect.PRODUCTS);
