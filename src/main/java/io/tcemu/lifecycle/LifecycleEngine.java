@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -118,9 +119,28 @@ public final class LifecycleEngine {
      */
     public Resource apply(ResourceKey key, String operation, Consumer<ObjectNode> attributeChanges) {
         LifecycleDefinition def = catalog.get(key.kind());
-        Operation op = def.operation(operation).filter(o -> !o.automatic())
-                .orElseThrow(() -> new IllegalArgumentException(def.lifecycle() + " has no API operation " + operation));
+        Operation op = apiOperation(def, operation);
         return transact(def, key, null, (m, w, now) -> m.apply(w, op, attributeChanges, now))
+                .orElseThrow(() -> Messages.notFound(def, key, def.notFoundError(op)));
+    }
+
+    private static Operation apiOperation(LifecycleDefinition def, String operation) {
+        return def.operation(operation).filter(o -> !o.automatic())
+                .orElseThrow(() -> new IllegalArgumentException(def.lifecycle() + " has no API operation " + operation));
+    }
+
+    /**
+     * Applies an operation whose course depends on the moment it is applied. {@code changes} sees
+     * the resource settled as of now and edits a copy of its attributes first; the transition is
+     * then chosen on the edited attributes. So a handler can record a condition only known at apply
+     * time (does a referenced object exist, has a retention run out) for a transition's
+     * {@code where} to test, and derive attributes from the current state and the clock. When no
+     * transition applies, the operation is refused and the edit is dropped. One atomic write.
+     */
+    public Resource applyComputed(ResourceKey key, String operation, BiConsumer<Resource, ObjectNode> changes) {
+        LifecycleDefinition def = catalog.get(key.kind());
+        Operation op = apiOperation(def, operation);
+        return transact(def, key, null, (m, w, now) -> m.applyComputed(w, op, changes, now))
                 .orElseThrow(() -> Messages.notFound(def, key, def.notFoundError(op)));
     }
 

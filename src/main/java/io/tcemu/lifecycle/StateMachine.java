@@ -1,11 +1,13 @@
 package io.tcemu.lifecycle;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -47,15 +49,34 @@ final class StateMachine {
 
     void apply(WorkingResource w, Operation op, Consumer<ObjectNode> attributeChanges, Instant now) {
         settleExisting(w, now, def.notFoundError(op));
-        int index = op.transitionFor(w.states(), w.attributes())
-                .orElseThrow(() -> Messages.notAllowed(def, op, w.key().id(), w.states(), w.attributes()));
-        Transition t = op.transitions().get(index);
+        int index = transitionFor(w, op, w.attributes());
         if (attributeChanges != null) {
             // Changed on a copy, so a handler that throws half-way leaves the stored attributes as they were.
             ObjectNode copy = (ObjectNode) w.attributes().deepCopy();
             attributeChanges.accept(copy);
             w.replaceAttributes(copy);
         }
+        take(w, op, index, now);
+    }
+
+    /** Like {@link #apply}, but the changes see the settled resource and come first, so the guards see them. */
+    void applyComputed(WorkingResource w, Operation op, BiConsumer<Resource, ObjectNode> changes, Instant now) {
+        settleExisting(w, now, def.notFoundError(op));
+        ObjectNode copy = (ObjectNode) w.attributes().deepCopy();
+        changes.accept(w.snapshot(now), copy);
+        int index = transitionFor(w, op, copy);
+        w.replaceAttributes(copy);
+        take(w, op, index, now);
+    }
+
+    private int transitionFor(WorkingResource w, Operation op, JsonNode attributes) {
+        return op.transitionFor(w.states(), attributes)
+                .orElseThrow(() -> Messages.notAllowed(def, op, w.key().id(), w.states(), attributes));
+    }
+
+    /** Starts or settles the chosen transition. */
+    private void take(WorkingResource w, Operation op, int index, Instant now) {
+        Transition t = op.transitions().get(index);
         if (!t.synchronous()) {
             start(w, op, index, now);
         } else if (t.deletes()) {
