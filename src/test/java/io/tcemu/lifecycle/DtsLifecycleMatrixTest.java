@@ -141,6 +141,8 @@ class DtsLifecycleMatrixTest {
             ModifyMigrationJob            | Status      | created checkPass checkNotPass                           | normal notBilled | -                                    | -          | created      | -            | OperationDenied.OperationDeniedError | ResourceNotFound.ResourceNotFoundError
             # verify in checkPass, checkNotPass, and after configuring (still created)
             CreateMigrateCheckJob         | Status      | created checkPass checkNotPass                           | normal notBilled | -                                    | checking   | checkPass    | checkNotPass | OperationDenied.OperationDeniedError | ResourceNotFound.JobNotExist
+            # the SkipCheckItem example: skipping the failed items of a failed check passes it
+            SkipCheckItem                 | Status      | checkNotPass                                             | normal notBilled | -                                    | -          | checkPass    | -            | OperationDenied.OperationDeniedError | ResourceNotFound.ResourceNotFoundError
             # seed 003: start after a passed check; Preparing (readyRun)
             StartMigrateJob               | Status      | checkPass                                                | normal notBilled | -                                    | readyRun   | running      | error        | FailedOperation.StatusInConflict     | ResourceNotFound.JobNotExist
             # seed 003: readyRun, running, readyComplete, error; the action adds paused and unknown
