@@ -24,7 +24,7 @@ class OperationRunTest {
 
     private Resource job(String status, String migrateType) {
         return engine.create(migration("dts-00000001"),
-                json("{'MigrateOption':{'MigrateType':'" + migrateType + "'}}"), Map.of("Status", status));
+                json("{'MigrateOption':{'MigrateType':'" + migrateType + "'},'ConfiguredByModifyMigrationJob':true}"), Map.of("Status", status));
     }
 
     @Test
