@@ -1,5 +1,6 @@
 package io.tcemu.product.dts;
 
+import com.tencentcloudapi.common.AbstractModel;
 import com.tencentcloudapi.common.Credential;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import com.tencentcloudapi.dts.v20211206.DtsClient;
@@ -122,9 +123,7 @@ final class MigrationFixture implements AutoCloseable {
     }
 
     DescribeMigrationDetailResponse detail(String jobId) throws TencentCloudSDKException {
-        DescribeMigrationDetailRequest request = new DescribeMigrationDetailRequest();
-        request.setJobId(jobId);
-        return dts.DescribeMigrationDetail(request);
+        return dts.DescribeMigrationDetail(forJob(DescribeMigrationDetailRequest.class, jobId));
     }
 
     String status(String jobId) throws TencentCloudSDKException {
@@ -140,9 +139,12 @@ final class MigrationFixture implements AutoCloseable {
     }
 
     DescribeMigrationCheckJobResponse check(String jobId) throws TencentCloudSDKException {
-        DescribeMigrationCheckJobRequest request = new DescribeMigrationCheckJobRequest();
-        request.setJobId(jobId);
-        return dts.DescribeMigrationCheckJob(request);
+        return dts.DescribeMigrationCheckJob(forJob(DescribeMigrationCheckJobRequest.class, jobId));
+    }
+
+    /** A request of {@code type} naming the job: most migration actions take nothing else. */
+    static <T extends AbstractModel> T forJob(Class<T> type, String jobId) {
+        return AbstractModel.fromJsonString("{\"JobId\":\"" + jobId + "\"}", type);
     }
 
     static TencentCloudSDKException refused(String code, Executable call) {

@@ -1,5 +1,6 @@
 package io.tcemu.product.dts;
 
+import static io.tcemu.product.dts.MigrationFixture.forJob;
 import static io.tcemu.product.dts.MigrationFixture.refused;
 import static io.tcemu.product.dts.MigrationFixture.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,34 +24,18 @@ import com.tencentcloudapi.dts.v20211206.models.ResumeMigrateJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.StartMigrateJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.StepDetailInfo;
 import io.tcemu.product.WireTime;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One migration job from purchase to destruction through the official SDK, on the emulator's
  * clock: configure, a failed and a passing pre-check, start, progress, pause and continue, an
  * error and resume, readyComplete and complete, isolate, recover, isolate again and destroy.
  */
-class MigrationJobWalkTest {
-    @TempDir
-    static Path tmp;
-    private static MigrationFixture f;
+class MigrationJobWalkTest extends MigrationContractTest {
 
-    @BeforeAll
-    static void start() throws Exception {
-        f = new MigrationFixture(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        f.close();
-    }
 
     private static List<String> stepStatuses(MigrateDetailInfo info) {
         return Arrays.stream(info.getStepInfo()).map(StepDetailInfo::getStatus).toList();
@@ -92,7 +77,7 @@ class MigrationJobWalkTest {
     private void failedCheck(String id) throws Exception {
         f.admin.plain().body("{\"product\":\"dts\",\"action\":\"CreateMigrateCheckJob\",\"outcome\":\"fail\"}")
                 .post("/_tcemu/faults").then().statusCode(200);
-        f.dts.CreateMigrateCheckJob(checkRequest(id));
+        f.dts.CreateMigrateCheckJob(forJob(CreateMigrateCheckJobRequest.class, id));
         assertEquals("checking", f.status(id));
         f.advance(5);
         DescribeMigrationCheckJobResponse running = f.check(id);
@@ -111,12 +96,12 @@ class MigrationJobWalkTest {
         assertEquals(12, checkStatuses(failed).stream().filter("pass"::equals).count());
         assertTrue(failed.getBriefMsg().contains("OptimizeCheck"), failed.getBriefMsg());
         assertEquals("checkNotPass", f.status(id));
-        refused("FailedOperation.StatusInConflict", () -> f.dts.StartMigrateJob(startRequest(id)));
+        refused("FailedOperation.StatusInConflict", () -> f.dts.StartMigrateJob(forJob(StartMigrateJobRequest.class, id)));
     }
 
     private void passingCheck(String id) throws Exception {
         Instant checkStarted = f.emulator.engine().clock().now();
-        f.dts.CreateMigrateCheckJob(checkRequest(id));
+        f.dts.CreateMigrateCheckJob(forJob(CreateMigrateCheckJobRequest.class, id));
         f.advance(13);
         DescribeMigrationCheckJobResponse passed = f.check(id);
         assertEquals("success", passed.getStatus());
@@ -132,7 +117,7 @@ class MigrationJobWalkTest {
 
     private void startAndWatchProgress(String id) throws Exception {
         Instant started = f.emulator.engine().clock().now();
-        f.dts.StartMigrateJob(startRequest(id));
+        f.dts.StartMigrateJob(forJob(StartMigrateJobRequest.class, id));
         assertEquals("readyRun", f.status(id));
         assertEquals(List.of("view", "stop", "isolate", "resize"), f.allowed(id));
         f.advance(5);
@@ -152,9 +137,7 @@ class MigrationJobWalkTest {
     }
 
     private void pauseAndContinue(String id) throws Exception {
-        PauseMigrateJobRequest pause = new PauseMigrateJobRequest();
-        pause.setJobId(id);
-        f.dts.PauseMigrateJob(pause);
+        f.dts.PauseMigrateJob(forJob(PauseMigrateJobRequest.class, id));
         assertEquals("pausing", f.status(id));
         f.advance(3);
         JobItem paused = describe(id);
@@ -163,9 +146,7 @@ class MigrationJobWalkTest {
         assertEquals(50L, paused.getStepInfo().getStepInfo()[1].getPercent());
         assertEquals(List.of("view", "stop", "resume", "isolate", "resize"), List.of(paused.getAction().getAllowedAction()));
 
-        ContinueMigrateJobRequest resume = new ContinueMigrateJobRequest();
-        resume.setJobId(id);
-        f.dts.ContinueMigrateJob(resume);
+        f.dts.ContinueMigrateJob(forJob(ContinueMigrateJobRequest.class, id));
         f.advance(3);
         JobItem again = describe(id);
         assertEquals("running", again.getStatus());
@@ -182,8 +163,7 @@ class MigrationJobWalkTest {
         assertEquals("failed", error.getStepInfo().getStepInfo()[0].getStatus());
         assertEquals(List.of("view", "stop", "resume", "isolate", "resize"), List.of(error.getAction().getAllowedAction()));
 
-        ResumeMigrateJobRequest resume = new ResumeMigrateJobRequest();
-        resume.setJobId(id);
+        ResumeMigrateJobRequest resume = forJob(ResumeMigrateJobRequest.class, id);
         resume.setResumeOption("normal");
         f.dts.ResumeMigrateJob(resume);
         assertEquals("resuming", f.status(id));
@@ -202,9 +182,7 @@ class MigrationJobWalkTest {
         f.advance(3600);
         assertEquals("readyComplete", f.status(id));
 
-        CompleteMigrateJobRequest complete = new CompleteMigrateJobRequest();
-        complete.setJobId(id);
-        f.dts.CompleteMigrateJob(complete);
+        f.dts.CompleteMigrateJob(forJob(CompleteMigrateJobRequest.class, id));
         assertEquals("completing", f.status(id));
         f.advance(3);
         Instant ended = f.emulator.engine().clock().now();
@@ -222,18 +200,14 @@ class MigrationJobWalkTest {
         assertEquals("user_isolate", isolated.getTradeInfo().getIsolateReason());
         assertEquals(List.of("view", "offline", "recover"), List.of(isolated.getAction().getAllowedAction()));
 
-        RecoverMigrateJobRequest recover = new RecoverMigrateJobRequest();
-        recover.setJobId(id);
-        f.dts.RecoverMigrateJob(recover);
+        f.dts.RecoverMigrateJob(forJob(RecoverMigrateJobRequest.class, id));
         DescribeMigrationDetailResponse recovered = f.detail(id);
         assertEquals("normal", recovered.getTradeInfo().getTradeStatus());
         assertEquals("", recovered.getTradeInfo().getIsolateReason());
         assertEquals("success", recovered.getStatus());
 
         isolate(id);
-        DestroyMigrateJobRequest destroy = new DestroyMigrateJobRequest();
-        destroy.setJobId(id);
-        f.dts.DestroyMigrateJob(destroy);
+        f.dts.DestroyMigrateJob(forJob(DestroyMigrateJobRequest.class, id));
         assertEquals("offlining", f.tradeStatus(id));
         assertEquals("user_offline", f.detail(id).getTradeInfo().getOfflineReason());
         f.advance(3);
@@ -242,30 +216,14 @@ class MigrationJobWalkTest {
     }
 
     private static void isolate(String id) throws Exception {
-        IsolateMigrateJobRequest isolate = new IsolateMigrateJobRequest();
-        isolate.setJobId(id);
-        f.dts.IsolateMigrateJob(isolate);
+        f.dts.IsolateMigrateJob(forJob(IsolateMigrateJobRequest.class, id));
         assertEquals("isolating", f.tradeStatus(id));
         f.advance(3);
     }
 
     private static JobItem describe(String id) throws Exception {
-        DescribeMigrationJobsRequest request = new DescribeMigrationJobsRequest();
-        request.setJobId(id);
-        JobItem[] jobs = f.dts.DescribeMigrationJobs(request).getJobList();
+        JobItem[] jobs = f.dts.DescribeMigrationJobs(forJob(DescribeMigrationJobsRequest.class, id)).getJobList();
         assertEquals(1, jobs.length);
         return jobs[0];
-    }
-
-    private static CreateMigrateCheckJobRequest checkRequest(String id) {
-        CreateMigrateCheckJobRequest request = new CreateMigrateCheckJobRequest();
-        request.setJobId(id);
-        return request;
-    }
-
-    private static StartMigrateJobRequest startRequest(String id) {
-        StartMigrateJobRequest request = new StartMigrateJobRequest();
-        request.setJobId(id);
-        return request;
     }
 }

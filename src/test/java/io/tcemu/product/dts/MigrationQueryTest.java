@@ -1,5 +1,6 @@
 package io.tcemu.product.dts;
 
+import static io.tcemu.product.dts.MigrationFixture.forJob;
 import static io.tcemu.product.dts.MigrationFixture.refused;
 import static io.tcemu.product.dts.MigrationFixture.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,47 +16,32 @@ import com.tencentcloudapi.dts.v20211206.models.ModifyMigrateNameRequest;
 import com.tencentcloudapi.dts.v20211206.models.TagFilter;
 import io.tcemu.SdkClients;
 import io.tcemu.auth.Accounts;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * DescribeMigrationJobs over five jobs bought a minute apart: paging, filters and order; and what
  * another account, or this account in another region, sees of them.
  */
-class MigrationQueryTest {
-    @TempDir
-    static Path tmp;
-    private static MigrationFixture f;
+class MigrationQueryTest extends MigrationContractTest {
     /** Oldest first. */
     private static final List<String> ids = new ArrayList<>();
 
     @BeforeAll
     static void buyFive() throws Exception {
-        f = new MigrationFixture(tmp);
         for (int i = 0; i < 5; i++) {
             ids.add(f.buy(1, "small", tag("team", i % 2 == 0 ? "even" : "odd")).get(0));
             f.advance(60);
         }
         f.configure(ids.get(1), "full");
-        ModifyMigrateNameRequest rename = new ModifyMigrateNameRequest();
-        rename.setJobId(ids.get(2));
+        ModifyMigrateNameRequest rename = forJob(ModifyMigrateNameRequest.class, ids.get(2));
         rename.setJobName("orders");
         f.dts.ModifyMigrateName(rename);
-        IsolateMigrateJobRequest isolate = new IsolateMigrateJobRequest();
-        isolate.setJobId(ids.get(3));
-        f.dts.IsolateMigrateJob(isolate);
-    }
-
-    @AfterAll
-    static void stop() {
-        f.close();
+        f.dts.IsolateMigrateJob(forJob(IsolateMigrateJobRequest.class, ids.get(3)));
     }
 
     private static List<String> jobIds(DescribeMigrationJobsResponse response) {
@@ -130,8 +116,7 @@ class MigrationQueryTest {
     void anotherAccountOrRegionSeesNoneOfThem() throws Exception {
         DtsClient other = f.client(MigrationFixture.OTHER_SECRET_ID, MigrationFixture.OTHER_SECRET_KEY, SdkClients.REGION);
         DtsClient shanghai = f.client(Accounts.DEV.secretId(), Accounts.DEV.secretKey(), "ap-shanghai");
-        DescribeMigrationDetailRequest detail = new DescribeMigrationDetailRequest();
-        detail.setJobId(ids.get(0));
+        DescribeMigrationDetailRequest detail = forJob(DescribeMigrationDetailRequest.class, ids.get(0));
         for (DtsClient client : List.of(other, shanghai)) {
             assertEquals(0L, client.DescribeMigrationJobs(new DescribeMigrationJobsRequest()).getTotalCount());
             refused("ResourceNotFound.ResourceNotFoundError", () -> client.DescribeMigrationDetail(detail));

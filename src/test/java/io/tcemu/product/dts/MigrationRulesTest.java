@@ -1,5 +1,6 @@
 package io.tcemu.product.dts;
 
+import static io.tcemu.product.dts.MigrationFixture.forJob;
 import static io.tcemu.product.dts.MigrationFixture.refused;
 import static io.tcemu.product.dts.MigrationFixture.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,34 +25,18 @@ import com.tencentcloudapi.dts.v20211206.models.RecoverMigrateJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.SkipCheckItemRequest;
 import com.tencentcloudapi.dts.v20211206.models.StartMigrateJobRequest;
 import io.tcemu.lifecycle.Fault;
-import java.nio.file.Path;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the lifecycle and billing rules mean to a caller: refused operations leave the job as it
  * was, skipped check items, full-only jobs, resizing, non-billed jobs and the seven days an
  * isolated job is kept.
  */
-class MigrationRulesTest {
+class MigrationRulesTest extends MigrationContractTest {
     private static final long SEVEN_DAYS = 7 * 24 * 3600;
-    @TempDir
-    static Path tmp;
-    private static MigrationFixture f;
 
-    @BeforeAll
-    static void start() throws Exception {
-        f = new MigrationFixture(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        f.close();
-    }
 
     @BeforeEach
     void reset() {
@@ -62,7 +47,7 @@ class MigrationRulesTest {
     private String checked(String migrateType) throws Exception {
         String id = f.buy();
         f.configure(id, migrateType);
-        f.dts.CreateMigrateCheckJob(check(id));
+        f.dts.CreateMigrateCheckJob(forJob(CreateMigrateCheckJobRequest.class, id));
         f.advance(13);
         assertEquals("checkPass", f.status(id));
         return id;
@@ -74,17 +59,17 @@ class MigrationRulesTest {
         f.advance(60);
         DescribeMigrationDetailResponse before = f.detail(id);
 
-        TencentCloudSDKException start = refused("FailedOperation.StatusInConflict", () -> f.dts.StartMigrateJob(start(id)));
+        TencentCloudSDKException start = refused("FailedOperation.StatusInConflict",
+                () -> f.dts.StartMigrateJob(forJob(StartMigrateJobRequest.class, id)));
         assertTrue(start.getMessage().contains("checkPass"), start.getMessage());
-        refused("OperationDenied.OperationDeniedError", () -> f.dts.PauseMigrateJob(pause(id)));
-        refused("FailedOperation.StatusInConflict", () -> f.dts.CompleteMigrateJob(complete(id)));
-        refused("OperationDenied.OperationDeniedError", () -> f.dts.CreateMigrateCheckJob(check(id)));
-        ModifyMigrateRateLimitRequest limit = new ModifyMigrateRateLimitRequest();
-        limit.setJobId(id);
+        refused("OperationDenied.OperationDeniedError", () -> f.dts.PauseMigrateJob(forJob(PauseMigrateJobRequest.class, id)));
+        refused("FailedOperation.StatusInConflict", () -> f.dts.CompleteMigrateJob(forJob(CompleteMigrateJobRequest.class, id)));
+        refused("OperationDenied.OperationDeniedError", () -> f.dts.CreateMigrateCheckJob(forJob(CreateMigrateCheckJobRequest.class, id)));
+        ModifyMigrateRateLimitRequest limit = forJob(ModifyMigrateRateLimitRequest.class, id);
         limit.setDumpThread(4L);
         refused("FailedOperation.StatusInConflict", () -> f.dts.ModifyMigrateRateLimit(limit));
-        refused("FailedOperation.StatusInConflict", () -> f.dts.RecoverMigrateJob(recover(id)));
-        refused("OperationDenied.OperationDeniedError", () -> f.dts.DestroyMigrateJob(destroy(id)));
+        refused("FailedOperation.StatusInConflict", () -> f.dts.RecoverMigrateJob(forJob(RecoverMigrateJobRequest.class, id)));
+        refused("OperationDenied.OperationDeniedError", () -> f.dts.DestroyMigrateJob(forJob(DestroyMigrateJobRequest.class, id)));
 
         DescribeMigrationDetailResponse after = f.detail(id);
         assertEquals(before.getStatus(), after.getStatus());
@@ -95,8 +80,8 @@ class MigrationRulesTest {
 
     @Test
     void aJobThatDoesNotExistHereIsNotFound() {
-        refused("ResourceNotFound.JobNotExist", () -> f.dts.StartMigrateJob(start("dts-nothere1")));
-        refused("ResourceNotFound.ResourceNotFoundError", () -> f.dts.PauseMigrateJob(pause("dts-nothere1")));
+        refused("ResourceNotFound.JobNotExist", () -> f.dts.StartMigrateJob(forJob(StartMigrateJobRequest.class, "dts-nothere1")));
+        refused("ResourceNotFound.ResourceNotFoundError", () -> f.dts.PauseMigrateJob(forJob(PauseMigrateJobRequest.class, "dts-nothere1")));
         refused("ResourceNotFound.ResourceNotFoundError", () -> f.detail("dts-nothere1"));
         refused("MissingParameter.MissingParameterError", () -> f.dts.DestroyMigrateJob(new DestroyMigrateJobRequest()));
     }
@@ -115,8 +100,7 @@ class MigrationRulesTest {
     void runtimeAttributesJoinTheOptionsExtraAttributes() throws Exception {
         String id = f.buy();
         f.configure(id, "full");
-        ModifyMigrateRuntimeAttributeRequest request = new ModifyMigrateRuntimeAttributeRequest();
-        request.setJobId(id);
+        ModifyMigrateRuntimeAttributeRequest request = forJob(ModifyMigrateRuntimeAttributeRequest.class, id);
         KeyValuePairOption readOnly = new KeyValuePairOption();
         readOnly.setKey("IsDstReadOnly");
         readOnly.setValue("true");
@@ -136,7 +120,7 @@ class MigrationRulesTest {
         String id = f.buy();
         f.configure(id, "fullAndIncrement");
         f.emulator.engine().faults().add(new Fault("dts", "CreateMigrateCheckJob", id, Fault.Outcome.FAIL));
-        f.dts.CreateMigrateCheckJob(check(id));
+        f.dts.CreateMigrateCheckJob(forJob(CreateMigrateCheckJobRequest.class, id));
         f.advance(13);
         assertEquals("checkNotPass", f.status(id));
 
@@ -150,7 +134,7 @@ class MigrationRulesTest {
         assertTrue(skipped.getHasSkipped());
         assertEquals(1, Arrays.stream(check.getStepInfo()).filter(CheckStep::getHasSkipped).count());
         assertEquals("skipped", f.detail(id).getCheckStepInfo().getProgress().getSteps()[12].getStatus());
-        f.dts.StartMigrateJob(start(id));
+        f.dts.StartMigrateJob(forJob(StartMigrateJobRequest.class, id));
         assertEquals("readyRun", f.status(id));
         refused("OperationDenied.OperationDeniedError", () -> f.dts.SkipCheckItem(skip(id, "OptimizeCheck")));
     }
@@ -159,8 +143,8 @@ class MigrationRulesTest {
     void aFullMigrationSucceedsByItselfWhileAnIncrementalOneWaitsForCompletion() throws Exception {
         String full = checked("full");
         String incremental = checked("fullAndIncrement");
-        f.dts.StartMigrateJob(start(full));
-        f.dts.StartMigrateJob(start(incremental));
+        f.dts.StartMigrateJob(forJob(StartMigrateJobRequest.class, full));
+        f.dts.StartMigrateJob(forJob(StartMigrateJobRequest.class, incremental));
         f.advance(5 + 20);
 
         DescribeMigrationDetailResponse done = f.detail(full);
@@ -175,10 +159,9 @@ class MigrationRulesTest {
     @Test
     void aRateLimitCanChangeWhileTheJobRuns() throws Exception {
         String id = checked("full");
-        f.dts.StartMigrateJob(start(id));
+        f.dts.StartMigrateJob(forJob(StartMigrateJobRequest.class, id));
         f.advance(5);
-        ModifyMigrateRateLimitRequest limit = new ModifyMigrateRateLimitRequest();
-        limit.setJobId(id);
+        ModifyMigrateRateLimitRequest limit = forJob(ModifyMigrateRateLimitRequest.class, id);
         limit.setDumpThread(17L);
         refused("InvalidParameterValue.InvalidParameterValueError", () -> f.dts.ModifyMigrateRateLimit(limit));
         limit.setDumpThread(4L);
@@ -193,8 +176,7 @@ class MigrationRulesTest {
     @Test
     void aResizePassesThroughResizingAndARenameWorksInAnyState() throws Exception {
         String id = f.buy();
-        ModifyMigrateJobSpecRequest resize = new ModifyMigrateJobSpecRequest();
-        resize.setJobId(id);
+        ModifyMigrateJobSpecRequest resize = forJob(ModifyMigrateJobSpecRequest.class, id);
         resize.setNewInstanceClass("xlarge");
         f.dts.ModifyMigrateJobSpec(resize);
         assertEquals("resizing", f.tradeStatus(id));
@@ -204,9 +186,8 @@ class MigrationRulesTest {
         assertEquals("normal", resized.getTradeInfo().getTradeStatus());
         assertEquals("xlarge", resized.getTradeInfo().getInstanceClass());
 
-        f.dts.IsolateMigrateJob(isolate(id));
-        ModifyMigrateNameRequest rename = new ModifyMigrateNameRequest();
-        rename.setJobId(id);
+        f.dts.IsolateMigrateJob(forJob(IsolateMigrateJobRequest.class, id));
+        ModifyMigrateNameRequest rename = forJob(ModifyMigrateNameRequest.class, id);
         rename.setJobName("orders-to-cloud");
         f.dts.ModifyMigrateName(rename);
         assertEquals("orders-to-cloud", f.detail(id).getJobName());
@@ -215,7 +196,7 @@ class MigrationRulesTest {
     @Test
     void anIsolatedJobIsDeletedSevenDaysLater() throws Exception {
         String id = f.buy();
-        f.dts.IsolateMigrateJob(isolate(id));
+        f.dts.IsolateMigrateJob(forJob(IsolateMigrateJobRequest.class, id));
         f.advance(3);
         String isolatedAt = f.detail(id).getTradeInfo().getIsolateTime();
 
@@ -234,60 +215,16 @@ class MigrationRulesTest {
         DescribeMigrationDetailResponse free = f.detail(id);
         assertEquals("notBilled", free.getTradeInfo().getTradeStatus());
         assertEquals("notBilling", free.getTradeInfo().getBillingType());
-        ModifyMigrateJobSpecRequest resize = new ModifyMigrateJobSpecRequest();
-        resize.setJobId(id);
+        ModifyMigrateJobSpecRequest resize = forJob(ModifyMigrateJobSpecRequest.class, id);
         resize.setNewInstanceClass("large");
         refused("OperationDenied.OperationDeniedError", () -> f.dts.ModifyMigrateJobSpec(resize));
 
-        f.dts.IsolateMigrateJob(isolate(id));
+        f.dts.IsolateMigrateJob(forJob(IsolateMigrateJobRequest.class, id));
         refused("ResourceNotFound.ResourceNotFoundError", () -> f.detail(id));
     }
 
-    private static CreateMigrateCheckJobRequest check(String id) {
-        CreateMigrateCheckJobRequest request = new CreateMigrateCheckJobRequest();
-        request.setJobId(id);
-        return request;
-    }
-
-    private static StartMigrateJobRequest start(String id) {
-        StartMigrateJobRequest request = new StartMigrateJobRequest();
-        request.setJobId(id);
-        return request;
-    }
-
-    private static PauseMigrateJobRequest pause(String id) {
-        PauseMigrateJobRequest request = new PauseMigrateJobRequest();
-        request.setJobId(id);
-        return request;
-    }
-
-    private static CompleteMigrateJobRequest complete(String id) {
-        CompleteMigrateJobRequest request = new CompleteMigrateJobRequest();
-        request.setJobId(id);
-        return request;
-    }
-
-    private static IsolateMigrateJobRequest isolate(String id) {
-        IsolateMigrateJobRequest request = new IsolateMigrateJobRequest();
-        request.setJobId(id);
-        return request;
-    }
-
-    private static RecoverMigrateJobRequest recover(String id) {
-        RecoverMigrateJobRequest request = new RecoverMigrateJobRequest();
-        request.setJobId(id);
-        return request;
-    }
-
-    private static DestroyMigrateJobRequest destroy(String id) {
-        DestroyMigrateJobRequest request = new DestroyMigrateJobRequest();
-        request.setJobId(id);
-        return request;
-    }
-
     private static SkipCheckItemRequest skip(String id, String stepId) {
-        SkipCheckItemRequest request = new SkipCheckItemRequest();
-        request.setJobId(id);
+        SkipCheckItemRequest request = forJob(SkipCheckItemRequest.class, id);
         request.setStepIds(new String[]{stepId});
         return request;
     }
