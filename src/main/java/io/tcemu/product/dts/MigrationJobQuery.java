@@ -52,8 +52,16 @@ final class MigrationJobQuery {
             }
         }
         params.path("TagFilters").forEach(tag -> filters.add(job -> tagged(job, tag)));
-        return new MigrationJobQuery(filters.stream().reduce(job -> true, Predicate::and), order.equals("asc"),
-                Paging.of(params, 20, 100));
+        return new MigrationJobQuery(filters.stream().reduce(job -> true, Predicate::and), order.equals("asc"), paging(params));
+    }
+
+    /** Limit in [1, 100], default 20; answered with the code this action documents. */
+    private static Paging paging(ObjectNode params) {
+        try {
+            return Paging.of(params, 20, 100);
+        } catch (ApiError e) {
+            throw ApiError.of("InvalidParameterValue.InvalidParameterValueError", e.message(false), e.message(true));
+        }
     }
 
     /** The matching jobs, ordered by creation time, and the page of them asked for. */

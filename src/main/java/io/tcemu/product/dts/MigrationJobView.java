@@ -50,6 +50,7 @@ final class MigrationJobView {
         error(job).ifPresent(e -> errors.addObject().put("Code", e.code()).put("Solution", e.solution())
                 .put("ErrorLog", e.message()).put("HelpDoc", ""));
         detail.set("RateLimitOption", MigrationRateLimit.option(a));
+        detail.remove("AutoRetryTimeRangeMinutes");   // a JobItem member the detail does not have
         return detail;
     }
 
@@ -102,13 +103,7 @@ final class MigrationJobView {
 
     private ObjectNode tradeInfo(Resource job) {
         ObjectNode trade = job.attributes().path("TradeInfo").deepCopy();
-        String tradeStatus = job.state("TradeStatus");
-        trade.put("TradeStatus", tradeStatus);
-        // An expiry isolates a job without an IsolateMigrateJob call to record when.
-        if (trade.path("IsolateTime").asText(WireTime.ZERO).equals(WireTime.ZERO) && tradeStatus.equals("isolated")) {
-            trade.put("IsolateTime", WireTime.format(job.since().get("TradeStatus")));
-        }
-        return trade;
+        return trade.put("TradeStatus", job.state("TradeStatus"));
     }
 
     /** When the job was last started: StartMigrateJob's run, in flight or done. */

@@ -66,8 +66,8 @@ final class MigrationJobs {
         });
     }
 
-    /** The steps an operation declares in the lifecycle file (the pre-check items, the migration phases). */
-    List<Step> steps(String operation) {
-        return engine.catalog().get(LIFECYCLE).operation(operation).orElseThrow().transitions().get(0).steps();
+    /** The steps a transition of an operation declares in the lifecycle file (the pre-check items, the migration phases). */
+    List<Step> steps(String operation, int transition) {
+        return engine.catalog().get(LIFECYCLE).operation(operation).orElseThrow().transitions().get(transition).steps();
     }
 }

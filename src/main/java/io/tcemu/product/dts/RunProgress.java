@@ -42,40 +42,14 @@ final class RunProgress {
 
     static ObjectNode detailInfo(Resource job, MigrationJobs jobs, String briefMessage) {
         String status = job.state("Status");
-        boolean success = status.equals("success");
-        Optional<OperationRun> run = job.lastRun(MigrationJobs.FULL_MIGRATION);
-        Optional<PendingOperation> inFlight = job.pending("Status")
-                .filter(p -> p.operation().equals(MigrationJobs.FULL_MIGRATION));
-        List<Step> steps = jobs.steps(MigrationJobs.FULL_MIGRATION);
-        Optional<StepProgress> progress = jobs.engine().progress(job, MigrationJobs.FULL_MIGRATION);
-
-        List<Phase> phases = new ArrayList<>();
-        int current;
-        if (progress.isPresent()) {
-            Window window = inFlight.map(p -> new Window(p.startedAt(), job.observedAt(), progress.get().percent() / 100.0))
-                    .orElseGet(() -> run.map(r -> new Window(r.startedAt(), r.endedAt(), r.fraction())).orElseThrow());
-            int total = steps.stream().mapToInt(Step::seconds).sum();
-            int before = 0;
-            for (StepProgress.StepStatus s : progress.get().steps()) {
-                Step step = steps.get(s.number() - 1);
-                double from = (double) before / Math.max(total, 1);
-                before += step.seconds();
-                double to = (double) before / Math.max(total, 1);
-                phases.add(new Phase(step, s.state(), s.state() == StepState.FINISHED ? 100 : s.percent(),
-                        s.state() == StepState.NOT_STARTED ? null : window.at(from),
-                        s.state() == StepState.FINISHED ? window.at(to) : null));
-            }
-            current = progress.get().currentStep();
-        } else {
-            steps.forEach(s -> phases.add(new Phase(s, success ? StepState.FINISHED : StepState.NOT_STARTED,
-                    success ? 100 : 0, null, null)));
-            current = success ? steps.size() : 0;
-        }
+        FullPhase full = FullPhase.of(job, jobs);
+        List<Phase> phases = new ArrayList<>(full.phases());
+        int current = full.current();
         if (incremental(job.attributes())) {
-            boolean sinking = success || inFlight.isEmpty() && run.filter(r -> r.outcome() == OperationRun.Outcome.SETTLED).isPresent();
+            boolean success = status.equals("success");
+            boolean sinking = success || full.done();
             phases.add(new Phase(SINKER, success ? StepState.FINISHED : sinking ? StepState.RUNNING : StepState.NOT_STARTED,
-                    success ? 100 : 0, sinking ? run.map(OperationRun::endedAt).orElse(null) : null,
-                    success ? job.since().get("Status") : null));
+                    success ? 100 : 0, sinking ? full.end() : null, success ? job.since().get("Status") : null));
             current = sinking ? phases.size() : current;
         }
         ArrayNode wire = JsonNodeFactory.instance.arrayNode();
@@ -90,6 +64,38 @@ final class RunProgress {
             wire.add(step);
         }
         return StepDetails.detailInfo(phases.size(), current, APPLYING_INCREMENTS.contains(status), wire);
+    }
+
+    /** The export and import steps: live, as the last run left them, or not started (all done for a seeded success). */
+    private record FullPhase(List<Phase> phases, int current, boolean done, Instant end) {
+        static FullPhase of(Resource job, MigrationJobs jobs) {
+            Optional<PendingOperation> inFlight = job.pending("Status")
+                    .filter(p -> p.operation().equals(MigrationJobs.FULL_MIGRATION));
+            Optional<OperationRun> run = inFlight.isPresent() ? Optional.empty() : job.lastRun(MigrationJobs.FULL_MIGRATION);
+            int transition = inFlight.map(PendingOperation::transition).or(() -> run.map(OperationRun::transition)).orElse(0);
+            List<Step> steps = jobs.steps(MigrationJobs.FULL_MIGRATION, transition);
+            Optional<StepProgress> progress = jobs.engine().progress(job, MigrationJobs.FULL_MIGRATION);
+            if (progress.isEmpty()) {
+                boolean success = job.state("Status").equals("success");
+                List<Phase> phases = steps.stream().map(s -> new Phase(s, success ? StepState.FINISHED : StepState.NOT_STARTED,
+                        success ? 100 : 0, null, null)).toList();
+                return new FullPhase(phases, success ? steps.size() : 0, false, null);
+            }
+            Window window = inFlight.map(p -> new Window(p.startedAt(), job.observedAt(), progress.get().percent() / 100.0))
+                    .orElseGet(() -> run.map(r -> new Window(r.startedAt(), r.endedAt(), r.fraction())).orElseThrow());
+            double total = Math.max(1, steps.stream().mapToInt(Step::seconds).sum());
+            List<Phase> phases = new ArrayList<>();
+            int before = 0;
+            for (StepProgress.StepStatus s : progress.get().steps()) {
+                Step step = steps.get(s.number() - 1);
+                Instant start = s.state() == StepState.NOT_STARTED ? null : window.at(before / total);
+                before += step.seconds();
+                Instant finish = s.state() == StepState.FINISHED ? window.at(before / total) : null;
+                phases.add(new Phase(step, s.state(), s.state() == StepState.FINISHED ? 100 : s.percent(), start, finish));
+            }
+            boolean done = run.filter(r -> r.outcome() == OperationRun.Outcome.SETTLED).isPresent();
+            return new FullPhase(phases, progress.get().currentStep(), done, run.map(OperationRun::endedAt).orElse(null));
+        }
     }
 
     private static String wireStatus(StepState state) {

@@ -72,7 +72,7 @@ class MigrationQueryTest extends MigrationContractTest {
         page.setOffset(5L);
         assertEquals(List.of(), jobIds(f.dts.DescribeMigrationJobs(page)));
         page.setLimit(101L);
-        refused("InvalidParameterValue", () -> f.dts.DescribeMigrationJobs(page));
+        refused("InvalidParameterValue.InvalidParameterValueError", () -> f.dts.DescribeMigrationJobs(page));
         page.setLimit(10L);
         page.setOrderSeq("newest");
         refused("InvalidParameterValue.InvalidParameterValueError", () -> f.dts.DescribeMigrationJobs(page));
