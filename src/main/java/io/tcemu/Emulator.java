@@ -33,6 +33,7 @@ import io.tcemu.lifecycle.ProgressionSetting;
 import io.tcemu.product.ProductModule;
 import io.tcemu.product.bpstudio.BpStudioModule;
 import io.tcemu.product.wedata.WedataModule;
+import io.tcemu.product.dts.DtsModule;
 import io.tcemu.store.JdbcResourceStore;
 import io.tcemu.store.ResourceStore;
 
@@ -45,7 +46,8 @@ import java.util.TreeSet;
 /** A running emulator: both listeners bound. Embeddable: {@code try (var e = Emulator.start(config)) {…}}. */
 public final class Emulator implements AutoCloseable {
     /** Every emulated product; each registers its own actions. */
-    private static final List<ProductModule> PRODUCTS = List.of(new BpStudioModule(), new WedataModule());
+    private static final List<ProductModule> PRODUCTS = List.of(new DtsModule(), new BpStudioModule(),
+            new WedataModule());
     public static final String VERSION = versionOf(Emulator.class);
 
     private final Vertx vertx;

@@ -164,6 +164,25 @@ public final class LifecycleEngine {
                 });
     }
 
+    /**
+     * Progress of one operation through its steps: live while it is in flight, else as its last run
+     * left it (all steps finished when it settled or failed, part-way when it was cancelled).
+     * Empty if it never ran. {@link Resource#lastRun} says how that run ended.
+     */
+    public Optional<StepProgress> progress(Resource resource, String operation) {
+        LifecycleDefinition def = catalog.get(resource.key().kind());
+        Operation op = def.operation(operation)
+                .orElseThrow(() -> new IllegalArgumentException(def.lifecycle() + " has no operation " + operation));
+        Optional<PendingOperation> inFlight = resource.pending(op.dimension()).filter(p -> p.operation().equals(operation));
+        if (inFlight.isPresent()) {
+            PendingOperation p = inFlight.get();
+            return Optional.of(StepProgress.of(operation, op.transitions().get(p.transition()).steps(),
+                    p.fraction(resource.observedAt())));
+        }
+        return resource.lastRun(operation)
+                .map(run -> StepProgress.of(operation, op.transitions().get(run.transition()).steps(), run.fraction()));
+    }
+
     /** The next number of a named sequence (1, 2, …), for products whose ids are integers. */
     public long nextNumber(String sequence) {
         return store.nextNumber(sequence);

@@ -82,7 +82,7 @@ final class StateMachine {
         } else if (t.deletes()) {
             w.delete();
         } else if (t.settled() != null) {
-            w.endPending(op.dimension());
+            cancel(w, op.dimension(), now);
             w.set(op.dimension(), t.settled(), now);
             startAutomatic(w, List.of(op.dimension()), now);
         }
@@ -168,6 +168,7 @@ final class StateMachine {
                 .map(op -> op.transitions().get(p.transition()))
                 .orElseThrow(() -> new IllegalStateException(def.lifecycle() + " no longer has operation "
                         + p.operation() + ", which resource " + w.key().id() + " has in flight"));
+        w.recordRun(OperationRun.finished(p, at));
         w.endPending(dimension);
         if (t.deletes() && !p.failing()) {
             w.delete();
@@ -188,7 +189,7 @@ final class StateMachine {
     /** Moves dimensions to new states, cancelling operations in flight on them, which the move overrides. */
     private void moveTo(WorkingResource w, Collection<Map.Entry<String, String>> targets, Instant at) {
         for (var target : targets) {
-            w.endPending(target.getKey());
+            cancel(w, target.getKey(), at);
             w.set(target.getKey(), target.getValue(), at);
         }
         startAutomatic(w, targets.stream().map(Map.Entry::getKey).toList(), at);
@@ -209,11 +210,21 @@ final class StateMachine {
     /** Puts an operation in flight: into its transient state, failing if a fault claims it. */
     private void start(WorkingResource w, Operation op, int index, Instant at) {
         Transition t = op.transitions().get(index);
+        cancel(w, op.dimension(), at);
         boolean failing = t.canFail() && faults.claim(def.product(), op.name(), w.key().id());
         if (t.transientState() != null) {
             w.set(op.dimension(), t.transientState(), at);
         }
         ProgressionSetting setting = progressions.resolve(def.lifecycle(), op.name());
         w.putPending(op.dimension(), PendingOperation.start(op.name(), index, at, setting, t.durationSeconds(), failing));
+    }
+
+    /** Ends what is in flight on a dimension before it finished, remembering how far it had got. */
+    private static void cancel(WorkingResource w, String dimension, Instant at) {
+        PendingOperation p = w.pending(dimension);
+        if (p != null) {
+            w.recordRun(OperationRun.cancelled(p, at));
+            w.endPending(dimension);
+        }
     }
 }

@@ -22,18 +22,21 @@ final class WorkingResource {
     private final Map<String, String> states;
     private final Map<String, Instant> since;
     private final Map<String, PendingOperation> pending;
+    private final Map<String, OperationRun> lastRuns;
     private ObjectNode attributes;
     private boolean changed;
     private boolean deleted;
 
     private WorkingResource(ResourceKey key, long version, Instant createdAt, Map<String, String> states,
-                            Map<String, Instant> since, Map<String, PendingOperation> pending, ObjectNode attributes) {
+                            Map<String, Instant> since, Map<String, PendingOperation> pending,
+                            Map<String, OperationRun> lastRuns, ObjectNode attributes) {
         this.key = key;
         this.version = version;
         this.createdAt = createdAt;
         this.states = states;
         this.since = since;
         this.pending = pending;
+        this.lastRuns = lastRuns;
         this.attributes = attributes;
     }
 
@@ -41,7 +44,8 @@ final class WorkingResource {
     static WorkingResource created(ResourceKey key, Map<String, String> states, ObjectNode attributes, Instant at) {
         Map<String, Instant> since = new LinkedHashMap<>();
         states.keySet().forEach(d -> since.put(d, at));
-        WorkingResource w = new WorkingResource(key, 0, at, new LinkedHashMap<>(states), since, new LinkedHashMap<>(), attributes);
+        WorkingResource w = new WorkingResource(key, 0, at, new LinkedHashMap<>(states), since, new LinkedHashMap<>(),
+                new LinkedHashMap<>(), attributes);
         w.changed = true;
         return w;
     }
@@ -54,8 +58,11 @@ final class WorkingResource {
         doc.path("since").properties().forEach(e -> since.put(e.getKey(), Instant.parse(e.getValue().asText())));
         Map<String, PendingOperation> pending = new LinkedHashMap<>();
         doc.path("pending").properties().forEach(e -> pending.put(e.getKey(), pendingFrom(e.getValue())));
+        // Rows written before runs were kept have no "lastRuns": they start with none.
+        Map<String, OperationRun> lastRuns = new LinkedHashMap<>();
+        doc.path("lastRuns").properties().forEach(e -> lastRuns.put(e.getKey(), runFrom(e.getKey(), e.getValue())));
         return new WorkingResource(row.key(), row.version(), Instant.parse(doc.path("createdAt").asText()),
-                states, since, pending, row.attributes().deepCopy());
+                states, since, pending, lastRuns, row.attributes().deepCopy());
     }
 
     StoredResource toStored() {
@@ -67,12 +74,14 @@ final class WorkingResource {
         since.forEach((d, at) -> t.put(d, at.toString()));
         ObjectNode p = doc.putObject("pending");
         pending.forEach((d, op) -> p.set(d, pendingTo(op)));
+        ObjectNode r = doc.putObject("lastRuns");
+        lastRuns.forEach((name, run) -> r.set(name, runTo(run)));
         return new StoredResource(key, version + 1, doc, attributes);
     }
 
     Resource snapshot(Instant observedAt) {
         return new Resource(key, changed ? version + 1 : version, states, since, pending, attributes,
-                createdAt, observedAt, deleted);
+                createdAt, observedAt, deleted, lastRuns);
     }
 
     ResourceKey key() {
@@ -136,6 +145,12 @@ final class WorkingResource {
         }
     }
 
+    /** Remembers how an operation's run ended, replacing what its previous run left. */
+    void recordRun(OperationRun run) {
+        lastRuns.put(run.operation(), run);
+        changed = true;
+    }
+
     void delete() {
         deleted = true;
         changed = true;
@@ -153,6 +168,22 @@ final class WorkingResource {
         n.put("readyAt", op.readyAt() == null ? null : op.readyAt().toString());
         n.put("failing", op.failing());
         return n;
+    }
+
+    private static ObjectNode runTo(OperationRun run) {
+        ObjectNode n = NODES.objectNode();
+        n.put("transition", run.transition());
+        n.put("startedAt", run.startedAt().toString());
+        n.put("endedAt", run.endedAt().toString());
+        n.put("outcome", run.outcome().name());
+        n.put("fraction", run.fraction());
+        return n;
+    }
+
+    private static OperationRun runFrom(String operation, JsonNode n) {
+        return new OperationRun(operation, n.path("transition").asInt(), Instant.parse(n.path("startedAt").asText()),
+                Instant.parse(n.path("endedAt").asText()), OperationRun.Outcome.valueOf(n.path("outcome").asText()),
+                n.path("fraction").asDouble());
     }
 
     private static PendingOperation pendingFrom(JsonNode n) {

@@ -58,7 +58,7 @@ class FaultTest {
     @Test
     void aFailedCheckCanBeRetried() {
         engine.faults().add(fail("CreateMigrateCheckJob", null));
-        engine.create(migration("dts-00000001"), json("{}"));
+        engine.create(migration("dts-00000001"), json("{'ConfiguredByModifyMigrationJob':true}"));
 
         assertEquals("checkNotPass", engine.apply(migration("dts-00000001"), "CreateMigrateCheckJob").state("Status"));
         assertEquals("checkPass", engine.apply(migration("dts-00000001"), "CreateMigrateCheckJob").state("Status"));
