@@ -31,6 +31,9 @@ import io.tcemu.lifecycle.LifecycleCatalog;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.ProgressionSetting;
 import io.tcemu.product.ProductModule;
+import io.tcemu.product.bpstudio.BpStudioModule;
+import io.tcemu.product.wedata.WedataModule;
+import io.tcemu.product.dts.DtsModule;
 import io.tcemu.product.redis.RedisModule;
 import io.tcemu.store.JdbcResourceStore;
 import io.tcemu.store.ResourceStore;
@@ -44,7 +47,8 @@ import java.util.TreeSet;
 /** A running emulator: both listeners bound. Embeddable: {@code try (var e = Emulator.start(config)) {…}}. */
 public final class Emulator implements AutoCloseable {
     /** Every emulated product; each registers its own actions. */
-    private static final List<ProductModule> PRODUCTS = List.of(new RedisModule());
+    private static final List<ProductModule> PRODUCTS = List.of(new DtsModule(), new BpStudioModule(),
+            new WedataModule(), new RedisModule());
     public static final String VERSION = versionOf(Emulator.class);
 
     private final Vertx vertx;
@@ -82,7 +86,7 @@ public final class Emulator implements AutoCloseable {
                 new EmulatorClock(Clock.systemUTC(), config.timeScale()));
         config.progression().ifPresent(mode -> engine.progressions().set(ProgressionSetting.global(mode)));
         ActionHandlers handlers = new ActionHandlers();
-        PRODUCTS.forEach(product -> product.register(handlers, engine));
+        PRODUCTS.forEach(product -> product.register(handlers, engine, config));
         config.overrides().forEach(o -> handlers.override(o.product(), o.version(), o.action(), o.handler()));
         Set<String> tencentProducts = new TreeSet<>(specs.products());
         tencentProducts.removeAll(AlibabaDialect.PRODUCTS);

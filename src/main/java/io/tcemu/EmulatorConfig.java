@@ -5,10 +5,12 @@ import io.tcemu.auth.AuthMode;
 
 import io.tcemu.gateway.ActionHandler;
 import io.tcemu.lifecycle.ProgressionMode;
+import io.tcemu.product.wedata.WedataSettings;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Everything that can be set about an emulator, with the defaults a developer expects. Fluent. */
@@ -24,6 +26,7 @@ public final class EmulatorConfig {
     private double timeScale = 1.0;
     private ProgressionMode progression;
     private String database;
+    private WedataSettings wedata = WedataSettings.defaults();
     private final List<ActionOverride> overrides = new ArrayList<>();
 
     /** An embedder's own handler for one action, in place of tcemu's (or of UnsupportedOperation). */
@@ -96,6 +99,16 @@ public final class EmulatorConfig {
     public EmulatorConfig database(String jdbcUrl) {
         this.database = jdbcUrl;
         return this;
+    }
+
+    /** The resource groups WeData tasks may name and their sources' log retention. */
+    public EmulatorConfig wedata(WedataSettings wedata) {
+        this.wedata = Objects.requireNonNull(wedata, "wedata");
+        return this;
+    }
+
+    public WedataSettings wedata() {
+        return wedata;
     }
 
     /**

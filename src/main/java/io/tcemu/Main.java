@@ -5,8 +5,11 @@ import io.tcemu.auth.AuthMode;
 import io.tcemu.lifecycle.ProgressionMode;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -27,12 +30,15 @@ public final class Main {
         OPTIONS.put("--time-scale", "TCEMU_TIME_SCALE");
         OPTIONS.put("--progression", "TCEMU_PROGRESSION");
         OPTIONS.put("--db", "TCEMU_DB");
+        OPTIONS.put("--wedata-resource-groups", "TCEMU_WEDATA_RESOURCE_GROUPS");
+        OPTIONS.put("--wedata-log-retention", "TCEMU_WEDATA_LOG_RETENTION");
     }
 
     private static final String USAGE = """
             usage: tcemu [--host ADDR] [--port N] [--https-port N] [--auth strict|lenient|off]
                          [--accounts FILE] [--tls-cert FILE --tls-key FILE] [--tls-export FILE]
                          [--time-scale F] [--progression immediate|time|reads|held] [--db JDBC_URL]
+                         [--wedata-resource-groups ID,ID...] [--wedata-log-retention SECONDS]
             Each flag is also an environment variable: --https-port is TCEMU_HTTPS_PORT, and so on.
             Port 0 takes a free port. Defaults: 127.0.0.1, 4580 (HTTP), 4581 (HTTPS), strict.""";
 
@@ -109,6 +115,12 @@ public final class Main {
         if (values.containsKey("--time-scale")) config.timeScale(number(values.get("--time-scale"), "--time-scale"));
         if (values.containsKey("--progression")) config.progression(progression(values.get("--progression")));
         if (values.containsKey("--db")) config.database(values.get("--db"));
+        if (values.containsKey("--wedata-resource-groups")) {
+            config.wedata(config.wedata().withResourceGroups(list(values.get("--wedata-resource-groups"))));
+        }
+        if (values.containsKey("--wedata-log-retention")) {
+            config.wedata(config.wedata().withLogRetention(seconds(values.get("--wedata-log-retention"), "--wedata-log-retention")));
+        }
         return config;
     }
 
@@ -118,6 +130,22 @@ public final class Main {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(flag + " must be a number, not `" + value + "`");
         }
+    }
+
+    private static List<String> list(String value) {
+        return Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
+    }
+
+    private static Duration seconds(String value, String flag) {
+        try {
+            long seconds = Long.parseLong(value.trim());
+            if (seconds > 0) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(flag + " must be a positive number of seconds, not `" + value + "`");
     }
 
     private static ProgressionMode progression(String value) {

@@ -1,8 +1,11 @@
 package io.tcemu;
 
 import io.tcemu.auth.AuthMode;
+import io.tcemu.product.wedata.WedataSettings;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +31,17 @@ class MainTest {
         assertEquals(9000, config.port());
         assertEquals(8443, config.httpsPort());
         assertEquals(AuthMode.OFF, config.authMode());
+    }
+
+    @Test
+    void wedataResourceGroupsAndLogRetention() {
+        assertEquals(WedataSettings.defaults(), Main.parse(new String[0], Map.of()).wedata());
+        EmulatorConfig config = Main.parse(new String[]{"--wedata-resource-groups", "rg-a, rg-b", "--wedata-log-retention=3600"},
+                Map.of());
+        assertEquals(new WedataSettings(List.of("rg-a", "rg-b"), Duration.ofHours(1)), config.wedata());
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> Main.parse(new String[]{"--wedata-log-retention", "7d"}, Map.of()))
+                .getMessage().contains("positive number of seconds"));
     }
 
     @Test

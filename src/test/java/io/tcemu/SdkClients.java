@@ -4,6 +4,7 @@ import com.tencentcloudapi.common.Credential;
 import com.tencentcloudapi.common.profile.ClientProfile;
 import com.tencentcloudapi.common.profile.HttpProfile;
 import com.tencentcloudapi.dts.v20211206.DtsClient;
+import com.tencentcloudapi.wedata.v20210820.WedataClient;
 import io.tcemu.auth.Accounts;
 
 import javax.net.ssl.SSLContext;
@@ -55,6 +56,10 @@ public final class SdkClients {
 
     public static DtsClient dts(Credential credential, ClientProfile profile) {
         return new DtsClient(credential, REGION, profile);
+    }
+
+    public static WedataClient wedata(Credential credential, ClientProfile profile) {
+        return new WedataClient(credential, REGION, profile);
     }
 
     private static X509TrustManager trustOnly(Path certificate) throws Exception {

@@ -23,6 +23,16 @@ record Guard(Map<String, List<String>> states, Map<String, List<String>> attribu
                         e -> oneOf(e.getValue(), Attributes.text(attributeValues, e.getKey())));
     }
 
+    /** Whether every resource this guard admits, {@code other} admits too. */
+    boolean narrows(Guard other) {
+        return within(states, other.states) && within(attributes, other.attributes);
+    }
+
+    private static boolean within(Map<String, List<String>> narrower, Map<String, List<String>> wider) {
+        return wider.entrySet().stream().allMatch(
+                e -> narrower.containsKey(e.getKey()) && e.getValue().containsAll(narrower.get(e.getKey())));
+    }
+
     /** A missing value matches nothing (and immutable lists refuse to look for null). */
     private static boolean oneOf(List<String> allowed, String value) {
         return value != null && allowed.contains(value);

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public record LifecycleDefinition(
         String lifecycle,
         LocalizedText resourceName,
+        LocalizedText namespaceName,
         String notFoundError,
         String timeZone,
         String note,
@@ -26,6 +27,7 @@ public record LifecycleDefinition(
         RecoverableError recoverableError) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*\\.[A-Za-z][A-Za-z0-9]*");
+    private static final LocalizedText NAMESPACE = new LocalizedText("namespace", "命名空间");
 
     public LifecycleDefinition {
         if (lifecycle == null || !NAME.matcher(lifecycle).matches()) {
@@ -34,6 +36,7 @@ public record LifecycleDefinition(
         if (resourceName == null || notFoundError == null) {
             throw new IllegalArgumentException(lifecycle + ": resourceName and notFoundError are required");
         }
+        namespaceName = namespaceName == null ? NAMESPACE : namespaceName;
         timeZone = timeZone == null ? "UTC" : timeZone;
         ZoneId.of(timeZone);
         dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);

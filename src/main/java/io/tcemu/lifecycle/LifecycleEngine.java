@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -130,9 +131,28 @@ public final class LifecycleEngine {
      */
     public Resource apply(ResourceKey key, String operation, Consumer<ObjectNode> attributeChanges) {
         LifecycleDefinition def = catalog.get(key.kind());
-        Operation op = def.operation(operation).filter(o -> !o.automatic())
-                .orElseThrow(() -> new IllegalArgumentException(def.lifecycle() + " has no API operation " + operation));
+        Operation op = apiOperation(def, operation);
         return transact(def, key, null, (m, w, now) -> m.apply(w, op, attributeChanges, now))
+                .orElseThrow(() -> Messages.notFound(def, key, def.notFoundError(op)));
+    }
+
+    private static Operation apiOperation(LifecycleDefinition def, String operation) {
+        return def.operation(operation).filter(o -> !o.automatic())
+                .orElseThrow(() -> new IllegalArgumentException(def.lifecycle() + " has no API operation " + operation));
+    }
+
+    /**
+     * Applies an operation whose course depends on the moment it is applied. {@code changes} sees
+     * the resource settled as of now and edits a copy of its attributes first; the transition is
+     * then chosen on the edited attributes. So a handler can record a condition only known at apply
+     * time (does a referenced object exist, has a retention run out) for a transition's
+     * {@code where} to test, and derive attributes from the current state and the clock. When no
+     * transition applies, the operation is refused and the edit is dropped. One atomic write.
+     */
+    public Resource applyComputed(ResourceKey key, String operation, BiConsumer<Resource, ObjectNode> changes) {
+        LifecycleDefinition def = catalog.get(key.kind());
+        Operation op = apiOperation(def, operation);
+        return transact(def, key, null, (m, w, now) -> m.applyComputed(w, op, changes, now))
                 .orElseThrow(() -> Messages.notFound(def, key, def.notFoundError(op)));
     }
 
@@ -182,6 +202,25 @@ public final class LifecycleEngine {
                     Transition t = def.operation(p.operation()).orElseThrow().transitions().get(p.transition());
                     return StepProgress.of(p.operation(), t.steps(), p.fraction(resource.observedAt()));
                 });
+    }
+
+    /**
+     * Progress of one operation through its steps: live while it is in flight, else as its last run
+     * left it (all steps finished when it settled or failed, part-way when it was cancelled).
+     * Empty if it never ran. {@link Resource#lastRun} says how that run ended.
+     */
+    public Optional<StepProgress> progress(Resource resource, String operation) {
+        LifecycleDefinition def = catalog.get(resource.key().kind());
+        Operation op = def.operation(operation)
+                .orElseThrow(() -> new IllegalArgumentException(def.lifecycle() + " has no operation " + operation));
+        Optional<PendingOperation> inFlight = resource.pending(op.dimension()).filter(p -> p.operation().equals(operation));
+        if (inFlight.isPresent()) {
+            PendingOperation p = inFlight.get();
+            return Optional.of(StepProgress.of(operation, op.transitions().get(p.transition()).steps(),
+                    p.fraction(resource.observedAt())));
+        }
+        return resource.lastRun(operation)
+                .map(run -> StepProgress.of(operation, op.transitions().get(run.transition()).steps(), run.fraction()));
     }
 
     /** The next number of a named sequence (1, 2, …), for products whose ids are integers. */

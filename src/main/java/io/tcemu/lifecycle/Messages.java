@@ -12,12 +12,23 @@ import java.util.TreeSet;
 final class Messages {
     private Messages() {}
 
+    /** Names the namespace and region only where the scope has them (Alibaba calls often carry no region). */
     static ApiError notFound(LifecycleDefinition d, ResourceKey key, String code) {
-        String where = key.scope().namespace().isEmpty() ? "" : " namespace " + key.scope().namespace() + ",";
+        String namespace = key.scope().namespace();
+        String region = key.scope().region();
+        List<String> where = new ArrayList<>();
+        if (!namespace.isEmpty()) {
+            where.add(d.namespaceName().en() + " " + namespace);
+        }
+        if (!region.isEmpty()) {
+            where.add("region " + region);
+        }
+        String en = where.isEmpty() ? "this account" : String.join(", ", where) + " of this account";
+        String zh = (namespace.isEmpty() ? "" : d.namespaceName().zh() + " " + namespace + "、")
+                + (region.isEmpty() ? "" : "地域 " + region + " ");
         return ApiError.of(code,
-                d.resourceName().en() + " " + key.id() + " does not exist in" + where + " region "
-                        + key.scope().region() + " of this account.",
-                d.resourceName().zh() + " " + key.id() + " 在本账号" + where + "地域 " + key.scope().region() + " 中不存在。");
+                d.resourceName().en() + " " + key.id() + " does not exist in " + en + ".",
+                d.resourceName().zh() + " " + key.id() + " 在本账号" + zh + "中不存在。");
     }
 
     static ApiError alreadyExists(LifecycleDefinition d, ResourceKey key) {
@@ -27,11 +38,12 @@ final class Messages {
     }
 
     static ApiError notAllowed(LifecycleDefinition d, Operation op, String id, Map<String, String> states, JsonNode attributes) {
+        List<Transition> alternatives = alternatives(op.transitions());
         TreeSet<String> paths = new TreeSet<>();
-        op.transitions().forEach(t -> paths.addAll(t.where().keySet()));
+        alternatives.forEach(t -> paths.addAll(t.where().keySet()));
         List<String> en = new ArrayList<>();
         List<String> zh = new ArrayList<>();
-        for (Transition t : op.transitions()) {
+        for (Transition t : alternatives) {
             en.add(t.guard().describe(d.dimensionNames(), false));
             zh.add(t.guard().describe(d.dimensionNames(), true));
         }
@@ -40,6 +52,27 @@ final class Messages {
                         + op.name() + " is allowed only when " + String.join("; or when ", en) + ".",
                 d.resourceName().zh() + " " + id + " 当前 " + current(d, states, attributes, paths, true) + "；"
                         + op.name() + " 仅在 " + String.join("；或 ", zh) + " 时可执行。");
+    }
+
+    /**
+     * The transitions worth naming to a refused caller: one whose guard only narrows another's (a
+     * special case of the same start, such as a condition recorded when the operation is applied)
+     * adds nothing to where the operation is allowed.
+     */
+    private static List<Transition> alternatives(List<Transition> transitions) {
+        List<Transition> kept = new ArrayList<>();
+        for (int i = 0; i < transitions.size(); i++) {
+            Guard g = transitions.get(i).guard();
+            boolean narrowsAnother = false;
+            for (int j = 0; j < transitions.size() && !narrowsAnother; j++) {
+                Guard other = transitions.get(j).guard();
+                narrowsAnother = j != i && g.narrows(other) && (j < i || !other.narrows(g));
+            }
+            if (!narrowsAnother) {
+                kept.add(transitions.get(i));
+            }
+        }
+        return kept;
     }
 
     static ApiError cannotFail(LifecycleDefinition d, String id, Map<String, String> states) {

@@ -8,9 +8,9 @@ import java.util.Optional;
 
 /**
  * A resource as of {@code observedAt}, with every transition due by then settled: its state in each
- * dimension and since when, the operations in flight, the product's attributes, and how the last
- * operation an injected fault made fail ended ({@code failure}, null if none).
- * {@code deleted} is true only on the result of the call that removed it.
+ * dimension and since when, the operations in flight, and the product's attributes.
+ * {@code deleted} is true only on the result of the call that removed it. {@code lastRuns} holds, by
+ * operation name, how each operation that was ever in flight last ended.
  */
 public record Resource(
         ResourceKey key,
@@ -19,15 +19,16 @@ public record Resource(
         Map<String, Instant> since,
         Map<String, PendingOperation> pending,
         ObjectNode attributes,
-        Failure failure,
         Instant createdAt,
         Instant observedAt,
-        boolean deleted) {
+        boolean deleted,
+        Map<String, OperationRun> lastRuns) {
 
     public Resource {
         states = Map.copyOf(states);
         since = Map.copyOf(since);
         pending = Map.copyOf(pending);
+        lastRuns = Map.copyOf(lastRuns);
         attributes = attributes.deepCopy();
     }
 
@@ -41,6 +42,11 @@ public record Resource(
 
     public Optional<PendingOperation> pending(String dimension) {
         return Optional.ofNullable(pending.get(dimension));
+    }
+
+    /** How the operation's last run ended; empty while its first run is in flight, or if it never ran. */
+    public Optional<OperationRun> lastRun(String operation) {
+        return Optional.ofNullable(lastRuns.get(operation));
     }
 
     /** A copy: changing it changes nothing stored (use an operation for that). */

@@ -1,5 +1,6 @@
 package io.tcemu.lifecycle;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.store.ResourceKey;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -46,12 +48,12 @@ final class StateMachine {
         settle(w, at);
     }
 
-    /** A describe call: settles what time has made due, then counts the read for {@code reads} progression. */
     /** Settles what time has made due, without counting a read: how an awaiting resource looks at another. */
     void observe(WorkingResource w, Instant now) {
         settle(w, now);
     }
 
+    /** A describe call: settles what time has made due, then counts the read for {@code reads} progression. */
     void read(WorkingResource w, Instant now) {
         settle(w, now);
         for (String d : def.dimensionNames()) {
@@ -67,21 +69,40 @@ final class StateMachine {
 
     void apply(WorkingResource w, Operation op, Consumer<ObjectNode> attributeChanges, Instant now) {
         settleExisting(w, now, def.notFoundError(op));
-        int index = op.transitionFor(w.states(), w.attributes())
-                .orElseThrow(() -> Messages.notAllowed(def, op, w.key().id(), w.states(), w.attributes()));
-        Transition t = op.transitions().get(index);
+        int index = transitionFor(w, op, w.attributes());
         if (attributeChanges != null) {
             // Changed on a copy, so a handler that throws half-way leaves the stored attributes as they were.
             ObjectNode copy = (ObjectNode) w.attributes().deepCopy();
             attributeChanges.accept(copy);
             w.replaceAttributes(copy);
         }
+        take(w, op, index, now);
+    }
+
+    /** Like {@link #apply}, but the changes see the settled resource and come first, so the guards see them. */
+    void applyComputed(WorkingResource w, Operation op, BiConsumer<Resource, ObjectNode> changes, Instant now) {
+        settleExisting(w, now, def.notFoundError(op));
+        ObjectNode copy = (ObjectNode) w.attributes().deepCopy();
+        changes.accept(w.snapshot(now), copy);
+        int index = transitionFor(w, op, copy);
+        w.replaceAttributes(copy);
+        take(w, op, index, now);
+    }
+
+    private int transitionFor(WorkingResource w, Operation op, JsonNode attributes) {
+        return op.transitionFor(w.states(), attributes)
+                .orElseThrow(() -> Messages.notAllowed(def, op, w.key().id(), w.states(), attributes));
+    }
+
+    /** Starts or settles the chosen transition. */
+    private void take(WorkingResource w, Operation op, int index, Instant now) {
+        Transition t = op.transitions().get(index);
         if (!t.synchronous()) {
             start(w, op, index, now);
         } else if (t.deletes()) {
             w.delete();
         } else if (t.settled() != null) {
-            w.endPending(op.dimension());
+            cancel(w, op.dimension(), now);
             w.set(op.dimension(), t.settled(), now);
             startAutomatic(w, List.of(op.dimension()), now);
         }
@@ -214,11 +235,11 @@ final class StateMachine {
     /** Ends an operation in flight: failed or errored by its fault, failed with what it awaited, else settled. */
     private void finish(WorkingResource w, String dimension, PendingOperation p, Instant at, boolean awaitedFailed) {
         Transition t = transition(p);
+        w.recordRun(OperationRun.finished(p, at, awaitedFailed));
         w.endPending(dimension);
         String state;
         if (p.fault() != null) {
             state = t.faultedState(p.fault());
-            w.recordFailure(new Failure(p.operation(), state, p.fault().failureMessage(), at));
         } else if (awaitedFailed) {
             state = t.failure();
         } else if (t.deletes()) {
@@ -242,7 +263,7 @@ final class StateMachine {
     /** Moves dimensions to new states, cancelling operations in flight on them, which the move overrides. */
     private void moveTo(WorkingResource w, Collection<Map.Entry<String, String>> targets, Instant at) {
         for (var target : targets) {
-            w.endPending(target.getKey());
+            cancel(w, target.getKey(), at);
             w.set(target.getKey(), target.getValue(), at);
         }
         startAutomatic(w, targets.stream().map(Map.Entry::getKey).toList(), at);
@@ -266,6 +287,7 @@ final class StateMachine {
         if (t.awaits() != null) {
             awaitedKey(w, op.name(), t.awaits());
         }
+        cancel(w, op.dimension(), at);
         if (t.transientState() != null) {
             w.set(op.dimension(), t.transientState(), at);
         }
@@ -276,5 +298,14 @@ final class StateMachine {
         Fault fault = faults.claim(def.product(), op.name(), w.key().id(), t);
         ProgressionSetting setting = progressions.resolve(def.lifecycle(), op.name());
         w.putPending(op.dimension(), PendingOperation.start(op.name(), index, at, setting, t.durationSeconds(), fault));
+    }
+
+    /** Ends what is in flight on a dimension before it finished, remembering how far it had got. */
+    private static void cancel(WorkingResource w, String dimension, Instant at) {
+        PendingOperation p = w.pending(dimension);
+        if (p != null) {
+            w.recordRun(OperationRun.cancelled(p, at));
+            w.endPending(dimension);
+        }
     }
 }

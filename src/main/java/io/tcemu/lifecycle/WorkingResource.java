@@ -25,29 +25,30 @@ final class WorkingResource {
     private final Map<String, String> states;
     private final Map<String, Instant> since;
     private final Map<String, PendingOperation> pending;
+    private final Map<String, OperationRun> lastRuns;
     private ObjectNode attributes;
-    private Failure failure;
     private boolean changed;
     private boolean deleted;
 
     private WorkingResource(ResourceKey key, long version, Instant createdAt, Map<String, String> states,
-                            Map<String, Instant> since, Map<String, PendingOperation> pending, ObjectNode attributes,
-                            Failure failure) {
+                            Map<String, Instant> since, Map<String, PendingOperation> pending,
+                            Map<String, OperationRun> lastRuns, ObjectNode attributes) {
         this.key = key;
         this.version = version;
         this.createdAt = createdAt;
         this.states = states;
         this.since = since;
         this.pending = pending;
+        this.lastRuns = lastRuns;
         this.attributes = attributes;
-        this.failure = failure;
     }
 
     /** A new resource, not yet stored, in {@code states} since {@code at}. */
     static WorkingResource created(ResourceKey key, Map<String, String> states, ObjectNode attributes, Instant at) {
         Map<String, Instant> since = new LinkedHashMap<>();
         states.keySet().forEach(d -> since.put(d, at));
-        WorkingResource w = new WorkingResource(key, 0, at, new LinkedHashMap<>(states), since, new LinkedHashMap<>(), attributes, null);
+        WorkingResource w = new WorkingResource(key, 0, at, new LinkedHashMap<>(states), since, new LinkedHashMap<>(),
+                new LinkedHashMap<>(), attributes);
         w.changed = true;
         return w;
     }
@@ -61,8 +62,11 @@ final class WorkingResource {
         Map<String, PendingOperation> pending = new LinkedHashMap<>();
         String product = row.key().kind().substring(0, row.key().kind().indexOf('.'));
         doc.path("pending").properties().forEach(e -> pending.put(e.getKey(), pendingFrom(e.getValue(), product)));
+        // Rows written before runs were kept have no "lastRuns": they start with none.
+        Map<String, OperationRun> lastRuns = new LinkedHashMap<>();
+        doc.path("lastRuns").properties().forEach(e -> lastRuns.put(e.getKey(), runFrom(e.getKey(), e.getValue())));
         return new WorkingResource(row.key(), row.version(), Instant.parse(doc.path("createdAt").asText()),
-                states, since, pending, row.attributes().deepCopy(), failureFrom(doc.path("failure")));
+                states, since, pending, lastRuns, row.attributes().deepCopy());
     }
 
     StoredResource toStored() {
@@ -74,16 +78,14 @@ final class WorkingResource {
         since.forEach((d, at) -> t.put(d, at.toString()));
         ObjectNode p = doc.putObject("pending");
         pending.forEach((d, op) -> p.set(d, pendingTo(op)));
-        if (failure != null) {
-            doc.putObject("failure").put("operation", failure.operation()).put("state", failure.state())
-                    .put("message", failure.message()).put("at", failure.at().toString());
-        }
+        ObjectNode r = doc.putObject("lastRuns");
+        lastRuns.forEach((name, run) -> r.set(name, runTo(run)));
         return new StoredResource(key, version + 1, doc, attributes);
     }
 
     Resource snapshot(Instant observedAt) {
         return new Resource(key, changed ? version + 1 : version, states, since, pending, attributes,
-                failure, createdAt, observedAt, deleted);
+                createdAt, observedAt, deleted, lastRuns);
     }
 
     ResourceKey key() {
@@ -147,9 +149,9 @@ final class WorkingResource {
         }
     }
 
-    /** Remembers how an operation a fault claimed ended, replacing the previous record. */
-    void recordFailure(Failure f) {
-        failure = f;
+    /** Remembers how an operation's run ended, replacing what its previous run left. */
+    void recordRun(OperationRun run) {
+        lastRuns.put(run.operation(), run);
         changed = true;
     }
 
@@ -175,6 +177,25 @@ final class WorkingResource {
         return n;
     }
 
+    private static ObjectNode runTo(OperationRun run) {
+        ObjectNode n = NODES.objectNode();
+        n.put("transition", run.transition());
+        n.put("startedAt", run.startedAt().toString());
+        n.put("endedAt", run.endedAt().toString());
+        n.put("outcome", run.outcome().name());
+        n.put("fraction", run.fraction());
+        if (run.message() != null) {
+            n.put("message", run.message());
+        }
+        return n;
+    }
+
+    private static OperationRun runFrom(String operation, JsonNode n) {
+        return new OperationRun(operation, n.path("transition").asInt(), Instant.parse(n.path("startedAt").asText()),
+                Instant.parse(n.path("endedAt").asText()), OperationRun.Outcome.valueOf(n.path("outcome").asText()),
+                n.path("fraction").asDouble(), n.hasNonNull("message") ? n.get("message").asText() : null);
+    }
+
     private static PendingOperation pendingFrom(JsonNode n, String product) {
         JsonNode readyAt = n.path("readyAt");
         return new PendingOperation(n.path("operation").asText(), n.path("transition").asInt(),
@@ -195,13 +216,5 @@ final class WorkingResource {
         }
         return pending.path("failing").asBoolean()
                 ? new Fault(product, pending.path("operation").asText(), null, Fault.Outcome.FAIL) : null;
-    }
-
-    private static Failure failureFrom(JsonNode n) {
-        if (n.isMissingNode() || n.isNull()) {
-            return null;
-        }
-        return new Failure(n.path("operation").asText(), n.path("state").asText(),
-                n.path("message").asText(), Instant.parse(n.path("at").asText()));
     }
 }

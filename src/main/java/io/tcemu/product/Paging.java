@@ -24,6 +24,22 @@ public record Paging(int offset, int limit) {
         return new Paging((int) offset, (int) limit);
     }
 
+    /** Reads PageNumber (from 1) and PageSize (from 1 to max), as the WeData lists take them; both are required there. */
+    public static Paging ofPages(ObjectNode params, int maxSize) {
+        long number = params.path("PageNumber").asLong();
+        long size = params.path("PageSize").asLong();
+        if (size < 1 || size > maxSize) {
+            throw ApiError.of("InvalidParameterValue",
+                    "PageSize must be between 1 and " + maxSize + ", not " + size + ".",
+                    "PageSize 取值范围为 1 到 " + maxSize + "，当前为 " + size + "。");
+        }
+        if (number < 1 || number - 1 > Integer.MAX_VALUE / size) {
+            throw ApiError.of("InvalidParameterValue", "PageNumber counts from 1, not " + number + ".",
+                    "PageNumber 从 1 开始，当前为 " + number + "。");
+        }
+        return new Paging((int) ((number - 1) * size), (int) size);
+    }
+
     public <T> List<T> page(List<T> all) {
         if (offset >= all.size()) {
             return List.of();

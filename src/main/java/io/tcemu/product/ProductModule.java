@@ -1,5 +1,6 @@
 package io.tcemu.product;
 
+import io.tcemu.EmulatorConfig;
 import io.tcemu.gateway.ActionHandlers;
 import io.tcemu.lifecycle.LifecycleEngine;
 
@@ -9,4 +10,9 @@ import io.tcemu.lifecycle.LifecycleEngine;
  */
 public interface ProductModule {
     void register(ActionHandlers handlers, LifecycleEngine engine);
+
+    /** What the emulator calls: a module with settings of its own in the configuration overrides it. */
+    default void register(ActionHandlers handlers, LifecycleEngine engine, EmulatorConfig config) {
+        register(handlers, engine);
+    }
 }

@@ -14,11 +14,11 @@ import java.util.Map;
  * Alibaba's official tea-openapi client pointed at an embedded emulator as a user would, calling an
  * action exactly as the generated bpstudio client does (that client is not on Maven Central).
  */
-final class AlibabaSdk {
-    static final String BPSTUDIO = "2021-09-31";
+public final class AlibabaSdk {
+    public static final String BPSTUDIO = "2021-09-31";
 
     /** The two signatures the SDK can send: V3 (ACS3-HMAC-SHA256) by default, V2 (RPC HMAC-SHA1) on request. */
-    enum Signing {
+    public enum Signing {
         V3(null), V2("v2");
 
         private final String signatureAlgorithm;
@@ -34,7 +34,7 @@ final class AlibabaSdk {
         this.client = client;
     }
 
-    static AlibabaSdk of(Emulator emulator, Signing signing, String accessKeyId, String accessKeySecret,
+    public static AlibabaSdk of(Emulator emulator, Signing signing, String accessKeyId, String accessKeySecret,
                          String securityToken) throws Exception {
         Config config = new Config().setAccessKeyId(accessKeyId).setAccessKeySecret(accessKeySecret)
                 .setSecurityToken(securityToken)
@@ -43,20 +43,20 @@ final class AlibabaSdk {
         return new AlibabaSdk(new Client(config));
     }
 
-    static AlibabaSdk dev(Emulator emulator, Signing signing) throws Exception {
+    public static AlibabaSdk dev(Emulator emulator, Signing signing) throws Exception {
         return of(emulator, signing, Accounts.ALIBABA_DEV.secretId(), Accounts.ALIBABA_DEV.secretKey(), null);
     }
 
     /** Calls an RPC action with its parameters in the form body; returns the response body. */
     @SuppressWarnings("unchecked")
-    Map<String, Object> call(String action, String version, Map<String, ?> body) throws Exception {
+    public Map<String, Object> call(String action, String version, Map<String, ?> body) throws Exception {
         Params params = new Params().setAction(action).setVersion(version).setProtocol("HTTPS").setPathname("/")
                 .setMethod("POST").setAuthType("AK").setStyle("RPC").setReqBodyType("formData").setBodyType("json");
         OpenApiRequest request = new OpenApiRequest().setBody(body);
         return (Map<String, Object>) client.callApi(params, request, new RuntimeOptions()).get("body");
     }
 
-    Map<String, Object> bpstudio(String action, Map<String, ?> body) throws Exception {
+    public Map<String, Object> bpstudio(String action, Map<String, ?> body) throws Exception {
         return call(action, BPSTUDIO, body);
     }
 }

@@ -89,6 +89,8 @@ class AwaitsTest {
         assertEquals("failed", engine.get(task("3")).state("Status"));
         Resource back = engine.get(instance("crs-00000001"));
         assertEquals("running", back.state("Status"));
+        assertEquals(OperationRun.Outcome.FAILED, back.lastRun("ClearInstance").orElseThrow().outcome(),
+                "the flow failed with its task");
         assertEquals("3", back.attributes().get("FlowTaskId").asText(), "the refused operations changed nothing");
     }
 

@@ -133,14 +133,16 @@ class DtsLifecycleMatrixTest {
             "creating created checking checkPass checkNotPass readyRun running readyComplete success failed stopping"
                     + " completing pausing manualPaused resumableErr resuming unknown error canceled",
             "normal resizing reversing isolating isolated offlining offlined notBilled",
-            List.of(json("{'TradeInfo':{'PayType':'postpay','IsolateReason':'user_isolate'},'SrcInfo':{'DatabaseType':'mysql'}}"),
-                    json("{'TradeInfo':{'PayType':'prepay','ExpireTime':'2099-01-01 00:00:00'},'SrcInfo':{'DatabaseType':'redis'}}")),
+            List.of(json("{'TradeInfo':{'PayType':'postpay','IsolateReason':'user_isolate'},'SrcInfo':{'DatabaseType':'mysql'},'ConfiguredByModifyMigrationJob':true}"),
+                    json("{'TradeInfo':{'PayType':'prepay','ExpireTime':'2099-01-01 00:00:00'},'SrcInfo':{'DatabaseType':'redis'},'ConfiguredByModifyMigrationJob':true}")),
             """
             # operation                   | dimension   | Status from                                              | TradeStatus from | where                                | transient  | settled      | failure      | error                                | not found
             # seed 003: configure in created, checkPass, checkNotPass; a modification needs a new check
             ModifyMigrationJob            | Status      | created checkPass checkNotPass                           | normal notBilled | -                                    | -          | created      | -            | OperationDenied.OperationDeniedError | ResourceNotFound.ResourceNotFoundError
             # verify in checkPass, checkNotPass, and after configuring (still created)
-            CreateMigrateCheckJob         | Status      | created checkPass checkNotPass                           | normal notBilled | -                                    | checking   | checkPass    | checkNotPass | OperationDenied.OperationDeniedError | ResourceNotFound.JobNotExist
+            CreateMigrateCheckJob         | Status      | created checkPass checkNotPass                           | normal notBilled | ConfiguredByModifyMigrationJob=true  | checking   | checkPass    | checkNotPass | OperationDenied.OperationDeniedError | ResourceNotFound.JobNotExist
+            # the SkipCheckItem example: skipping the failed items of a failed check passes it
+            SkipCheckItem                 | Status      | checkNotPass                                             | normal notBilled | -                                    | -          | checkPass    | -            | OperationDenied.OperationDeniedError | ResourceNotFound.ResourceNotFoundError
             # seed 003: start after a passed check; Preparing (readyRun)
             StartMigrateJob               | Status      | checkPass                                                | normal notBilled | -                                    | readyRun   | running      | error        | FailedOperation.StatusInConflict     | ResourceNotFound.JobNotExist
             # seed 003: readyRun, running, readyComplete, error; the action adds paused and unknown

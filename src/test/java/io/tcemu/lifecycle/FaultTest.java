@@ -60,7 +60,7 @@ class FaultTest {
     @Test
     void aFailedCheckCanBeRetried() {
         engine.faults().add(fail("CreateMigrateCheckJob", null));
-        engine.create(migration("dts-00000001"), json("{}"));
+        engine.create(migration("dts-00000001"), json("{'ConfiguredByModifyMigrationJob':true}"));
 
         assertEquals("checkNotPass", engine.apply(migration("dts-00000001"), "CreateMigrateCheckJob").state("Status"));
         assertEquals("checkPass", engine.apply(migration("dts-00000001"), "CreateMigrateCheckJob").state("Status"));
@@ -95,12 +95,15 @@ class FaultTest {
         Resource failed = engine.create(second, json("{'Action':'ClearInstance'}"));
 
         assertEquals("error", errored.state("Status"));
-        assertEquals(new Failure("ClearInstance", "error", "flush timed out on shard 2", EngineFixture.START),
-                engine.get(first).failure(), "read back from the store");
+        OperationRun run = engine.get(first).lastRun("ClearInstance").orElseThrow();
+        assertEquals(List.of(OperationRun.Outcome.ERRORED, "flush timed out on shard 2"), List.of(run.outcome(), run.message()),
+                "read back from the store");
         assertEquals("failed", failed.state("Status"));
-        assertEquals("ClearInstance failed: a fault injected through /_tcemu/faults.", engine.get(second).failure().message());
+        run = engine.get(second).lastRun("ClearInstance").orElseThrow();
+        assertEquals(List.of(OperationRun.Outcome.FAILED, "ClearInstance failed: a fault injected through /_tcemu/faults."),
+                List.of(run.outcome(), run.message()));
         assertNull(engine.create(new ResourceKey(EngineFixture.HERE, "redis.Task", "3"), json("{'Action':'ClearInstance'}"))
-                .failure(), "a task no fault claimed has no failure");
+                .lastRun("ClearInstance").orElseThrow().message(), "a run no fault claimed has no message");
     }
 
     @Test
@@ -108,15 +111,6 @@ class FaultTest {
         ApiError e = refused("InvalidParameterValue",
                 () -> engine.faults().add(new Fault("dts", "StartSyncJob", null, Fault.Outcome.ERROR)));
         assertTrue(e.getMessage().contains("outcome error apply to: []"), e.getMessage());
-    }
-
-    @Test
-    void theFailureNamesTheOperationAFaultFailed() {
-        engine.faults().add(new Fault("dts", "StartSyncJob", "sync-00000001", Fault.Outcome.FAIL));
-        f.createSync("sync-00000001", "CheckPass");
-
-        assertEquals("Failed", engine.apply(sync("sync-00000001"), "StartSyncJob").state("Status"));
-        assertEquals("StartSyncJob", engine.get(sync("sync-00000001")).failure().operation());
     }
 
     @Test

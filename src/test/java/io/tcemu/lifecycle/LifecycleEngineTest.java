@@ -69,6 +69,18 @@ class LifecycleEngineTest {
     }
 
     @Test
+    void aNotFoundMessageNamesOnlyTheScopePartsTheCallHad() {
+        ApiError regionless = refused("ResourceNotFound.ResourceNotFoundError",
+                () -> engine.get(new ResourceKey(Scope.of("100001", ""), "dts.SyncJob", "sync-00000009")));
+        assertEquals("Sync job sync-00000009 does not exist in this account.", regionless.getMessage());
+        assertEquals("同步任务 sync-00000009 在本账号中不存在。", regionless.message(true));
+        ApiError nested = refused("ResourceNotFound.ResourceNotFoundError",
+                () -> engine.get(new ResourceKey(new Scope("100001", "ap-guangzhou", "p-1"), "dts.SyncJob", "sync-00000009")));
+        assertEquals("Sync job sync-00000009 does not exist in namespace p-1, region ap-guangzhou of this account.",
+                nested.getMessage());
+    }
+
+    @Test
     void missingMigrationJobGetsTheCodeItsActionDocuments() {
         refused("ResourceNotFound.JobNotExist", () -> engine.apply(migration("dts-00000000"), "StartMigrateJob"));
         refused("ResourceNotFound.ResourceNotFoundError", () -> engine.apply(migration("dts-00000000"), "PauseMigrateJob"));

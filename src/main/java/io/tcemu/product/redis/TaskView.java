@@ -3,6 +3,7 @@ package io.tcemu.product.redis;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.lifecycle.LifecycleEngine;
+import io.tcemu.lifecycle.OperationRun;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.WireTime;
 import java.util.Map;
@@ -22,17 +23,19 @@ final class TaskView {
         return RESULTS.get(status(task));
     }
 
-    /** DescribeTaskInfo: TaskMessage is the error text once the task failed, empty otherwise. */
+    /** DescribeTaskInfo: TaskMessage is the error text of the fault that failed the task, empty otherwise. */
     static ObjectNode info(Resource task, boolean chinese) {
         ObjectNode a = task.attributes();
+        String action = a.path("Action").asText();
         String status = status(task);
-        boolean failed = status.equals("failed") || status.equals("error");
+        String message = status.equals("failed") || status.equals("error")
+                ? task.lastRun(action).map(OperationRun::message).orElse("") : "";
         return JsonNodeFactory.instance.objectNode()
                 .put("Status", status)
                 .put("StartTime", WireTime.format(task.createdAt()))
-                .put("TaskType", TaskKind.of(a.path("Action").asText()).name(chinese))
+                .put("TaskType", TaskKind.of(action).name(chinese))
                 .put("InstanceId", a.path("InstanceId").asText())
-                .put("TaskMessage", failed && task.failure() != null ? task.failure().message() : "");
+                .put("TaskMessage", message);
     }
 
     /** TaskInfoDetail: TaskType is the three-digit code; Progress runs from 0 to 1; EndTime is zero until it ends. */
