@@ -1,11 +1,14 @@
 package io.tcemu;
 
 import com.tencentcloudapi.common.Credential;
+import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import com.tencentcloudapi.common.profile.ClientProfile;
 import com.tencentcloudapi.common.profile.HttpProfile;
 import com.tencentcloudapi.dts.v20211206.DtsClient;
+import com.tencentcloudapi.redis.v20180412.RedisClient;
 import com.tencentcloudapi.wedata.v20210820.WedataClient;
 import io.tcemu.auth.Accounts;
+import org.junit.jupiter.api.function.Executable;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -15,6 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Official SDK clients pointed at an embedded emulator, configured as a user would. */
 public final class SdkClients {
@@ -60,6 +66,17 @@ public final class SdkClients {
 
     public static WedataClient wedata(Credential credential, ClientProfile profile) {
         return new WedataClient(credential, REGION, profile);
+    }
+
+    public static RedisClient redis(Credential credential, ClientProfile profile) {
+        return new RedisClient(credential, REGION, profile);
+    }
+
+    /** Asserts that the call fails with this Tencent error code, and returns the error for further checks. */
+    public static TencentCloudSDKException refused(String code, Executable call) {
+        TencentCloudSDKException e = assertThrows(TencentCloudSDKException.class, call);
+        assertEquals(code, e.getErrorCode(), e.getMessage());
+        return e;
     }
 
     private static X509TrustManager trustOnly(Path certificate) throws Exception {

@@ -18,7 +18,6 @@ import io.tcemu.RawCalls;
 import io.tcemu.SdkClients;
 import io.tcemu.auth.Accounts;
 import io.tcemu.product.WireTime;
-import org.junit.jupiter.api.function.Executable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +26,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * An embedded emulator with the dev account and a second one, official RedisClients for both, and
@@ -52,9 +50,9 @@ final class RedisFixture implements AutoCloseable {
         }
         emulator = Emulator.start(EmulatorConfig.ephemeral().accounts(Accounts.fromFile(accounts)));
         raw = new RawCalls(emulator);
-        redis = new RedisClient(SdkClients.devCredential(), SdkClients.REGION, SdkClients.http(emulator));
-        other = new RedisClient(new Credential("AKIDsecondaccount00000000000000000000", "secondaccountkey0000000000000000"),
-                SdkClients.REGION, SdkClients.http(emulator));
+        redis = SdkClients.redis(SdkClients.devCredential(), SdkClients.http(emulator));
+        other = SdkClients.redis(new Credential("AKIDsecondaccount00000000000000000000", "secondaccountkey0000000000000000"),
+                SdkClients.http(emulator));
     }
 
     /** A clean emulator on a frozen clock: time moves only when a test advances it. */
@@ -132,12 +130,6 @@ final class RedisFixture implements AutoCloseable {
         clear.setInstanceId(instanceId);
         clear.setPassword(password);
         return redis.ClearInstance(clear).getTaskId();
-    }
-
-    static TencentCloudSDKException refused(String code, Executable call) {
-        TencentCloudSDKException e = assertThrows(TencentCloudSDKException.class, call);
-        assertEquals(code, e.getErrorCode(), e.getMessage());
-        return e;
     }
 
     @Override

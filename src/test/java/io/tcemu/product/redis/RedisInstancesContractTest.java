@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 
 import static io.tcemu.product.redis.RedisFixture.PASSWORD;
 import static io.tcemu.product.redis.RedisFixture.order;
-import static io.tcemu.product.redis.RedisFixture.refused;
+import static io.tcemu.SdkClients.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -205,7 +205,7 @@ class RedisInstancesContractTest extends RedisSdkTest {
     void aChineseClientReadsChineseTitlesAndTaskTypes() throws Exception {
         ClientProfile profile = SdkClients.http(f.emulator);
         profile.setLanguage(Language.ZH_CN);
-        RedisClient chinese = new RedisClient(SdkClients.devCredential(), SdkClients.REGION, profile);
+        RedisClient chinese = SdkClients.redis(SdkClients.devCredential(), profile);
         String id = f.runningInstance("zh");
 
         DescribeInstancesRequest request = new DescribeInstancesRequest();

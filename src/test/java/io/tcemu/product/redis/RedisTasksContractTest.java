@@ -30,7 +30,7 @@ import java.util.function.Consumer;
 
 import static io.tcemu.product.redis.RedisFixture.PASSWORD;
 import static io.tcemu.product.redis.RedisFixture.order;
-import static io.tcemu.product.redis.RedisFixture.refused;
+import static io.tcemu.SdkClients.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
