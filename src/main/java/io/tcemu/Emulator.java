@@ -31,6 +31,7 @@ import io.tcemu.lifecycle.LifecycleCatalog;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.ProgressionSetting;
 import io.tcemu.product.ProductModule;
+import io.tcemu.product.dts.DtsModule;
 import io.tcemu.store.JdbcResourceStore;
 import io.tcemu.store.ResourceStore;
 
@@ -43,7 +44,7 @@ import java.util.TreeSet;
 /** A running emulator: both listeners bound. Embeddable: {@code try (var e = Emulator.start(config)) {…}}. */
 public final class Emulator implements AutoCloseable {
     /** Every emulated product; each registers its own actions. */
-    private static final List<ProductModule> PRODUCTS = List.of();
+    private static final List<ProductModule> PRODUCTS = List.of(new DtsModule());
     public static final String VERSION = versionOf(Emulator.class);
 
     private final Vertx vertx;

@@ -1,0 +1,285 @@
+package io.tcemu.product.dts;
+
+import com.tencentcloudapi.dts.v20211206.models.ContinueSyncJobRequest;
+import com.tencentcloudapi.dts.v20211206.models.CreateCheckSyncJobRequest;
+import com.tencentcloudapi.dts.v20211206.models.DescribeCheckSyncJobResultRequest;
+import com.tencentcloudapi.dts.v20211206.models.DescribeCheckSyncJobResultResponse;
+import com.tencentcloudapi.dts.v20211206.models.DescribeSyncJobsRequest;
+import com.tencentcloudapi.dts.v20211206.models.DestroySyncJobRequest;
+import com.tencentcloudapi.dts.v20211206.models.IsolateSyncJobRequest;
+import com.tencentcloudapi.dts.v20211206.models.PauseSyncJobRequest;
+import com.tencentcloudapi.dts.v20211206.models.RecoverSyncJobRequest;
+import com.tencentcloudapi.dts.v20211206.models.ResumeSyncJobRequest;
+import com.tencentcloudapi.dts.v20211206.models.SkipSyncCheckItemRequest;
+import com.tencentcloudapi.dts.v20211206.models.StartSyncJobRequest;
+import com.tencentcloudapi.dts.v20211206.models.StepInfo;
+import com.tencentcloudapi.dts.v20211206.models.StopSyncJobRequest;
+import com.tencentcloudapi.dts.v20211206.models.SyncDetailInfo;
+import com.tencentcloudapi.dts.v20211206.models.SyncJobInfo;
+import io.tcemu.lifecycle.Fault;
+import io.tcemu.product.WireTime;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import static io.tcemu.product.dts.SyncTestBed.refused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One sync job, through the official SDK, from purchase to destroy, on the emulator's clock. */
+class SyncJobWalkContractTest {
+    private static SyncTestBed bed;
+
+    @BeforeAll
+    static void start() {
+        bed = new SyncTestBed();
+    }
+
+    @AfterAll
+    static void stop() {
+        bed.close();
+    }
+
+    @Test
+    void aSyncJobFromPurchaseToDestroy() throws Exception {
+        String id = bed.buy();
+        assertTrue(id.matches("sync-[a-z0-9]{8}"), id);
+        SyncJobInfo bought = bed.describe(id);
+        assertEquals("UnInitialized", bought.getStatus());
+        assertEquals("Normal", bought.getTradeStatus());
+        assertEquals("PostPay", bought.getPayMode());
+        assertEquals(WireTime.format(bed.emulator.engine().clock().now()), bought.getCreateTime());
+        assertEquals(WireTime.ZERO, bought.getExpireTime());
+        assertEquals(List.of("view", "configure", "resize", "isolate"), actions(bought));
+        assertEquals(18, bought.getAllActions().length);
+
+        bed.configure(id);
+        SyncJobInfo configured = bed.describe(id);
+        assertEquals("Initialized", configured.getStatus());
+        assertEquals("", configured.getSrcInfo().getPassword(), "secrets are not shown back");
+        assertEquals("10.0.0.1", configured.getSrcInfo().getIp());
+        assertEquals("notStarted", checkResult(id).getStatus());
+
+        failedCheckNamesItsStep(id);
+        skippedItemAndPassingCheck(id);
+        runReportsProgress(id);
+        pauseAndContinue(id);
+        errorAndResume(id);
+
+        bed.dts.StopSyncJob(stop(id));
+        assertEquals("Stopping", bed.describe(id).getStatus());
+        bed.advance(3);
+        SyncJobInfo stopped = bed.describe(id);
+        assertEquals("Stopped", stopped.getStatus());
+        assertEquals(WireTime.format(bed.emulator.engine().clock().now()), stopped.getEndTime());
+
+        isolateRecoverIsolateDestroy(id);
+    }
+
+    private void failedCheckNamesItsStep(String id) throws Exception {
+        bed.emulator.engine().faults().add(new Fault("dts", "CreateCheckSyncJob", null, Fault.Outcome.FAIL));
+        bed.dts.CreateCheckSyncJob(check(id));
+        assertEquals("Checking", bed.describe(id).getStatus());
+        bed.advance(3.5);
+        DescribeCheckSyncJobResultResponse running = checkResult(id);
+        assertEquals("running", running.getStatus());
+        assertEquals(14L, running.getStepCount());
+        assertEquals(4L, running.getStepCur());
+        assertEquals(25L, running.getProgress());
+        assertEquals("finished", running.getStepInfos()[2].getStatus());
+        assertEquals("running", running.getStepInfos()[3].getStatus());
+        assertEquals(50L, running.getStepInfos()[3].getProgress());
+        assertEquals("notStarted", running.getStepInfos()[4].getStatus());
+
+        bed.advance(10.5);
+        assertEquals("CheckNotPass", bed.describe(id).getStatus());
+        DescribeCheckSyncJobResultResponse failed = checkResult(id);
+        assertEquals("failed", failed.getStatus());
+        assertEquals(14L, failed.getStepCur());
+        StepInfo failing = failed.getStepInfos()[13];
+        assertEquals("AdvancedStoreObjectCheck", failing.getStepId());
+        assertEquals("failed", failing.getStatus());
+        assertEquals("Error: AdvancedStoreObjectCheck", failing.getErrors()[0].getCode());
+        assertEquals(13, Arrays.stream(failed.getStepInfos()).filter(s -> s.getStatus().equals("finished")).count());
+        refused("OperationDenied.OperationDeniedError", () -> bed.dts.StartSyncJob(start(id)));
+    }
+
+    private void skippedItemAndPassingCheck(String id) throws Exception {
+        SkipSyncCheckItemRequest wrongStep = skip(id, "ConnectDBCheck");
+        refused("InvalidParameterValue.InvalidParameterValueError", () -> bed.dts.SkipSyncCheckItem(wrongStep));
+        bed.dts.SkipSyncCheckItem(skip(id, "AdvancedStoreObjectCheck"));
+        assertEquals("CheckNotPass", bed.describe(id).getStatus());
+        assertEquals("skipped", checkResult(id).getStepInfos()[13].getStatus());
+
+        bed.dts.CreateCheckSyncJob(check(id));
+        bed.advance(14);
+        assertEquals("CheckPass", bed.describe(id).getStatus());
+        DescribeCheckSyncJobResultResponse passed = checkResult(id);
+        assertEquals("success", passed.getStatus());
+        assertEquals(100L, passed.getProgress());
+        assertEquals("skipped", passed.getStepInfos()[13].getStatus());
+        assertEquals(List.of("view", "configure", "check", "start", "resize", "isolate"), actions(bed.describe(id)));
+    }
+
+    private void runReportsProgress(String id) throws Exception {
+        bed.dts.StartSyncJob(start(id));
+        assertEquals("ReadyRunning", bed.describe(id).getStatus());
+        bed.advance(5);
+        SyncJobInfo justRunning = bed.describe(id);
+        assertEquals("Running", justRunning.getStatus());
+        assertEquals(WireTime.format(bed.emulator.engine().clock().now().minusSeconds(5)), justRunning.getStartTime());
+        assertEquals(List.of("view", "stop", "pause", "limitRate", "resize", "isolate", "configureOptObj"), actions(justRunning));
+        SyncDetailInfo start = justRunning.getDetail();
+        assertEquals(4L, start.getStepAll());
+        assertEquals(1L, start.getStepNow());
+        assertEquals("schema-init", start.getStepInfos()[0].getStepId());
+        assertEquals("running", start.getStepInfos()[0].getStatus());
+
+        bed.advance(4.5);
+        SyncJobInfo dumping = bed.describe(id);
+        SyncDetailInfo dump = dumping.getDetail();
+        assertEquals(2L, dump.getStepNow());
+        assertEquals(50L, dump.getCurrentStepProgress());
+        assertEquals(37L, dump.getProgress());
+        assertEquals("no", dumping.getDumperResumeCtrl());
+
+        bed.advance(Duration.ofHours(1));
+        SyncJobInfo syncing = bed.describe(id);
+        SyncDetailInfo sink = syncing.getDetail();
+        assertEquals(4L, sink.getStepNow());
+        assertEquals(100L, sink.getProgress());
+        assertEquals(List.of("finished", "finished", "finished", "running"),
+                Arrays.stream(sink.getStepInfos()).map(StepInfo::getStatus).toList());
+        assertEquals("yes", syncing.getDumperResumeCtrl());
+    }
+
+    private void pauseAndContinue(String id) throws Exception {
+        bed.dts.PauseSyncJob(pause(id));
+        assertEquals("Pausing", bed.describe(id).getStatus());
+        bed.advance(3);
+        SyncJobInfo paused = bed.describe(id);
+        assertEquals("Paused", paused.getStatus());
+        assertEquals(List.of("view", "stop", "continue", "resize", "isolate"), actions(paused));
+        assertEquals(0L, paused.getDetail().getStepNow());
+        bed.dts.ContinueSyncJob(resumePaused(id));
+        assertEquals("Resuming", bed.describe(id).getStatus());
+        bed.advance(3);
+        assertEquals("Running", bed.describe(id).getStatus());
+    }
+
+    private void errorAndResume(String id) throws Exception {
+        bed.admin("/_tcemu/resources/" + id + "/fail", "{}");
+        SyncJobInfo broken = bed.describe(id);
+        assertEquals("ResumableErr", broken.getStatus());
+        assertTrue(actions(broken).contains("resume"), actions(broken).toString());
+        assertNotEquals("", broken.getDetail().getErrInfo().getMessage());
+        refused("OperationDenied.OperationDeniedError", () -> bed.dts.PauseSyncJob(pause(id)));
+
+        bed.dts.ResumeSyncJob(resume(id));
+        assertEquals("Resuming", bed.describe(id).getStatus());
+        bed.advance(3);
+        SyncJobInfo resumed = bed.describe(id);
+        assertEquals("Running", resumed.getStatus());
+        assertEquals("", resumed.getDetail().getErrInfo().getMessage());
+    }
+
+    private void isolateRecoverIsolateDestroy(String id) throws Exception {
+        refused("FailedOperation.StatusInConflict", () -> bed.dts.DestroySyncJob(destroy(id)));
+        bed.dts.IsolateSyncJob(isolate(id));
+        assertEquals("Isolating", bed.describe(id).getTradeStatus());
+        bed.advance(3);
+        SyncJobInfo isolated = bed.describe(id);
+        assertEquals("Isolated", isolated.getTradeStatus());
+        assertEquals("Stopped", isolated.getStatus());
+        assertEquals(List.of("view", "offline", "recover"), actions(isolated));
+
+        bed.dts.RecoverSyncJob(recover(id));
+        assertEquals("Recovering", bed.describe(id).getTradeStatus());
+        bed.advance(3);
+        assertEquals("Normal", bed.describe(id).getTradeStatus());
+
+        bed.dts.IsolateSyncJob(isolate(id));
+        bed.advance(3);
+        bed.dts.DestroySyncJob(destroy(id));
+        assertEquals("Offlining", bed.describe(id).getTradeStatus());
+        bed.advance(3);
+        assertEquals(0L, bed.dts.DescribeSyncJobs(new DescribeSyncJobsRequest()).getTotalCount());
+        refused("ResourceNotFound.ResourceNotFoundError", () -> checkResult(id));
+    }
+
+    private static List<String> actions(SyncJobInfo job) {
+        return List.of(job.getActions());
+    }
+
+    private static DescribeCheckSyncJobResultResponse checkResult(String id) throws Exception {
+        DescribeCheckSyncJobResultRequest request = new DescribeCheckSyncJobResultRequest();
+        request.setJobId(id);
+        return bed.dts.DescribeCheckSyncJobResult(request);
+    }
+
+    private static SkipSyncCheckItemRequest skip(String id, String step) {
+        SkipSyncCheckItemRequest request = new SkipSyncCheckItemRequest();
+        request.setJobId(id);
+        request.setStepIds(new String[]{step});
+        return request;
+    }
+
+    private static CreateCheckSyncJobRequest check(String id) {
+        CreateCheckSyncJobRequest r = new CreateCheckSyncJobRequest();
+        r.setJobId(id);
+        return r;
+    }
+
+    private static StartSyncJobRequest start(String id) {
+        StartSyncJobRequest r = new StartSyncJobRequest();
+        r.setJobId(id);
+        return r;
+    }
+
+    private static StopSyncJobRequest stop(String id) {
+        StopSyncJobRequest r = new StopSyncJobRequest();
+        r.setJobId(id);
+        return r;
+    }
+
+    private static PauseSyncJobRequest pause(String id) {
+        PauseSyncJobRequest r = new PauseSyncJobRequest();
+        r.setJobId(id);
+        return r;
+    }
+
+    private static ContinueSyncJobRequest resumePaused(String id) {
+        ContinueSyncJobRequest r = new ContinueSyncJobRequest();
+        r.setJobId(id);
+        return r;
+    }
+
+    private static ResumeSyncJobRequest resume(String id) {
+        ResumeSyncJobRequest r = new ResumeSyncJobRequest();
+        r.setJobId(id);
+        return r;
+    }
+
+    private static IsolateSyncJobRequest isolate(String id) {
+        IsolateSyncJobRequest r = new IsolateSyncJobRequest();
+        r.setJobId(id);
+        return r;
+    }
+
+    private static RecoverSyncJobRequest recover(String id) {
+        RecoverSyncJobRequest r = new RecoverSyncJobRequest();
+        r.setJobId(id);
+        return r;
+    }
+
+    private static DestroySyncJobRequest destroy(String id) {
+        DestroySyncJobRequest r = new DestroySyncJobRequest();
+        r.setJobId(id);
+        return r;
+    }
+}

@@ -1,0 +1,141 @@
+package io.tcemu.product.dts;
+
+import com.tencentcloudapi.common.exception.TencentCloudSDKException;
+import com.tencentcloudapi.dts.v20211206.DtsClient;
+import com.tencentcloudapi.dts.v20211206.models.ConfigureSyncJobRequest;
+import com.tencentcloudapi.dts.v20211206.models.CreateSyncJobRequest;
+import com.tencentcloudapi.dts.v20211206.models.Database;
+import com.tencentcloudapi.dts.v20211206.models.DescribeSyncJobsRequest;
+import com.tencentcloudapi.dts.v20211206.models.DescribeSyncJobsResponse;
+import com.tencentcloudapi.dts.v20211206.models.Endpoint;
+import com.tencentcloudapi.dts.v20211206.models.Objects;
+import com.tencentcloudapi.dts.v20211206.models.SyncJobInfo;
+import io.restassured.response.Response;
+import io.tcemu.Emulator;
+import io.tcemu.EmulatorConfig;
+import io.tcemu.RawCalls;
+import io.tcemu.SdkClients;
+import org.junit.jupiter.api.function.Executable;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * An embedded emulator on a frozen clock, the official DTS client pointed at it, and the admin
+ * calls a test steers it with. {@link #reset()} gives each test a fresh, frozen emulator.
+ */
+final class SyncTestBed implements AutoCloseable {
+    final Emulator emulator;
+    final DtsClient dts;
+    final RawCalls raw;
+
+    SyncTestBed() {
+        this(EmulatorConfig.ephemeral());
+    }
+
+    SyncTestBed(EmulatorConfig config) {
+        emulator = Emulator.start(config);
+        dts = client();
+        raw = new RawCalls(emulator);
+        reset();
+    }
+
+    /** Another client, as another user of the same account would have. */
+    DtsClient client() {
+        return SdkClients.dts(SdkClients.devCredential(), SdkClients.http(emulator));
+    }
+
+    void reset() {
+        admin("/_tcemu/reset", "{}");
+        admin("/_tcemu/clock", "{\"frozen\": true}");
+    }
+
+    /** Moves the emulator clock through the admin API, as a test in another language would. */
+    void advance(double seconds) {
+        admin("/_tcemu/clock/advance", "{\"seconds\": " + seconds + "}");
+    }
+
+    void advance(Duration duration) {
+        advance(duration.toMillis() / 1000.0);
+    }
+
+    Response admin(String path, String json) {
+        Response response = raw.plain().contentType("application/json").body(json).post(path);
+        assertEquals(200, response.statusCode(), path + ": " + response.asString());
+        return response;
+    }
+
+    /** A PostPay mysql2mysql job bought in the client's region. */
+    String buy() throws TencentCloudSDKException {
+        return buy("PostPay");
+    }
+
+    String buy(String payMode) throws TencentCloudSDKException {
+        CreateSyncJobRequest request = new CreateSyncJobRequest();
+        request.setPayMode(payMode);
+        request.setSrcDatabaseType("mysql");
+        request.setSrcRegion(SdkClients.REGION);
+        request.setDstDatabaseType("mysql");
+        request.setDstRegion(SdkClients.REGION);
+        return dts.CreateSyncJob(request).getJobIds()[0];
+    }
+
+    void configure(String jobId) throws TencentCloudSDKException {
+        dts.ConfigureSyncJob(configuration(jobId));
+    }
+
+    static ConfigureSyncJobRequest configuration(String jobId) {
+        ConfigureSyncJobRequest request = new ConfigureSyncJobRequest();
+        request.setJobId(jobId);
+        request.setSrcAccessType("cdb");
+        request.setDstAccessType("cdb");
+        request.setSrcInfo(endpoint("cdb-src00001", "10.0.0.1"));
+        request.setDstInfo(endpoint("cdb-dst00001", "10.0.0.2"));
+        request.setObjects(objects("orders"));
+        return request;
+    }
+
+    static Endpoint endpoint(String instanceId, String ip) {
+        Endpoint endpoint = new Endpoint();
+        endpoint.setRegion(SdkClients.REGION);
+        endpoint.setInstanceId(instanceId);
+        endpoint.setIp(ip);
+        endpoint.setPort(3306L);
+        endpoint.setUser("root");
+        endpoint.setPassword("s3cret");
+        return endpoint;
+    }
+
+    static Objects objects(String database) {
+        Database db = new Database();
+        db.setDbName(database);
+        db.setDbMode("All");
+        Objects objects = new Objects();
+        objects.setMode("Partial");
+        objects.setDatabases(new Database[]{db});
+        return objects;
+    }
+
+    /** The job as DescribeSyncJobs shows it. */
+    SyncJobInfo describe(String jobId) throws TencentCloudSDKException {
+        DescribeSyncJobsRequest request = new DescribeSyncJobsRequest();
+        request.setJobId(jobId);
+        DescribeSyncJobsResponse response = dts.DescribeSyncJobs(request);
+        assertEquals(1L, response.getTotalCount(), jobId + " listed once");
+        return response.getJobList()[0];
+    }
+
+    /** The call fails with the SDK exception carrying {@code code}. */
+    static TencentCloudSDKException refused(String code, Executable call) {
+        TencentCloudSDKException e = assertThrows(TencentCloudSDKException.class, call);
+        assertEquals(code, e.getErrorCode(), e.getMessage());
+        return e;
+    }
+
+    @Override
+    public void close() {
+        emulator.close();
+    }
+}
