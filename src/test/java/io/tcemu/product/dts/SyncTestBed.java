@@ -3,12 +3,14 @@ package io.tcemu.product.dts;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import com.tencentcloudapi.dts.v20211206.DtsClient;
 import com.tencentcloudapi.dts.v20211206.models.ConfigureSyncJobRequest;
+import com.tencentcloudapi.dts.v20211206.models.CreateCheckSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.CreateSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.Database;
 import com.tencentcloudapi.dts.v20211206.models.DescribeSyncJobsRequest;
 import com.tencentcloudapi.dts.v20211206.models.DescribeSyncJobsResponse;
 import com.tencentcloudapi.dts.v20211206.models.Endpoint;
 import com.tencentcloudapi.dts.v20211206.models.Objects;
+import com.tencentcloudapi.dts.v20211206.models.StartSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.SyncJobInfo;
 import io.restassured.response.Response;
 import io.tcemu.Emulator;
@@ -116,6 +118,22 @@ final class SyncTestBed implements AutoCloseable {
         objects.setMode("Partial");
         objects.setDatabases(new Database[]{db});
         return objects;
+    }
+
+    /** A job bought, configured, checked and started, with every step immediate. */
+    String running(String payMode) throws TencentCloudSDKException {
+        raw.plain().contentType("application/json").body("{\"mode\": \"immediate\"}").put("/_tcemu/progression")
+                .then().statusCode(200);
+        String id = buy(payMode);
+        configure(id);
+        CreateCheckSyncJobRequest check = new CreateCheckSyncJobRequest();
+        check.setJobId(id);
+        dts.CreateCheckSyncJob(check);
+        StartSyncJobRequest start = new StartSyncJobRequest();
+        start.setJobId(id);
+        dts.StartSyncJob(start);
+        assertEquals("Running", describe(id).getStatus());
+        return id;
     }
 
     /** The job as DescribeSyncJobs shows it. */

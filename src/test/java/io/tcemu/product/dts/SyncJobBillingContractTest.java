@@ -1,0 +1,159 @@
+package io.tcemu.product.dts;
+
+import com.tencentcloudapi.common.AbstractModel;
+import com.tencentcloudapi.dts.v20211206.models.CreateSyncJobRequest;
+import com.tencentcloudapi.dts.v20211206.models.DescribeSyncJobsRequest;
+import com.tencentcloudapi.dts.v20211206.models.IsolateSyncJobRequest;
+import com.tencentcloudapi.dts.v20211206.models.PauseSyncJobRequest;
+import com.tencentcloudapi.dts.v20211206.models.RecoverSyncJobRequest;
+import com.tencentcloudapi.dts.v20211206.models.ResizeSyncJobRequest;
+import com.tencentcloudapi.dts.v20211206.models.SyncJobInfo;
+import com.tencentcloudapi.dts.v20211206.models.TagItem;
+import io.tcemu.SdkClients;
+import io.tcemu.product.WireTime;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static io.tcemu.product.dts.SyncTestBed.refused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Billing and the timed rules of sync jobs, moved through days by the clock API in milliseconds. */
+class SyncJobBillingContractTest {
+    private static final Duration SEVEN_DAYS = Duration.ofDays(7);
+    private static SyncTestBed bed;
+
+    @BeforeAll
+    static void start() {
+        bed = new SyncTestBed();
+    }
+
+    @AfterAll
+    static void stop() {
+        bed.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        bed.reset();
+    }
+
+    @Test
+    void aJobPausedForMoreThanSevenDaysFails() throws Exception {
+        String id = bed.running("PostPay");
+        PauseSyncJobRequest pause = new PauseSyncJobRequest();
+        pause.setJobId(id);
+        bed.dts.PauseSyncJob(pause);
+
+        bed.advance(SEVEN_DAYS.minusSeconds(1));
+        assertEquals("Paused", bed.describe(id).getStatus());
+        bed.advance(2);
+        SyncJobInfo failed = bed.describe(id);
+        assertEquals("Failed", failed.getStatus());
+        assertEquals(WireTime.format(bed.emulator.engine().clock().now().minusSeconds(1)), failed.getEndTime());
+    }
+
+    @Test
+    void anIsolatedJobDisappearsSevenDaysLater() throws Exception {
+        String id = bed.buy();
+        bed.dts.IsolateSyncJob(isolate(id));
+        bed.advance(3);
+        assertEquals("Isolated", bed.describe(id).getTradeStatus());
+
+        bed.advance(SEVEN_DAYS.minusSeconds(1));
+        assertEquals("Isolated", bed.describe(id).getTradeStatus());
+        bed.advance(1);
+        assertEquals(0L, bed.dts.DescribeSyncJobs(new DescribeSyncJobsRequest()).getTotalCount());
+    }
+
+    @Test
+    void anExpiredPrePayJobIsIsolatedUnlessItRenewsItself() throws Exception {
+        Instant bought = bed.emulator.engine().clock().now();
+        String id = bed.buy("PrePay");
+        String renewing = buyPrePay(3, 1L);
+        SyncJobInfo job = bed.describe(id);
+        assertEquals(WireTime.format(bought.atZone(WireTime.BEIJING).plusMonths(1).toInstant()), job.getExpireTime());
+        assertEquals(0L, job.getAutoRenew());
+        assertEquals(WireTime.format(bought.atZone(WireTime.BEIJING).plusMonths(3).toInstant()),
+                bed.describe(renewing).getExpireTime());
+
+        // the clock API moves in milliseconds: a little past the expiry, whatever the clock's nanoseconds
+        Duration toExpiry = Duration.between(bought, WireTime.parse(job.getExpireTime()));
+        bed.advance(toExpiry.minusSeconds(1));
+        assertEquals("Normal", bed.describe(id).getTradeStatus());
+        bed.advance(1.5);
+        assertEquals("Isolated", bed.describe(id).getTradeStatus());
+        RecoverSyncJobRequest recover = new RecoverSyncJobRequest();
+        recover.setJobId(id);
+        refused("OperationDenied.OperationDeniedError", () -> bed.dts.RecoverSyncJob(recover));
+
+        bed.advance(Duration.ofDays(100));
+        assertEquals(1L, bed.dts.DescribeSyncJobs(new DescribeSyncJobsRequest()).getTotalCount(), "isolated for 7 days, then gone");
+        assertEquals("Normal", bed.describe(renewing).getTradeStatus());
+    }
+
+    @Test
+    void isolatingAFreeJobDeletesIt() throws Exception {
+        CreateSyncJobRequest request = purchase("PostPay");
+        TagItem free = new TagItem();
+        free.setTagKey("tcemu:billing");
+        free.setTagValue("NotBilled");
+        request.setTags(new TagItem[]{free});
+        String id = bed.dts.CreateSyncJob(request).getJobIds()[0];
+        assertEquals("NotBilled", bed.describe(id).getTradeStatus());
+
+        bed.dts.IsolateSyncJob(isolate(id));
+        assertEquals(0L, bed.dts.DescribeSyncJobs(new DescribeSyncJobsRequest()).getTotalCount());
+    }
+
+    @Test
+    void resizingPassesThroughResizingForPostPayJobsOnly() throws Exception {
+        String id = bed.buy();
+        bed.dts.ResizeSyncJob(resize(id, "large"));
+        SyncJobInfo resizing = bed.describe(id);
+        assertEquals("Resizing", resizing.getTradeStatus());
+        assertEquals("large", resizing.getInstanceClass());
+        bed.advance(10);
+        assertEquals("Normal", bed.describe(id).getTradeStatus());
+        refused("InvalidParameterValue.InvalidParameterValueError", () -> bed.dts.ResizeSyncJob(resize(id, "huge")));
+
+        String prePay = bed.buy("PrePay");
+        String before = AbstractModel.toJsonString(bed.describe(prePay));
+        refused("UnsupportedOperation.UnsupportedOperationError", () -> bed.dts.ResizeSyncJob(resize(prePay, "large")));
+        assertEquals(before, AbstractModel.toJsonString(bed.describe(prePay)));
+    }
+
+    private static String buyPrePay(long months, long autoRenew) throws Exception {
+        CreateSyncJobRequest request = purchase("PrePay");
+        request.setTimeSpan(months);
+        request.setAutoRenew(autoRenew);
+        return bed.dts.CreateSyncJob(request).getJobIds()[0];
+    }
+
+    private static CreateSyncJobRequest purchase(String payMode) {
+        CreateSyncJobRequest request = new CreateSyncJobRequest();
+        request.setPayMode(payMode);
+        request.setSrcDatabaseType("mysql");
+        request.setSrcRegion(SdkClients.REGION);
+        request.setDstDatabaseType("mysql");
+        request.setDstRegion(SdkClients.REGION);
+        return request;
+    }
+
+    private static IsolateSyncJobRequest isolate(String id) {
+        IsolateSyncJobRequest request = new IsolateSyncJobRequest();
+        request.setJobId(id);
+        return request;
+    }
+
+    private static ResizeSyncJobRequest resize(String id, String instanceClass) {
+        ResizeSyncJobRequest request = new ResizeSyncJobRequest();
+        request.setJobId(id);
+        request.setNewInstanceClass(instanceClass);
+        return request;
+    }
+}
