@@ -11,6 +11,7 @@ import io.tcemu.lifecycle.StepProgress;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -65,13 +66,15 @@ record SyncCheck(String dimension, String operation, String attribute) {
         String state = job.state(dimension);
         ObjectNode response = NODES.objectNode();
         ArrayNode infos = NODES.arrayNode();
-        if ("Checking".equals(state)) {
-            StepProgress progress = engine.progress(job, dimension).orElseThrow();
+        Optional<StepProgress> running = "Checking".equals(state) ? engine.progress(job, dimension) : Optional.empty();
+        if (running.isPresent()) {
+            StepProgress progress = running.get();
             response.put("Status", "running").put("StepCount", steps.size())
                     .put("StepCur", progress.currentStep()).put("Progress", progress.percent());
             progress.steps().forEach(s -> infos.add(stepInfo(s.number(), steps.get(s.number() - 1),
                     SyncStepInfo.status(s.state()), s.percent(), job.attributes())));
-        } else if (NOT_STARTED.contains(state)) {
+        } else if (NOT_STARTED.contains(state) || "Checking".equals(state)) {
+            // Checking with no check in flight only happens to a job an embedder created in that state
             response.put("Status", "notStarted").put("StepCount", steps.size()).put("StepCur", 0).put("Progress", 0);
             for (int i = 0; i < steps.size(); i++) {
                 infos.add(stepInfo(i + 1, steps.get(i), "notStarted", 0, NODES.objectNode()));

@@ -9,33 +9,23 @@ import com.tencentcloudapi.dts.v20211206.models.RecoverSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.ResizeSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.SyncJobInfo;
 import com.tencentcloudapi.dts.v20211206.models.TagItem;
-import io.tcemu.SdkClients;
 import io.tcemu.product.WireTime;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
 
+import static io.tcemu.product.dts.SyncTestBed.forJob;
 import static io.tcemu.product.dts.SyncTestBed.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Billing and the timed rules of sync jobs, moved through days by the clock API in milliseconds. */
 class SyncJobBillingContractTest {
     private static final Duration SEVEN_DAYS = Duration.ofDays(7);
-    private static SyncTestBed bed;
-
-    @BeforeAll
-    static void start() {
-        bed = new SyncTestBed();
-    }
-
-    @AfterAll
-    static void stop() {
-        bed.close();
-    }
+    @RegisterExtension
+    static final SyncTestBed bed = new SyncTestBed();
 
     @BeforeEach
     void reset() {
@@ -45,9 +35,7 @@ class SyncJobBillingContractTest {
     @Test
     void aJobPausedForMoreThanSevenDaysFails() throws Exception {
         String id = bed.running("PostPay");
-        PauseSyncJobRequest pause = new PauseSyncJobRequest();
-        pause.setJobId(id);
-        bed.dts.PauseSyncJob(pause);
+        bed.dts.PauseSyncJob(forJob(new PauseSyncJobRequest(), id));
 
         bed.advance(SEVEN_DAYS.minusSeconds(1));
         assertEquals("Paused", bed.describe(id).getStatus());
@@ -60,7 +48,7 @@ class SyncJobBillingContractTest {
     @Test
     void anIsolatedJobDisappearsSevenDaysLater() throws Exception {
         String id = bed.buy();
-        bed.dts.IsolateSyncJob(isolate(id));
+        bed.dts.IsolateSyncJob(forJob(new IsolateSyncJobRequest(), id));
         bed.advance(3);
         assertEquals("Isolated", bed.describe(id).getTradeStatus());
 
@@ -87,9 +75,7 @@ class SyncJobBillingContractTest {
         assertEquals("Normal", bed.describe(id).getTradeStatus());
         bed.advance(1.5);
         assertEquals("Isolated", bed.describe(id).getTradeStatus());
-        RecoverSyncJobRequest recover = new RecoverSyncJobRequest();
-        recover.setJobId(id);
-        refused("OperationDenied.OperationDeniedError", () -> bed.dts.RecoverSyncJob(recover));
+        refused("OperationDenied.OperationDeniedError", () -> bed.dts.RecoverSyncJob(forJob(new RecoverSyncJobRequest(), id)));
 
         bed.advance(Duration.ofDays(100));
         assertEquals(1L, bed.dts.DescribeSyncJobs(new DescribeSyncJobsRequest()).getTotalCount(), "isolated for 7 days, then gone");
@@ -98,7 +84,7 @@ class SyncJobBillingContractTest {
 
     @Test
     void isolatingAFreeJobDeletesIt() throws Exception {
-        CreateSyncJobRequest request = purchase("PostPay");
+        CreateSyncJobRequest request = SyncTestBed.purchase("PostPay");
         TagItem free = new TagItem();
         free.setTagKey("tcemu:billing");
         free.setTagValue("NotBilled");
@@ -106,7 +92,7 @@ class SyncJobBillingContractTest {
         String id = bed.dts.CreateSyncJob(request).getJobIds()[0];
         assertEquals("NotBilled", bed.describe(id).getTradeStatus());
 
-        bed.dts.IsolateSyncJob(isolate(id));
+        bed.dts.IsolateSyncJob(forJob(new IsolateSyncJobRequest(), id));
         assertEquals(0L, bed.dts.DescribeSyncJobs(new DescribeSyncJobsRequest()).getTotalCount());
     }
 
@@ -128,31 +114,14 @@ class SyncJobBillingContractTest {
     }
 
     private static String buyPrePay(long months, long autoRenew) throws Exception {
-        CreateSyncJobRequest request = purchase("PrePay");
+        CreateSyncJobRequest request = SyncTestBed.purchase("PrePay");
         request.setTimeSpan(months);
         request.setAutoRenew(autoRenew);
         return bed.dts.CreateSyncJob(request).getJobIds()[0];
     }
 
-    private static CreateSyncJobRequest purchase(String payMode) {
-        CreateSyncJobRequest request = new CreateSyncJobRequest();
-        request.setPayMode(payMode);
-        request.setSrcDatabaseType("mysql");
-        request.setSrcRegion(SdkClients.REGION);
-        request.setDstDatabaseType("mysql");
-        request.setDstRegion(SdkClients.REGION);
-        return request;
-    }
-
-    private static IsolateSyncJobRequest isolate(String id) {
-        IsolateSyncJobRequest request = new IsolateSyncJobRequest();
-        request.setJobId(id);
-        return request;
-    }
-
     private static ResizeSyncJobRequest resize(String id, String instanceClass) {
-        ResizeSyncJobRequest request = new ResizeSyncJobRequest();
-        request.setJobId(id);
+        ResizeSyncJobRequest request = forJob(new ResizeSyncJobRequest(), id);
         request.setNewInstanceClass(instanceClass);
         return request;
     }

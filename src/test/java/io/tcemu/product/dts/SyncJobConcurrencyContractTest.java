@@ -8,9 +8,8 @@ import io.tcemu.SdkClients;
 import io.tcemu.auth.Accounts;
 import io.tcemu.store.ResourceKey;
 import io.tcemu.store.Scope;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,17 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SyncJobConcurrencyContractTest {
     private static final int CLIENTS = 8;
     private static final int CALLS_EACH = 25;
-    private static SyncTestBed bed;
-
-    @BeforeAll
-    static void start() {
-        bed = new SyncTestBed();
-    }
-
-    @AfterAll
-    static void stop() {
-        bed.close();
-    }
+    @RegisterExtension
+    static final SyncTestBed bed = new SyncTestBed();
 
     @Test
     void concurrentPausesAndContinuesLeaveAValidJobWithEveryAcceptedCallAccountedFor() throws Exception {
@@ -65,10 +55,10 @@ class SyncJobConcurrencyContractTest {
                     for (int i = 0; i < CALLS_EACH; i++) {
                         try {
                             if ((client + i) % 2 == 0) {
-                                dts.PauseSyncJob(pause(id));
+                                dts.PauseSyncJob(SyncTestBed.forJob(new PauseSyncJobRequest(), id));
                                 pauses.incrementAndGet();
                             } else {
-                                dts.ContinueSyncJob(resume(id));
+                                dts.ContinueSyncJob(SyncTestBed.forJob(new ContinueSyncJobRequest(), id));
                                 continues.incrementAndGet();
                             }
                         } catch (TencentCloudSDKException refused) {
@@ -93,17 +83,5 @@ class SyncJobConcurrencyContractTest {
         assertTrue(difference == 0 || difference == 1, pauses + " pauses, " + continues + " continues");
         assertEquals(difference == 1 ? "Paused" : "Running", bed.describe(id).getStatus());
         assertEquals(versionBefore + accepted, bed.emulator.engine().get(key).version(), "one stored change per accepted call");
-    }
-
-    private static PauseSyncJobRequest pause(String id) {
-        PauseSyncJobRequest request = new PauseSyncJobRequest();
-        request.setJobId(id);
-        return request;
-    }
-
-    private static ContinueSyncJobRequest resume(String id) {
-        ContinueSyncJobRequest request = new ContinueSyncJobRequest();
-        request.setJobId(id);
-        return request;
     }
 }

@@ -13,13 +13,13 @@ import com.tencentcloudapi.dts.v20211206.models.StartModifySyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.StopSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.SyncJobInfo;
 import io.tcemu.product.WireTime;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
+import static io.tcemu.product.dts.SyncTestBed.forJob;
 import static io.tcemu.product.dts.SyncTestBed.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,18 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Changing a running job: its objects through the modify-check flow, its rate limits, and a reset after it stopped. */
 class SyncJobModificationContractTest {
-    private static SyncTestBed bed;
+    @RegisterExtension
+    static final SyncTestBed bed = new SyncTestBed();
     private String id;
-
-    @BeforeAll
-    static void start() {
-        bed = new SyncTestBed();
-    }
-
-    @AfterAll
-    static void stop() {
-        bed.close();
-    }
 
     @BeforeEach
     void runningJob() throws Exception {
@@ -51,8 +42,7 @@ class SyncJobModificationContractTest {
         bed.raw.plain().contentType("application/json")
                 .body("{\"lifecycle\": \"dts.SyncJob\", \"operation\": \"CreateModifyCheckSyncJob\", \"mode\": \"time\"}")
                 .put("/_tcemu/progression").then().statusCode(200);
-        StartModifySyncJobRequest startModify = new StartModifySyncJobRequest();
-        startModify.setJobId(id);
+        StartModifySyncJobRequest startModify = forJob(new StartModifySyncJobRequest(), id);
         refused("FailedOperation.StatusInConflict", () -> bed.dts.StartModifySyncJob(startModify));
 
         bed.dts.ModifySyncJobConfig(modification());
@@ -93,8 +83,7 @@ class SyncJobModificationContractTest {
     @Test
     void rateLimitsShowInOptionsAndStayInTheirRanges() throws Exception {
         assertEquals("no", bed.describe(id).getOptions().getRateLimitOption().getHasUserSetRateLimit());
-        ModifySyncRateLimitRequest limit = new ModifySyncRateLimitRequest();
-        limit.setJobId(id);
+        ModifySyncRateLimitRequest limit = forJob(new ModifySyncRateLimitRequest(), id);
         limit.setDumpThread(4L);
         limit.setSinkerThread(64L);
         bed.dts.ModifySyncRateLimit(limit);
@@ -111,12 +100,8 @@ class SyncJobModificationContractTest {
 
     @Test
     void aStoppedJobResetsToUnconfigured() throws Exception {
-        StopSyncJobRequest stop = new StopSyncJobRequest();
-        stop.setJobId(id);
-        bed.dts.StopSyncJob(stop);
-        ResetSyncJobRequest reset = new ResetSyncJobRequest();
-        reset.setJobId(id);
-        bed.dts.ResetSyncJob(reset);
+        bed.dts.StopSyncJob(forJob(new StopSyncJobRequest(), id));
+        bed.dts.ResetSyncJob(forJob(new ResetSyncJobRequest(), id));
         SyncJobInfo fresh = bed.describe(id);
         assertEquals("UnInitialized", fresh.getStatus());
         assertEquals(WireTime.ZERO, fresh.getStartTime());
@@ -128,23 +113,18 @@ class SyncJobModificationContractTest {
         DynamicOptions options = new DynamicOptions();
         options.setOpTypes(new String[]{"Insert"});
         options.setDdlOptions(new DdlOption[0]);
-        ModifySyncJobConfigRequest request = new ModifySyncJobConfigRequest();
-        request.setJobId(id);
+        ModifySyncJobConfigRequest request = forJob(new ModifySyncJobConfigRequest(), id);
         request.setDynamicObjects(SyncTestBed.objects("payments"));
         request.setDynamicOptions(options);
         return request;
     }
 
     private CreateModifyCheckSyncJobRequest check() {
-        CreateModifyCheckSyncJobRequest request = new CreateModifyCheckSyncJobRequest();
-        request.setJobId(id);
-        return request;
+        return forJob(new CreateModifyCheckSyncJobRequest(), id);
     }
 
     private DescribeModifyCheckSyncJobResultResponse modifyCheck() throws Exception {
-        DescribeModifyCheckSyncJobResultRequest request = new DescribeModifyCheckSyncJobResultRequest();
-        request.setJobId(id);
-        return bed.dts.DescribeModifyCheckSyncJobResult(request);
+        return bed.dts.DescribeModifyCheckSyncJobResult(forJob(new DescribeModifyCheckSyncJobResultRequest(), id));
     }
 
     private static List<String> actions(SyncJobInfo job) {

@@ -13,11 +13,12 @@ import com.tencentcloudapi.dts.v20211206.models.TagItem;
 import io.tcemu.EmulatorConfig;
 import io.tcemu.SdkClients;
 import io.tcemu.auth.Accounts;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
 
+import static io.tcemu.product.dts.SyncTestBed.forJob;
 import static io.tcemu.product.dts.SyncTestBed.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -34,29 +36,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * CreateTime ordering; and the walls between accounts and regions.
  */
 class SyncJobQueryContractTest {
-    @TempDir
-    static Path tmp;
-    private static SyncTestBed bed;
+    @RegisterExtension
+    static final SyncTestBed bed = new SyncTestBed(SyncJobQueryContractTest::withAnotherAccount);
     private static List<String> orders;
     private static List<String> billing;
     private static String stream;
 
+    private static EmulatorConfig withAnotherAccount() {
+        try {
+            Path accounts = Files.createTempFile("tcemu-accounts", ".json");
+            accounts.toFile().deleteOnExit();
+            Files.writeString(accounts, "[{\"secretId\": \"AKIDother\", \"secretKey\": \"othersecret\", \"account\": \"200000000002\"}]");
+            return EmulatorConfig.ephemeral().accounts(Accounts.fromFile(accounts));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @BeforeAll
     static void sixJobs() throws Exception {
-        Path accounts = tmp.resolve("accounts.json");
-        Files.writeString(accounts, "[{\"secretId\": \"AKIDother\", \"secretKey\": \"othersecret\", \"account\": \"200000000002\"}]");
-        bed = new SyncTestBed(EmulatorConfig.ephemeral().accounts(Accounts.fromFile(accounts)));
         orders = buy(3, "PostPay", "orders", "data", "mysql");
         bed.advance(1);
         billing = buy(2, "PrePay", "billing", "finance", "mysql");
         bed.advance(1);
         stream = buy(1, "PostPay", "stream", null, "kafka").get(0);
         bed.configure(orders.get(0));
-    }
-
-    @AfterAll
-    static void stop() {
-        bed.close();
     }
 
     @Test
@@ -115,12 +119,10 @@ class SyncJobQueryContractTest {
         DtsClient other = new DtsClient(new Credential("AKIDother", "othersecret"), SdkClients.REGION, SdkClients.http(bed.emulator));
         for (DtsClient stranger : List.of(shanghai, other)) {
             assertEquals(0L, stranger.DescribeSyncJobs(new DescribeSyncJobsRequest()).getTotalCount());
-            PauseSyncJobRequest pause = new PauseSyncJobRequest();
-            pause.setJobId(orders.get(0));
-            refused("ResourceNotFound.ResourceNotFoundError", () -> stranger.PauseSyncJob(pause));
-            DescribeCheckSyncJobResultRequest check = new DescribeCheckSyncJobResultRequest();
-            check.setJobId(orders.get(0));
-            refused("ResourceNotFound.ResourceNotFoundError", () -> stranger.DescribeCheckSyncJobResult(check));
+            refused("ResourceNotFound.ResourceNotFoundError",
+                    () -> stranger.PauseSyncJob(forJob(new PauseSyncJobRequest(), orders.get(0))));
+            refused("ResourceNotFound.ResourceNotFoundError",
+                    () -> stranger.DescribeCheckSyncJobResult(forJob(new DescribeCheckSyncJobResultRequest(), orders.get(0))));
         }
         String theirs = other.CreateSyncJob(purchase(1, "PostPay", "theirs", null, "mysql")).getJobIds()[0];
         assertEquals(List.of(theirs), ids(other.DescribeSyncJobs(new DescribeSyncJobsRequest())));

@@ -15,31 +15,21 @@ import com.tencentcloudapi.dts.v20211206.models.SkipSyncCheckItemRequest;
 import com.tencentcloudapi.dts.v20211206.models.StartModifySyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.StartSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.StopSyncJobRequest;
-import io.tcemu.SdkClients;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 
+import static io.tcemu.product.dts.SyncTestBed.forJob;
 import static io.tcemu.product.dts.SyncTestBed.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a sync job refuses: each action's documented code, a message that says what would be accepted, the job untouched. */
 class SyncJobRefusalContractTest {
-    private static SyncTestBed bed;
+    @RegisterExtension
+    static final SyncTestBed bed = new SyncTestBed();
     private String id;
-
-    @BeforeAll
-    static void start() {
-        bed = new SyncTestBed();
-    }
-
-    @AfterAll
-    static void stop() {
-        bed.close();
-    }
 
     @BeforeEach
     void freshJob() throws Exception {
@@ -49,64 +39,38 @@ class SyncJobRefusalContractTest {
 
     @Test
     void anUnconfiguredJobRefusesWhatItsStateDoesNotAllowAndStaysAsItWas() throws Exception {
-        StartSyncJobRequest start = new StartSyncJobRequest();
-        start.setJobId(id);
-        StopSyncJobRequest stop = new StopSyncJobRequest();
-        stop.setJobId(id);
-        CreateCheckSyncJobRequest check = new CreateCheckSyncJobRequest();
-        check.setJobId(id);
-        PauseSyncJobRequest pause = new PauseSyncJobRequest();
-        pause.setJobId(id);
-        ContinueSyncJobRequest resume = new ContinueSyncJobRequest();
-        resume.setJobId(id);
-        DestroySyncJobRequest destroy = new DestroySyncJobRequest();
-        destroy.setJobId(id);
-        RecoverSyncJobRequest recover = new RecoverSyncJobRequest();
-        recover.setJobId(id);
-        ResetSyncJobRequest reset = new ResetSyncJobRequest();
-        reset.setJobId(id);
-        ModifySyncRateLimitRequest limit = new ModifySyncRateLimitRequest();
-        limit.setJobId(id);
+        ModifySyncRateLimitRequest limit = forJob(new ModifySyncRateLimitRequest(), id);
         limit.setDumpThread(4L);
-        SkipSyncCheckItemRequest skip = new SkipSyncCheckItemRequest();
-        skip.setJobId(id);
+        SkipSyncCheckItemRequest skip = forJob(new SkipSyncCheckItemRequest(), id);
         skip.setStepIds(new String[]{"ConnectDBCheck"});
-        StartModifySyncJobRequest startModify = new StartModifySyncJobRequest();
-        startModify.setJobId(id);
 
         String before = AbstractModel.toJsonString(bed.describe(id));
-        TencentCloudSDKException e = untouched(before, "OperationDenied.OperationDeniedError", () -> bed.dts.StartSyncJob(start));
+        TencentCloudSDKException e = untouched(before, "OperationDenied.OperationDeniedError", () -> bed.dts.StartSyncJob(forJob(new StartSyncJobRequest(), id)));
         assertTrue(e.getMessage().contains("StartSyncJob is allowed only when Status is `CheckPass`"), e.getMessage());
         assertTrue(e.getMessage().contains("has Status `UnInitialized`, TradeStatus `Normal`"), e.getMessage());
-        untouched(before, "FailedOperation.StatusInConflict", () -> bed.dts.StopSyncJob(stop));
-        untouched(before, "UnsupportedOperation.UnsupportedOperationError", () -> bed.dts.CreateCheckSyncJob(check));
-        untouched(before, "OperationDenied.OperationDeniedError", () -> bed.dts.PauseSyncJob(pause));
-        untouched(before, "OperationDenied.OperationDeniedError", () -> bed.dts.ContinueSyncJob(resume));
-        untouched(before, "FailedOperation.StatusInConflict", () -> bed.dts.DestroySyncJob(destroy));
-        untouched(before, "OperationDenied.OperationDeniedError", () -> bed.dts.RecoverSyncJob(recover));
-        untouched(before, "OperationDenied.OperationDeniedError", () -> bed.dts.ResetSyncJob(reset));
+        untouched(before, "FailedOperation.StatusInConflict", () -> bed.dts.StopSyncJob(forJob(new StopSyncJobRequest(), id)));
+        untouched(before, "UnsupportedOperation.UnsupportedOperationError", () -> bed.dts.CreateCheckSyncJob(forJob(new CreateCheckSyncJobRequest(), id)));
+        untouched(before, "OperationDenied.OperationDeniedError", () -> bed.dts.PauseSyncJob(forJob(new PauseSyncJobRequest(), id)));
+        untouched(before, "OperationDenied.OperationDeniedError", () -> bed.dts.ContinueSyncJob(forJob(new ContinueSyncJobRequest(), id)));
+        untouched(before, "FailedOperation.StatusInConflict", () -> bed.dts.DestroySyncJob(forJob(new DestroySyncJobRequest(), id)));
+        untouched(before, "OperationDenied.OperationDeniedError", () -> bed.dts.RecoverSyncJob(forJob(new RecoverSyncJobRequest(), id)));
+        untouched(before, "OperationDenied.OperationDeniedError", () -> bed.dts.ResetSyncJob(forJob(new ResetSyncJobRequest(), id)));
         untouched(before, "FailedOperation.StatusInConflict", () -> bed.dts.ModifySyncRateLimit(limit));
         untouched(before, "OperationDenied.OperationDeniedError", () -> bed.dts.SkipSyncCheckItem(skip));
-        untouched(before, "FailedOperation.StatusInConflict", () -> bed.dts.StartModifySyncJob(startModify));
+        untouched(before, "FailedOperation.StatusInConflict", () -> bed.dts.StartModifySyncJob(forJob(new StartModifySyncJobRequest(), id)));
     }
 
     @Test
     void aJobThatIsNotThereIsNotFoundAndAJobIdIsNeeded() {
-        StartSyncJobRequest start = new StartSyncJobRequest();
-        start.setJobId("sync-00000000");
-        TencentCloudSDKException e = refused("ResourceNotFound.ResourceNotFoundError", () -> bed.dts.StartSyncJob(start));
+        TencentCloudSDKException e = refused("ResourceNotFound.ResourceNotFoundError",
+                () -> bed.dts.StartSyncJob(forJob(new StartSyncJobRequest(), "sync-00000000")));
         assertTrue(e.getMessage().contains("sync-00000000 does not exist in region ap-guangzhou"), e.getMessage());
         refused("MissingParameter", () -> bed.dts.StartSyncJob(new StartSyncJobRequest()));
     }
 
     @Test
     void badPurchaseAndQueryParametersSayWhatIsAllowed() {
-        CreateSyncJobRequest purchase = new CreateSyncJobRequest();
-        purchase.setPayMode("Monthly");
-        purchase.setSrcDatabaseType("mysql");
-        purchase.setSrcRegion(SdkClients.REGION);
-        purchase.setDstDatabaseType("mysql");
-        purchase.setDstRegion(SdkClients.REGION);
+        CreateSyncJobRequest purchase = SyncTestBed.purchase("Monthly");
         TencentCloudSDKException e = refused("InvalidParameterValue.InvalidParameterValueError", () -> bed.dts.CreateSyncJob(purchase));
         assertTrue(e.getMessage().contains("PayMode must be one of [PrePay, PostPay]"), e.getMessage());
         purchase.setPayMode("PostPay");

@@ -18,14 +18,16 @@ import com.tencentcloudapi.dts.v20211206.models.SyncDetailInfo;
 import com.tencentcloudapi.dts.v20211206.models.SyncJobInfo;
 import io.tcemu.lifecycle.Fault;
 import io.tcemu.product.WireTime;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.function.Executable;
 
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
+import static io.tcemu.product.dts.SyncTestBed.forJob;
 import static io.tcemu.product.dts.SyncTestBed.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -33,20 +35,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One sync job, through the official SDK, from purchase to destroy, on the emulator's clock. */
 class SyncJobWalkContractTest {
-    private static SyncTestBed bed;
-
-    @BeforeAll
-    static void start() {
-        bed = new SyncTestBed();
-    }
-
-    @AfterAll
-    static void stop() {
-        bed.close();
-    }
+    @RegisterExtension
+    static final SyncTestBed bed = new SyncTestBed();
 
     @Test
-    void aSyncJobFromPurchaseToDestroy() throws Exception {
+    void aSyncJobFromPurchaseToDestroy() throws Throwable {
         String id = bed.buy();
         assertTrue(id.matches("sync-[a-z0-9]{8}"), id);
         SyncJobInfo bought = bed.describe(id);
@@ -71,19 +64,16 @@ class SyncJobWalkContractTest {
         pauseAndContinue(id);
         errorAndResume(id);
 
-        bed.dts.StopSyncJob(stop(id));
-        assertEquals("Stopping", bed.describe(id).getStatus());
-        bed.advance(3);
-        SyncJobInfo stopped = bed.describe(id);
-        assertEquals("Stopped", stopped.getStatus());
+        SyncJobInfo stopped = passes(id, () -> bed.dts.StopSyncJob(forJob(new StopSyncJobRequest(), id)),
+                SyncJobInfo::getStatus, "Stopping", "Stopped");
         assertEquals(WireTime.format(bed.emulator.engine().clock().now()), stopped.getEndTime());
 
         isolateRecoverIsolateDestroy(id);
     }
 
-    private void failedCheckNamesItsStep(String id) throws Exception {
+    private void failedCheckNamesItsStep(String id) throws Throwable {
         bed.emulator.engine().faults().add(new Fault("dts", "CreateCheckSyncJob", null, Fault.Outcome.FAIL));
-        bed.dts.CreateCheckSyncJob(check(id));
+        bed.dts.CreateCheckSyncJob(forJob(new CreateCheckSyncJobRequest(), id));
         assertEquals("Checking", bed.describe(id).getStatus());
         bed.advance(3.5);
         DescribeCheckSyncJobResultResponse running = checkResult(id);
@@ -106,17 +96,17 @@ class SyncJobWalkContractTest {
         assertEquals("failed", failing.getStatus());
         assertEquals("Error: AdvancedStoreObjectCheck", failing.getErrors()[0].getCode());
         assertEquals(13, Arrays.stream(failed.getStepInfos()).filter(s -> s.getStatus().equals("finished")).count());
-        refused("OperationDenied.OperationDeniedError", () -> bed.dts.StartSyncJob(start(id)));
+        refused("OperationDenied.OperationDeniedError", () -> bed.dts.StartSyncJob(forJob(new StartSyncJobRequest(), id)));
     }
 
-    private void skippedItemAndPassingCheck(String id) throws Exception {
+    private void skippedItemAndPassingCheck(String id) throws Throwable {
         SkipSyncCheckItemRequest wrongStep = skip(id, "ConnectDBCheck");
         refused("InvalidParameterValue.InvalidParameterValueError", () -> bed.dts.SkipSyncCheckItem(wrongStep));
         bed.dts.SkipSyncCheckItem(skip(id, "AdvancedStoreObjectCheck"));
         assertEquals("CheckNotPass", bed.describe(id).getStatus());
         assertEquals("skipped", checkResult(id).getStepInfos()[13].getStatus());
 
-        bed.dts.CreateCheckSyncJob(check(id));
+        bed.dts.CreateCheckSyncJob(forJob(new CreateCheckSyncJobRequest(), id));
         bed.advance(14);
         assertEquals("CheckPass", bed.describe(id).getStatus());
         DescribeCheckSyncJobResultResponse passed = checkResult(id);
@@ -126,8 +116,8 @@ class SyncJobWalkContractTest {
         assertEquals(List.of("view", "configure", "check", "start", "resize", "isolate"), actions(bed.describe(id)));
     }
 
-    private void runReportsProgress(String id) throws Exception {
-        bed.dts.StartSyncJob(start(id));
+    private void runReportsProgress(String id) throws Throwable {
+        bed.dts.StartSyncJob(forJob(new StartSyncJobRequest(), id));
         assertEquals("ReadyRunning", bed.describe(id).getStatus());
         bed.advance(5);
         SyncJobInfo justRunning = bed.describe(id);
@@ -158,58 +148,56 @@ class SyncJobWalkContractTest {
         assertEquals("yes", syncing.getDumperResumeCtrl());
     }
 
-    private void pauseAndContinue(String id) throws Exception {
-        bed.dts.PauseSyncJob(pause(id));
-        assertEquals("Pausing", bed.describe(id).getStatus());
-        bed.advance(3);
-        SyncJobInfo paused = bed.describe(id);
-        assertEquals("Paused", paused.getStatus());
+    private void pauseAndContinue(String id) throws Throwable {
+        SyncJobInfo paused = passes(id, () -> bed.dts.PauseSyncJob(forJob(new PauseSyncJobRequest(), id)),
+                SyncJobInfo::getStatus, "Pausing", "Paused");
         assertEquals(List.of("view", "stop", "continue", "resize", "isolate"), actions(paused));
         assertEquals(0L, paused.getDetail().getStepNow());
-        bed.dts.ContinueSyncJob(resumePaused(id));
-        assertEquals("Resuming", bed.describe(id).getStatus());
-        bed.advance(3);
-        assertEquals("Running", bed.describe(id).getStatus());
+        passes(id, () -> bed.dts.ContinueSyncJob(forJob(new ContinueSyncJobRequest(), id)),
+                SyncJobInfo::getStatus, "Resuming", "Running");
     }
 
-    private void errorAndResume(String id) throws Exception {
+    private void errorAndResume(String id) throws Throwable {
         bed.admin("/_tcemu/resources/" + id + "/fail", "{}");
         SyncJobInfo broken = bed.describe(id);
         assertEquals("ResumableErr", broken.getStatus());
         assertTrue(actions(broken).contains("resume"), actions(broken).toString());
         assertNotEquals("", broken.getDetail().getErrInfo().getMessage());
-        refused("OperationDenied.OperationDeniedError", () -> bed.dts.PauseSyncJob(pause(id)));
+        refused("OperationDenied.OperationDeniedError", () -> bed.dts.PauseSyncJob(forJob(new PauseSyncJobRequest(), id)));
 
-        bed.dts.ResumeSyncJob(resume(id));
-        assertEquals("Resuming", bed.describe(id).getStatus());
-        bed.advance(3);
-        SyncJobInfo resumed = bed.describe(id);
-        assertEquals("Running", resumed.getStatus());
+        SyncJobInfo resumed = passes(id, () -> bed.dts.ResumeSyncJob(forJob(new ResumeSyncJobRequest(), id)),
+                SyncJobInfo::getStatus, "Resuming", "Running");
         assertEquals("", resumed.getDetail().getErrInfo().getMessage());
     }
 
-    private void isolateRecoverIsolateDestroy(String id) throws Exception {
-        refused("FailedOperation.StatusInConflict", () -> bed.dts.DestroySyncJob(destroy(id)));
-        bed.dts.IsolateSyncJob(isolate(id));
-        assertEquals("Isolating", bed.describe(id).getTradeStatus());
-        bed.advance(3);
-        SyncJobInfo isolated = bed.describe(id);
-        assertEquals("Isolated", isolated.getTradeStatus());
+    private void isolateRecoverIsolateDestroy(String id) throws Throwable {
+        refused("FailedOperation.StatusInConflict", () -> bed.dts.DestroySyncJob(forJob(new DestroySyncJobRequest(), id)));
+        SyncJobInfo isolated = passes(id, () -> bed.dts.IsolateSyncJob(forJob(new IsolateSyncJobRequest(), id)),
+                SyncJobInfo::getTradeStatus, "Isolating", "Isolated");
         assertEquals("Stopped", isolated.getStatus());
         assertEquals(List.of("view", "offline", "recover"), actions(isolated));
 
-        bed.dts.RecoverSyncJob(recover(id));
-        assertEquals("Recovering", bed.describe(id).getTradeStatus());
-        bed.advance(3);
-        assertEquals("Normal", bed.describe(id).getTradeStatus());
+        passes(id, () -> bed.dts.RecoverSyncJob(forJob(new RecoverSyncJobRequest(), id)),
+                SyncJobInfo::getTradeStatus, "Recovering", "Normal");
 
-        bed.dts.IsolateSyncJob(isolate(id));
+        bed.dts.IsolateSyncJob(forJob(new IsolateSyncJobRequest(), id));
         bed.advance(3);
-        bed.dts.DestroySyncJob(destroy(id));
+        bed.dts.DestroySyncJob(forJob(new DestroySyncJobRequest(), id));
         assertEquals("Offlining", bed.describe(id).getTradeStatus());
         bed.advance(3);
         assertEquals(0L, bed.dts.DescribeSyncJobs(new DescribeSyncJobsRequest()).getTotalCount());
         refused("ResourceNotFound.ResourceNotFoundError", () -> checkResult(id));
+    }
+
+    /** The call shows the job {@code through} a transient state at once and {@code to} three seconds later. */
+    private static SyncJobInfo passes(String id, Executable call, Function<SyncJobInfo, String> state,
+                                      String through, String to) throws Throwable {
+        call.execute();
+        assertEquals(through, state.apply(bed.describe(id)));
+        bed.advance(3);
+        SyncJobInfo after = bed.describe(id);
+        assertEquals(to, state.apply(after));
+        return after;
     }
 
     private static List<String> actions(SyncJobInfo job) {
@@ -217,69 +205,12 @@ class SyncJobWalkContractTest {
     }
 
     private static DescribeCheckSyncJobResultResponse checkResult(String id) throws Exception {
-        DescribeCheckSyncJobResultRequest request = new DescribeCheckSyncJobResultRequest();
-        request.setJobId(id);
-        return bed.dts.DescribeCheckSyncJobResult(request);
+        return bed.dts.DescribeCheckSyncJobResult(forJob(new DescribeCheckSyncJobResultRequest(), id));
     }
 
     private static SkipSyncCheckItemRequest skip(String id, String step) {
-        SkipSyncCheckItemRequest request = new SkipSyncCheckItemRequest();
-        request.setJobId(id);
+        SkipSyncCheckItemRequest request = forJob(new SkipSyncCheckItemRequest(), id);
         request.setStepIds(new String[]{step});
         return request;
-    }
-
-    private static CreateCheckSyncJobRequest check(String id) {
-        CreateCheckSyncJobRequest r = new CreateCheckSyncJobRequest();
-        r.setJobId(id);
-        return r;
-    }
-
-    private static StartSyncJobRequest start(String id) {
-        StartSyncJobRequest r = new StartSyncJobRequest();
-        r.setJobId(id);
-        return r;
-    }
-
-    private static StopSyncJobRequest stop(String id) {
-        StopSyncJobRequest r = new StopSyncJobRequest();
-        r.setJobId(id);
-        return r;
-    }
-
-    private static PauseSyncJobRequest pause(String id) {
-        PauseSyncJobRequest r = new PauseSyncJobRequest();
-        r.setJobId(id);
-        return r;
-    }
-
-    private static ContinueSyncJobRequest resumePaused(String id) {
-        ContinueSyncJobRequest r = new ContinueSyncJobRequest();
-        r.setJobId(id);
-        return r;
-    }
-
-    private static ResumeSyncJobRequest resume(String id) {
-        ResumeSyncJobRequest r = new ResumeSyncJobRequest();
-        r.setJobId(id);
-        return r;
-    }
-
-    private static IsolateSyncJobRequest isolate(String id) {
-        IsolateSyncJobRequest r = new IsolateSyncJobRequest();
-        r.setJobId(id);
-        return r;
-    }
-
-    private static RecoverSyncJobRequest recover(String id) {
-        RecoverSyncJobRequest r = new RecoverSyncJobRequest();
-        r.setJobId(id);
-        return r;
-    }
-
-    private static DestroySyncJobRequest destroy(String id) {
-        DestroySyncJobRequest r = new DestroySyncJobRequest();
-        r.setJobId(id);
-        return r;
     }
 }

@@ -1,5 +1,6 @@
 package io.tcemu.product.dts;
 
+import com.tencentcloudapi.common.AbstractModel;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import com.tencentcloudapi.dts.v20211206.DtsClient;
 import com.tencentcloudapi.dts.v20211206.models.ConfigureSyncJobRequest;
@@ -17,31 +18,47 @@ import io.tcemu.Emulator;
 import io.tcemu.EmulatorConfig;
 import io.tcemu.RawCalls;
 import io.tcemu.SdkClients;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.function.Executable;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * An embedded emulator on a frozen clock, the official DTS client pointed at it, and the admin
- * calls a test steers it with. {@link #reset()} gives each test a fresh, frozen emulator.
+ * A JUnit extension: an embedded emulator on a frozen clock for the test class, the official DTS
+ * client pointed at it, and the admin calls a test steers it with. {@link #reset()} gives a test
+ * a fresh, frozen emulator. Register it as {@code @RegisterExtension static final SyncTestBed bed}.
  */
-final class SyncTestBed implements AutoCloseable {
-    final Emulator emulator;
-    final DtsClient dts;
-    final RawCalls raw;
+final class SyncTestBed implements BeforeAllCallback, AfterAllCallback {
+    private final Supplier<EmulatorConfig> config;
+    Emulator emulator;
+    DtsClient dts;
+    RawCalls raw;
 
     SyncTestBed() {
-        this(EmulatorConfig.ephemeral());
+        this(EmulatorConfig::ephemeral);
     }
 
-    SyncTestBed(EmulatorConfig config) {
-        emulator = Emulator.start(config);
+    SyncTestBed(Supplier<EmulatorConfig> config) {
+        this.config = config;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        emulator = Emulator.start(config.get());
         dts = client();
         raw = new RawCalls(emulator);
         reset();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        emulator.close();
     }
 
     /** Another client, as another user of the same account would have. */
@@ -75,13 +92,18 @@ final class SyncTestBed implements AutoCloseable {
     }
 
     String buy(String payMode) throws TencentCloudSDKException {
+        return dts.CreateSyncJob(purchase(payMode)).getJobIds()[0];
+    }
+
+    /** The purchase of one mysql2mysql job in the client's region. */
+    static CreateSyncJobRequest purchase(String payMode) {
         CreateSyncJobRequest request = new CreateSyncJobRequest();
         request.setPayMode(payMode);
         request.setSrcDatabaseType("mysql");
         request.setSrcRegion(SdkClients.REGION);
         request.setDstDatabaseType("mysql");
         request.setDstRegion(SdkClients.REGION);
-        return dts.CreateSyncJob(request).getJobIds()[0];
+        return request;
     }
 
     void configure(String jobId) throws TencentCloudSDKException {
@@ -126,12 +148,8 @@ final class SyncTestBed implements AutoCloseable {
                 .then().statusCode(200);
         String id = buy(payMode);
         configure(id);
-        CreateCheckSyncJobRequest check = new CreateCheckSyncJobRequest();
-        check.setJobId(id);
-        dts.CreateCheckSyncJob(check);
-        StartSyncJobRequest start = new StartSyncJobRequest();
-        start.setJobId(id);
-        dts.StartSyncJob(start);
+        dts.CreateCheckSyncJob(forJob(new CreateCheckSyncJobRequest(), id));
+        dts.StartSyncJob(forJob(new StartSyncJobRequest(), id));
         assertEquals("Running", describe(id).getStatus());
         return id;
     }
@@ -152,8 +170,13 @@ final class SyncTestBed implements AutoCloseable {
         return e;
     }
 
-    @Override
-    public void close() {
-        emulator.close();
+    /** The request for one job: every DTS job request has setJobId(String). */
+    static <T extends AbstractModel> T forJob(T request, String jobId) {
+        try {
+            request.getClass().getMethod("setJobId", String.class).invoke(request, jobId);
+            return request;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(request.getClass().getSimpleName() + " names no job", e);
+        }
     }
 }
