@@ -59,6 +59,13 @@ public record LifecycleDefinition(
         return operations.stream().filter(o -> o.name().equals(name)).findFirst();
     }
 
+    /** The dimension with this name; IllegalArgumentException naming the known ones if there is none. */
+    public Dimension dimension(String name) {
+        return dimensions.stream().filter(d -> d.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(lifecycle + " has no dimension " + name
+                        + "; known: " + dimensionNames()));
+    }
+
     public List<String> dimensionNames() {
         return dimensions.stream().map(Dimension::name).toList();
     }

@@ -6,6 +6,7 @@ import io.tcemu.store.ResourceKey;
 import io.tcemu.store.ResourceStore;
 import io.tcemu.store.Scope;
 import io.tcemu.store.StoredResource;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -198,10 +199,28 @@ public final class LifecycleEngine {
         return def.dimensionNames().stream()
                 .flatMap(d -> resource.pending(d).stream())
                 .findFirst()
-                .map(p -> {
-                    Transition t = def.operation(p.operation()).orElseThrow().transitions().get(p.transition());
-                    return StepProgress.of(p.operation(), t.steps(), p.fraction(resource.observedAt()));
-                });
+                .map(p -> inFlight(def, p, resource.observedAt()));
+    }
+
+    /**
+     * Progress on one dimension: of the operation in flight there, else through the steps the file
+     * declares for the state it is in (timed from when it entered it); empty when neither applies.
+     */
+    public Optional<StepProgress> progressIn(Resource resource, String dimension) {
+        LifecycleDefinition def = catalog.get(resource.key().kind());
+        Optional<PendingOperation> pending = resource.pending(dimension);
+        if (pending.isPresent()) {
+            return Optional.of(inFlight(def, pending.get(), resource.observedAt()));
+        }
+        String state = resource.state(dimension);
+        Instant entered = resource.since().getOrDefault(dimension, resource.createdAt());
+        return def.dimension(dimension).stepsIn(state).map(steps -> StepProgress.during(state, steps,
+                Duration.between(entered, resource.observedAt()).toNanos() / 1e9));
+    }
+
+    private static StepProgress inFlight(LifecycleDefinition def, PendingOperation p, Instant at) {
+        Transition t = def.operation(p.operation()).orElseThrow().transitions().get(p.transition());
+        return StepProgress.of(p.operation(), t.steps(), p.fraction(at));
     }
 
     /**
@@ -209,7 +228,7 @@ public final class LifecycleEngine {
      * left it (all steps finished when it settled or failed, part-way when it was cancelled).
      * Empty if it never ran. {@link Resource#lastRun} says how that run ended.
      */
-    public Optional<StepProgress> progress(Resource resource, String operation) {
+    public Optional<StepProgress> progressOf(Resource resource, String operation) {
         LifecycleDefinition def = catalog.get(resource.key().kind());
         Operation op = def.operation(operation)
                 .orElseThrow(() -> new IllegalArgumentException(def.lifecycle() + " has no operation " + operation));

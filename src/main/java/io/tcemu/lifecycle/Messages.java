@@ -41,6 +41,10 @@ final class Messages {
         List<Transition> alternatives = alternatives(op.transitions());
         TreeSet<String> paths = new TreeSet<>();
         alternatives.forEach(t -> paths.addAll(t.where().keySet()));
+        // Only the dimensions the operation depends on: a third one it ignores would only distract.
+        List<String> dimensions = d.dimensionNames().stream()
+                .filter(n -> n.equals(op.dimension()) || op.transitions().stream().anyMatch(t -> t.from().containsKey(n)))
+                .toList();
         List<String> en = new ArrayList<>();
         List<String> zh = new ArrayList<>();
         for (Transition t : alternatives) {
@@ -48,9 +52,9 @@ final class Messages {
             zh.add(t.guard().describe(d.dimensionNames(), true));
         }
         return ApiError.of(op.errorFor(states, attributes),
-                d.resourceName().en() + " " + id + " has " + current(d, states, attributes, paths, false) + "; "
+                d.resourceName().en() + " " + id + " has " + current(dimensions, states, attributes, paths, false) + "; "
                         + op.name() + " is allowed only when " + String.join("; or when ", en) + ".",
-                d.resourceName().zh() + " " + id + " 当前 " + current(d, states, attributes, paths, true) + "；"
+                d.resourceName().zh() + " " + id + " 当前 " + current(dimensions, states, attributes, paths, true) + "；"
                         + op.name() + " 仅在 " + String.join("；或 ", zh) + " 时可执行。");
     }
 
@@ -83,9 +87,9 @@ final class Messages {
                     d.lifecycle() + " 未声明可恢复的错误状态，无法使其失败。");
         }
         return ApiError.of("FailedOperation",
-                d.resourceName().en() + " " + id + " has " + current(d, states, null, new TreeSet<>(), false)
+                d.resourceName().en() + " " + id + " has " + current(d.dimensionNames(), states, null, new TreeSet<>(), false)
                         + "; it can be failed only when " + re.guard().describe(d.dimensionNames(), false) + ".",
-                d.resourceName().zh() + " " + id + " 当前 " + current(d, states, null, new TreeSet<>(), true)
+                d.resourceName().zh() + " " + id + " 当前 " + current(d.dimensionNames(), states, null, new TreeSet<>(), true)
                         + "；仅在 " + re.guard().describe(d.dimensionNames(), true) + " 时可使其失败。");
     }
 
@@ -114,10 +118,10 @@ final class Messages {
     }
 
     /** e.g. "Status `Paused`, TradeStatus `Normal`, PayMode `PrePay`". */
-    private static String current(LifecycleDefinition d, Map<String, String> states, JsonNode attributes,
+    private static String current(List<String> dimensions, Map<String, String> states, JsonNode attributes,
                                   TreeSet<String> paths, boolean chinese) {
         List<String> parts = new ArrayList<>();
-        d.dimensionNames().forEach(n -> parts.add(n + (chinese ? " 为 `" : " `") + states.get(n) + "`"));
+        dimensions.forEach(n -> parts.add(n + (chinese ? " 为 `" : " `") + states.get(n) + "`"));
         for (String p : paths) {
             String value = Attributes.text(attributes, p);
             parts.add(value != null ? p + (chinese ? " 为 `" : " `") + value + "`" : p + (chinese ? " 未设置" : " not set"));

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Progress of an operation in flight through its declared steps, for handlers to map onto a
- * product's StepAll/StepNow/Progress fields. {@code currentStep} is 1-based, 0 when there are no steps.
+ * Progress of an operation in flight, or of a resource through the steps of the state it is in,
+ * for handlers to map onto a product's StepAll/StepNow/Progress fields. {@code operation} names
+ * the operation, or the state. {@code currentStep} is 1-based, 0 when there are no steps.
  */
 public record StepProgress(String operation, int percent, int currentStep, List<StepStatus> steps) {
 
@@ -43,5 +44,22 @@ public record StepProgress(String operation, int percent, int currentStep, List<
             current = steps.size();
         }
         return new StepProgress(operation, (int) (fraction * 100), current, statuses);
+    }
+
+    /**
+     * Progress through a state's steps {@code elapsedSeconds} after entering it: the steps before
+     * the last run for their seconds, then the last one runs for as long as the state lasts.
+     * {@code percent} is that of the timed steps, 100 once the last one is reached.
+     */
+    static StepProgress during(String state, List<Step> steps, double elapsedSeconds) {
+        List<Step> timed = steps.subList(0, steps.size() - 1);
+        int total = timed.stream().mapToInt(Step::seconds).sum();
+        double fraction = total == 0 ? 1 : Math.min(1, Math.max(0, elapsedSeconds) / total);
+        StepProgress before = of(state, timed, fraction);
+        boolean reached = fraction >= 1;
+        Step last = steps.get(steps.size() - 1);
+        List<StepStatus> statuses = new ArrayList<>(before.steps());
+        statuses.add(new StepStatus(steps.size(), last.id(), last.name(), reached ? StepState.RUNNING : StepState.NOT_STARTED, 0));
+        return new StepProgress(state, before.percent(), reached ? steps.size() : before.currentStep(), statuses);
     }
 }

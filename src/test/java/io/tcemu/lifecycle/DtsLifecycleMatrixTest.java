@@ -25,7 +25,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The DTS status tables, transcribed here from seed 003 (API table) and seed 000 (console page)
  * independently of the lifecycle files, with the same resolutions of their gaps and conflicts
- * (each explained in the file's note). The test first checks that the files say what the table
+ * (each explained in the file's note), and the sync job's modify-objects flow (OptObjStatus) from
+ * task-apis.md A.3. The test first checks that the files say what the table
  * says, then drives the engine through every (Status, TradeStatus, operation) combination (and,
  * for operations with attribute conditions, two attribute profiles): allowed gives the documented
  * transient and settled state; not allowed gives the documented error and leaves the job untouched.
@@ -35,17 +36,33 @@ class DtsLifecycleMatrixTest {
     private static final String NONE = "-";
     private static final String DELETED = "(deleted)";
 
-    /** A table row: one way an operation can go. */
-    private record Row(String operation, String dimension, String status, String trade, String where,
-                       String transientState, String settled, String failure, String error, String notFound) {
+    /** A table row: one way an operation can go. {@code extra} holds the from cells of the table's extra dimensions. */
+    private record Row(String operation, String dimension, String status, String trade, Map<String, String> extra,
+                       String where, String transientState, String settled, String failure, String error, String notFound) {
 
-        static Row parse(String line) {
+        static Row parse(String line, List<String> extraDimensions) {
             String[] c = Arrays.stream(line.split("\\|")).map(String::trim).toArray(String[]::new);
-            return new Row(c[0], c[1], c[2], c[3], c[4], nullIfNone(c[5]), nullIfNone(c[6]), nullIfNone(c[7]), c[8], c[9]);
+            Map<String, String> extra = new LinkedHashMap<>();
+            for (int i = 0; i < extraDimensions.size(); i++) {
+                extra.put(extraDimensions.get(i), c[4 + i]);
+            }
+            int n = 4 + extraDimensions.size();
+            return new Row(c[0], c[1], c[2], c[3], extra, c[n], nullIfNone(c[n + 1]), nullIfNone(c[n + 2]),
+                    nullIfNone(c[n + 3]), c[n + 4], c[n + 5]);
         }
 
-        boolean startsFrom(String s, String t, ObjectNode attributes) {
-            return allows(status, s) && allows(trade, t) && whereMap().entrySet().stream()
+        /** The from cell of a dimension. */
+        String from(String dimension) {
+            return switch (dimension) {
+                case "Status" -> status;
+                case "TradeStatus" -> trade;
+                default -> extra.get(dimension);
+            };
+        }
+
+        boolean startsFrom(Map<String, String> states, ObjectNode attributes) {
+            return states.entrySet().stream().allMatch(e -> allows(from(e.getKey()), e.getValue()))
+                    && whereMap().entrySet().stream()
                     .allMatch(e -> Objects.equals(e.getValue().get(0), Attributes.text(attributes, e.getKey())));
         }
 
@@ -66,12 +83,29 @@ class DtsLifecycleMatrixTest {
         }
     }
 
+    /**
+     * A status table. Status and TradeStatus are driven through all their states for every
+     * operation; an extra dimension (states listed initial first) only for the operations that
+     * name or move it, and held at its initial state for the others.
+     */
     private record Table(String lifecycle, List<String> statuses, List<String> tradeStatuses,
-                         List<ObjectNode> profiles, List<Row> rows) {
+                         Map<String, List<String>> extraDimensions, List<ObjectNode> profiles, List<Row> rows) {
+
+        static Table of(String lifecycle, String statuses, String tradeStatuses, Map<String, String> extraDimensions,
+                        List<ObjectNode> profiles, String rows) {
+            Map<String, List<String>> extra = new LinkedHashMap<>();
+            extraDimensions.forEach((name, states) -> extra.put(name, words(states)));
+            List<String> extraNames = List.copyOf(extra.keySet());
+            return new Table(lifecycle, words(statuses), words(tradeStatuses), extra, profiles,
+                    rows.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> Row.parse(l, extraNames)).toList());
+        }
 
         static Table of(String lifecycle, String statuses, String tradeStatuses, List<ObjectNode> profiles, String rows) {
-            return new Table(lifecycle, List.of(statuses.trim().split("\\s+")), List.of(tradeStatuses.trim().split("\\s+")),
-                    profiles, rows.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(Row::parse).toList());
+            return of(lifecycle, statuses, tradeStatuses, Map.of(), profiles, rows);
+        }
+
+        private static List<String> words(String text) {
+            return List.of(text.trim().split("\\s+"));
         }
 
         List<String> operations() {
@@ -87,6 +121,37 @@ class DtsLifecycleMatrixTest {
             boolean conditional = rowsOf(operation).stream().anyMatch(r -> !r.whereMap().isEmpty());
             return conditional ? profiles : profiles.subList(0, 1);
         }
+
+        /** Every combination of states the operation is driven from. */
+        List<Map<String, String>> stateCombinations(String operation) {
+            List<Map<String, String>> combinations = new ArrayList<>();
+            for (String status : statuses) {
+                for (String trade : tradeStatuses) {
+                    combinations.add(Map.of("Status", status, "TradeStatus", trade));
+                }
+            }
+            for (var extra : extraDimensions.entrySet()) {
+                String name = extra.getKey();
+                boolean driven = rowsOf(operation).stream().anyMatch(r -> r.dimension().equals(name) || !r.from(name).equals(ANY));
+                List<String> states = driven ? extra.getValue() : extra.getValue().subList(0, 1);
+                List<Map<String, String>> extended = new ArrayList<>();
+                for (Map<String, String> c : combinations) {
+                    for (String state : states) {
+                        Map<String, String> with = new LinkedHashMap<>(c);
+                        with.put(name, state);
+                        extended.add(with);
+                    }
+                }
+                combinations = extended;
+            }
+            return combinations;
+        }
+
+        List<String> dimensionNames() {
+            List<String> names = new ArrayList<>(List.of("Status", "TradeStatus"));
+            names.addAll(extraDimensions.keySet());
+            return names;
+        }
     }
 
     // Status and TradeStatus enums: task-apis.md A.2; the seed tables name a subset of them.
@@ -94,39 +159,45 @@ class DtsLifecycleMatrixTest {
             "UnInitialized Initialized Checking CheckPass CheckNotPass ReadyRunning Running Pausing Paused Stopping"
                     + " Stopped ResumableErr Resuming Failed Released Resetting Unknown",
             "Normal Resizing Renewing Isolating Isolated Offlining Offlined NotBilled Recovering PostPay2Prepaying PrePay2Postpaying",
+            Map.of("OptObjStatus", "Normal Initialized Checking CheckPass CheckNotPass Modifying"),
             List.of(json("{'PayMode':'PostPay','AutoRenew':0}"),
                     json("{'PayMode':'PrePay','AutoRenew':0,'ExpireTime':'2099-01-01 00:00:00'}")),
             """
-            # operation       | dimension   | Status from                                   | TradeStatus from | where           | transient    | settled       | failure      | error                                          | not found
+            # operation              | dimension    | Status from                                       | TradeStatus from | OptObjStatus from                         | where           | transient    | settled       | failure      | error                                          | not found
             # seed 003 UnInitialized/CheckPass/CheckNotPass: configure; seed 000 adds Initialized, not for free tasks' ... (free table allows it)
-            ConfigureSyncJob    | Status      | UnInitialized Initialized CheckPass CheckNotPass | Normal NotBilled | -               | -            | Initialized   | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
+            ConfigureSyncJob         | Status       | UnInitialized Initialized CheckPass CheckNotPass  | Normal NotBilled | *                                         | -               | -            | Initialized   | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
             # verify: seed 003 CheckPass/CheckNotPass, seed 000 also Initialized; Checking → CheckPass, or CheckNotPass on failure
-            CreateCheckSyncJob  | Status      | Initialized CheckPass CheckNotPass              | Normal NotBilled | -               | Checking     | CheckPass     | CheckNotPass | UnsupportedOperation.UnsupportedOperationError | ResourceNotFound.ResourceNotFoundError
+            CreateCheckSyncJob       | Status       | Initialized CheckPass CheckNotPass                | Normal NotBilled | *                                         | -               | Checking     | CheckPass     | CheckNotPass | UnsupportedOperation.UnsupportedOperationError | ResourceNotFound.ResourceNotFoundError
+            # skip failed check items after a check did not pass; attributes only, the next check shows them skipped
+            SkipSyncCheckItem        | Status       | CheckNotPass                                      | Normal NotBilled | *                                         | -               | -            | -             | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
             # start only after a passed check; Preparing (ReadyRunning)
-            StartSyncJob        | Status      | CheckPass                                       | Normal NotBilled | -               | ReadyRunning | Running       | Failed       | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
+            StartSyncJob             | Status       | CheckPass                                         | Normal NotBilled | *                                         | -               | ReadyRunning | Running       | Failed       | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
             # stop: seed 003 ReadyRunning, Running, ResumableErr; seed 000 Running, Task error, Retrying, Paused
-            StopSyncJob         | Status      | ReadyRunning Running ResumableErr Resuming Paused | Normal NotBilled | -             | Stopping     | Stopped       | -            | FailedOperation.StatusInConflict               | ResourceNotFound.ResourceNotFoundError
+            StopSyncJob              | Status       | ReadyRunning Running ResumableErr Resuming Paused | Normal NotBilled | *                                         | -               | Stopping     | Stopped       | -            | FailedOperation.StatusInConflict               | ResourceNotFound.ResourceNotFoundError
             # seed 000: pause while Running; Pausing → Paused
-            PauseSyncJob        | Status      | Running                                         | Normal NotBilled | -               | Pausing      | Paused        | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
+            PauseSyncJob             | Status       | Running                                           | Normal NotBilled | *                                         | -               | Pausing      | Paused        | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
             # seed 000: resume a Paused task; Resuming → Running
-            ContinueSyncJob     | Status      | Paused                                          | Normal NotBilled | -               | Resuming     | Running       | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
+            ContinueSyncJob          | Status       | Paused                                            | Normal NotBilled | *                                         | -               | Resuming     | Running       | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
             # seed 003: retry from Task error; Retrying (Resuming); a failed retry → Task failed
-            ResumeSyncJob       | Status      | ResumableErr                                    | Normal NotBilled | -               | Resuming     | Running       | Failed       | FailedOperation.StatusInConflict               | ResourceNotFound.ResourceNotFoundError
+            ResumeSyncJob            | Status       | ResumableErr                                      | Normal NotBilled | *                                         | -               | Resuming     | Running       | Failed       | FailedOperation.StatusInConflict               | ResourceNotFound.ResourceNotFoundError
             # seed 000: Reset in Stopped (billable table only); Resetting → Uninitialized
-            ResetSyncJob        | Status      | Stopped                                         | Normal           | -               | Resetting    | UnInitialized | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
-            # seed 000: Modify Sync Configuration while Running (billable table only)
-            ModifySyncJobConfig | Status      | Running                                         | Normal           | -               | -            | -             | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
+            ResetSyncJob             | Status       | Stopped                                           | Normal           | *                                         | -               | Resetting    | UnInitialized | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
+            # seed 000: Modify Sync Configuration while Running (billable table only); (re)starts the modify flow
+            ModifySyncJobConfig      | OptObjStatus | Running                                           | Normal           | Normal Initialized CheckPass CheckNotPass | -               | -            | Initialized   | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
+            # A.3: check the modification, then start it once the check passed; the flow states are the emulator's (only Normal is documented)
+            CreateModifyCheckSyncJob | OptObjStatus | Running                                           | Normal           | Initialized CheckPass CheckNotPass        | -               | Checking     | CheckPass     | CheckNotPass | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
+            StartModifySyncJob       | OptObjStatus | Running                                           | Normal           | CheckPass                                 | -               | Modifying    | Normal        | -            | FailedOperation.StatusInConflict               | ResourceNotFound.ResourceNotFoundError
             # limitRate is among a Running job's Actions
-            ModifySyncRateLimit | Status      | Running                                         | Normal NotBilled | -               | -            | -             | -            | FailedOperation.StatusInConflict               | ResourceNotFound.ResourceNotFoundError
+            ModifySyncRateLimit      | Status       | Running                                           | Normal NotBilled | *                                         | -               | -            | -             | -            | FailedOperation.StatusInConflict               | ResourceNotFound.ResourceNotFoundError
             # Terminate/Return in every status; a free (non-billed) task is deleted outright
-            IsolateSyncJob      | TradeStatus | *                                               | Normal           | -               | Isolating    | Isolated      | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
-            IsolateSyncJob      | TradeStatus | *                                               | NotBilled        | -               | -            | (deleted)     | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
+            IsolateSyncJob           | TradeStatus  | *                                                 | Normal           | *                                         | -               | Isolating    | Isolated      | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
+            IsolateSyncJob           | TradeStatus  | *                                                 | NotBilled        | *                                         | -               | -            | (deleted)     | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
             # Deisolate/Resume: isolated PostPay jobs
-            RecoverSyncJob      | TradeStatus | *                                               | Isolated         | PayMode=PostPay | Recovering   | Normal        | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
+            RecoverSyncJob           | TradeStatus  | *                                                 | Isolated         | *                                         | PayMode=PostPay | Recovering   | Normal        | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
             # delete: isolated only; the job disappears
-            DestroySyncJob      | TradeStatus | *                                               | Isolated         | -               | Offlining    | (deleted)     | -            | FailedOperation.StatusInConflict               | ResourceNotFound.ResourceNotFoundError
+            DestroySyncJob           | TradeStatus  | *                                                 | Isolated         | *                                         | -               | Offlining    | (deleted)     | -            | FailedOperation.StatusInConflict               | ResourceNotFound.ResourceNotFoundError
             # adjust specification: all statuses, PostPay only
-            ResizeSyncJob       | TradeStatus | *                                               | Normal           | PayMode=PostPay | Resizing     | Normal        | -            | UnsupportedOperation.UnsupportedOperationError | ResourceNotFound.ResourceNotFoundError
+            ResizeSyncJob            | TradeStatus  | *                                                 | Normal           | *                                         | PayMode=PostPay | Resizing     | Normal        | -            | UnsupportedOperation.UnsupportedOperationError | ResourceNotFound.ResourceNotFoundError
             """);
 
     private static final Table MIGRATION = Table.of("dts.MigrateJob",
@@ -179,8 +250,13 @@ class DtsLifecycleMatrixTest {
     void lifecycleFilesSayWhatTheSeedTablesSay() {
         for (Table table : List.of(SYNC, MIGRATION)) {
             LifecycleDefinition d = EngineFixture.CATALOG.get(table.lifecycle());
-            assertEquals(Set.copyOf(table.statuses()), Set.copyOf(d.dimensions().get(0).states()), table.lifecycle() + " Status");
-            assertEquals(Set.copyOf(table.tradeStatuses()), Set.copyOf(d.dimensions().get(1).states()), table.lifecycle() + " TradeStatus");
+            assertEquals(table.dimensionNames(), d.dimensionNames(), table.lifecycle() + " dimensions");
+            assertEquals(Set.copyOf(table.statuses()), Set.copyOf(d.dimension("Status").states()), table.lifecycle() + " Status");
+            assertEquals(Set.copyOf(table.tradeStatuses()), Set.copyOf(d.dimension("TradeStatus").states()), table.lifecycle() + " TradeStatus");
+            table.extraDimensions().forEach((name, states) -> {
+                assertEquals(Set.copyOf(states), Set.copyOf(d.dimension(name).states()), table.lifecycle() + " " + name);
+                assertEquals(states.get(0), d.dimension(name).initial(), table.lifecycle() + " " + name + " initial");
+            });
             List<String> apiOperations = d.operations().stream().filter(o -> !o.automatic()).map(Operation::name).toList();
             assertEquals(table.operations(), apiOperations, table.lifecycle() + " operations");
             for (String name : apiOperations) {
@@ -192,8 +268,9 @@ class DtsLifecycleMatrixTest {
                     Transition t = op.transitions().get(i);
                     String where = name + " transition " + i;
                     assertEquals(row.dimension(), op.dimension(), where + " dimension");
-                    assertEquals(row.status(), cell(t.from().get("Status")), where + " Status from");
-                    assertEquals(row.trade(), cell(t.from().get("TradeStatus")), where + " TradeStatus from");
+                    for (String dimension : table.dimensionNames()) {
+                        assertEquals(row.from(dimension), cell(t.from().get(dimension)), where + " " + dimension + " from");
+                    }
                     assertEquals(row.whereMap(), t.where(), where + " where");
                     assertEquals(row.transientState(), t.transientState(), where + " transient");
                     assertEquals(row.settled(), t.deletes() ? DELETED : t.settled(), where + " settled");
@@ -224,18 +301,16 @@ class DtsLifecycleMatrixTest {
         String missing = "missing-" + IDS.incrementAndGet();
         expectRefusal(() -> F.engine.apply(key(table, missing), operation), table.rowsOf(operation).get(0).notFound(),
                 operation + " on a missing job", mismatches);
-        for (String status : table.statuses()) {
-            for (String trade : table.tradeStatuses()) {
-                for (ObjectNode profile : table.profilesFor(operation)) {
-                    Row row = table.rowsOf(operation).stream().filter(r -> r.startsFrom(status, trade, profile)).findFirst().orElse(null);
-                    String context = operation + " from Status " + status + ", TradeStatus " + trade + ", attributes " + profile;
-                    if (row == null) {
-                        checkRefused(table, operation, status, trade, profile, context, mismatches);
-                    } else {
-                        checkAccepted(table, row, status, trade, profile, context, mismatches);
-                        if (row.failure() != null) {
-                            checkFailure(table, row, status, trade, profile, context, mismatches);
-                        }
+        for (Map<String, String> states : table.stateCombinations(operation)) {
+            for (ObjectNode profile : table.profilesFor(operation)) {
+                Row row = table.rowsOf(operation).stream().filter(r -> r.startsFrom(states, profile)).findFirst().orElse(null);
+                String context = operation + " from " + states + ", attributes " + profile;
+                if (row == null) {
+                    checkRefused(table, operation, states, profile, context, mismatches);
+                } else {
+                    checkAccepted(table, row, states, profile, context, mismatches);
+                    if (row.failure() != null) {
+                        checkFailure(table, row, states, profile, context, mismatches);
                     }
                 }
             }
@@ -247,14 +322,14 @@ class DtsLifecycleMatrixTest {
         return new ResourceKey(HERE, table.lifecycle(), id);
     }
 
-    private static Resource create(Table table, String status, String trade, ObjectNode profile) {
+    private static Resource create(Table table, Map<String, String> states, ObjectNode profile) {
         String id = "job-" + IDS.incrementAndGet();
-        return F.engine.create(key(table, id), profile, Map.of("Status", status, "TradeStatus", trade));
+        return F.engine.create(key(table, id), profile, states);
     }
 
-    private void checkRefused(Table table, String operation, String status, String trade, ObjectNode profile,
+    private void checkRefused(Table table, String operation, Map<String, String> states, ObjectNode profile,
                               String context, List<String> mismatches) {
-        Resource before = create(table, status, trade, profile);
+        Resource before = create(table, states, profile);
         expectRefusal(() -> F.engine.apply(before.key(), operation, a -> a.put("touchedBy", operation)),
                 table.rowsOf(operation).get(0).error(), context, mismatches);
         Resource after = F.engine.get(before.key());
@@ -263,10 +338,9 @@ class DtsLifecycleMatrixTest {
                 context + ": refused but the job changed to " + after.states(), mismatches);
     }
 
-    private void checkAccepted(Table table, Row row, String status, String trade, ObjectNode profile,
+    private void checkAccepted(Table table, Row row, Map<String, String> states, ObjectNode profile,
                                String context, List<String> mismatches) {
-        Resource before = create(table, status, trade, profile);
-        String other = row.dimension().equals("Status") ? "TradeStatus" : "Status";
+        Resource before = create(table, states, profile);
         Resource applied;
         try {
             applied = F.engine.apply(before.key(), row.operation(), a -> a.put("touchedBy", row.operation()));
@@ -286,17 +360,18 @@ class DtsLifecycleMatrixTest {
             return;
         }
         Resource after = F.engine.get(before.key());
-        String settled = row.settled() != null ? row.settled() : before.state(row.dimension());
-        expect(settled.equals(after.state(row.dimension())) && before.state(other).equals(after.state(other)),
-                context + ": expected " + row.dimension() + " " + settled + " and " + other + " " + before.state(other)
-                        + ", got " + after.states(), mismatches);
+        Map<String, String> expected = new LinkedHashMap<>(before.states());
+        if (row.settled() != null) {
+            expected.put(row.dimension(), row.settled());
+        }
+        expect(expected.equals(after.states()), context + ": expected " + expected + ", got " + after.states(), mismatches);
         expect(row.operation().equals(after.attributes().path("touchedBy").asText()),
                 context + ": the attribute change was lost", mismatches);
     }
 
-    private void checkFailure(Table table, Row row, String status, String trade, ObjectNode profile,
+    private void checkFailure(Table table, Row row, Map<String, String> states, ObjectNode profile,
                               String context, List<String> mismatches) {
-        Resource job = create(table, status, trade, profile);
+        Resource job = create(table, states, profile);
         F.engine.faults().add(new Fault("dts", row.operation(), job.id(), Fault.Outcome.FAIL));
         F.engine.apply(job.key(), row.operation());
         Resource failed = F.engine.release(job.id());

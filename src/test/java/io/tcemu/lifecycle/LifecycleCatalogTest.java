@@ -79,6 +79,9 @@ class LifecycleCatalogTest {
         assertTrue(invalid("\"afterSeconds\": 60,", "").contains("exactly one of afterSeconds and atAttribute"));
         assertTrue(invalid("\"name\": \"Run\",", "\"name\": \"Run\", \"colour\": \"red\",").contains("colour"));
         assertTrue(invalid("\"demo.Task\"", "\"demoTask\"").contains("<product>.<Resource>"));
+        assertTrue(invalid("\"states\": [\"idle\", \"busy\", \"done\"]",
+                "\"states\": [\"idle\", \"busy\", \"done\"], \"stateSteps\": {\"bsy\": [{\"id\": \"a\"}]}")
+                .contains("steps for `bsy`"));
     }
 
     @Test

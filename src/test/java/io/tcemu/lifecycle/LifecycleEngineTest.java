@@ -34,7 +34,7 @@ class LifecycleEngineTest {
         engine.create(sync("sync-00000001"), json("{'PayMode':'PostPay','JobName':'orders'}"));
 
         Resource job = engine.get(sync("sync-00000001"));
-        assertEquals(Map.of("Status", "UnInitialized", "TradeStatus", "Normal"), job.states());
+        assertEquals(Map.of("Status", "UnInitialized", "TradeStatus", "Normal", "OptObjStatus", "Normal"), job.states());
         assertEquals("orders", job.attributes().get("JobName").asText());
         assertEquals(START, job.createdAt());
         assertEquals(START, job.since().get("Status"));
@@ -291,6 +291,45 @@ class LifecycleEngineTest {
     @Test
     void noProgressWhenNothingIsInFlight() {
         assertTrue(engine.progress(f.createSync("sync-00000001", "Running")).isEmpty());
+    }
+
+    @Test
+    void aStateWithStepsReportsThemTimedFromItsEntryAndItsLastStepLastsAsLongAsTheState() {
+        f.createSync("sync-00000001", "Running");
+        f.clock.advance(Duration.ofMillis(4500));
+
+        StepProgress p = engine.progressIn(engine.get(sync("sync-00000001")), "Status").orElseThrow();
+
+        assertEquals("Running", p.operation());
+        assertEquals(2, p.currentStep());
+        assertEquals(37, p.percent());
+        assertEquals(List.of("schema-init", "dumper", "loader", "sinker"), p.steps().stream().map(StepProgress.StepStatus::id).toList());
+        assertEquals(new StepProgress.StepStatus(2, "dumper", "全量导出", StepProgress.StepState.RUNNING, 50), p.steps().get(1));
+        assertEquals(StepProgress.StepState.NOT_STARTED, p.steps().get(3).state());
+
+        f.advanceSeconds(30 * 86400);
+        StepProgress later = engine.progressIn(engine.get(sync("sync-00000001")), "Status").orElseThrow();
+        assertEquals(4, later.currentStep());
+        assertEquals(100, later.percent());
+        assertEquals(StepProgress.StepState.FINISHED, later.steps().get(2).state());
+        assertEquals(StepProgress.StepState.RUNNING, later.steps().get(3).state());
+    }
+
+    @Test
+    void progressOnOneDimensionIsWhatIsInFlightThereWhateverElseIs() {
+        f.createSync("sync-00000001", "Running");
+        engine.apply(sync("sync-00000001"), "ModifySyncJobConfig");
+        engine.apply(sync("sync-00000001"), "CreateModifyCheckSyncJob");
+        engine.apply(sync("sync-00000001"), "PauseSyncJob");
+        f.advanceSeconds(2);
+        Resource job = engine.get(sync("sync-00000001"));
+
+        assertEquals("PauseSyncJob", engine.progress(job).orElseThrow().operation());
+        StepProgress check = engine.progressIn(job, "OptObjStatus").orElseThrow();
+        assertEquals("CreateModifyCheckSyncJob", check.operation());
+        assertEquals(15, check.steps().size());
+        assertEquals(3, check.currentStep());
+        assertTrue(engine.progressIn(job, "TradeStatus").isEmpty());
     }
 
     @Test

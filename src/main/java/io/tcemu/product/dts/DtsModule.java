@@ -11,5 +11,6 @@ public final class DtsModule implements ProductModule {
     @Override
     public void register(ActionHandlers handlers, LifecycleEngine engine) {
         new MigrationActions(engine).register(handlers);
+        new SyncActions(engine).register(handlers);
     }
 }

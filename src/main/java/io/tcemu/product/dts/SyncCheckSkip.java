@@ -1,0 +1,43 @@
+package io.tcemu.product.dts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tcemu.gateway.ApiRequest;
+
+import java.util.Set;
+
+/**
+ * SkipSyncCheckItem: after a check did not pass, the failed item is skipped: the job stays
+ * CheckNotPass, and the next check shows the item skipped and does not fail at it.
+ */
+final class SyncCheckSkip {
+    private final SyncJobs jobs;
+
+    SyncCheckSkip(SyncJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    ObjectNode handle(ApiRequest request) {
+        JsonNode stepIds = request.params().path("StepIds");
+        if (stepIds.isEmpty()) {
+            throw SyncParams.invalid("StepIds must name at least one failed check step (StepInfos[].StepId of DescribeCheckSyncJobResult).",
+                    "StepIds 须至少包含一个未通过的校验步骤（DescribeCheckSyncJobResult 返回的 StepInfos[].StepId）。");
+        }
+        jobs.apply(request, job -> {
+            String failing = SyncCheck.JOB.failingStep(job);
+            Set<String> skipped = SyncCheck.JOB.skipped(job);
+            for (JsonNode id : stepIds) {
+                if (!id.asText().equals(failing) || skipped.contains(failing)) {
+                    throw SyncParams.invalid("Step " + id.asText() + " did not fail in the last check of job "
+                                    + SyncJobs.jobId(request) + "; only its failed step can be skipped: "
+                                    + (failing == null || skipped.contains(failing) ? "none" : failing) + ".",
+                            "步骤 " + id.asText() + " 在任务最近一次校验中未失败，只能跳过失败的步骤："
+                                    + (failing == null || skipped.contains(failing) ? "无" : failing) + "。");
+                }
+            }
+            job.withObjectProperty(SyncCheck.JOB.attribute()).withArrayProperty("SkippedSteps").add(failing);
+        });
+        return JsonNodeFactory.instance.objectNode();
+    }
+}

@@ -1,0 +1,84 @@
+package io.tcemu.product.dts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tcemu.gateway.ApiError;
+import io.tcemu.gateway.ApiRequest;
+import io.tcemu.product.ResourceIds;
+import io.tcemu.product.WireTime;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CreateSyncJob: buys Count jobs, each UnInitialized. A PrePay job expires TimeSpan months after
+ * purchase. A job tagged {@value #FREE_TAG_KEY} = {@value #FREE_TAG_VALUE} is a free task
+ * (TradeStatus NotBilled): the API has no parameter for it, since the product decides by link.
+ */
+final class SyncJobPurchase {
+    static final String FREE_TAG_KEY = "tcemu:billing";
+    static final String FREE_TAG_VALUE = "NotBilled";
+    static final List<String> INSTANCE_CLASSES = List.of("micro", "small", "medium", "large");
+    private static final List<String> COPIED = List.of("SrcDatabaseType", "SrcRegion", "DstDatabaseType", "DstRegion", "JobName");
+
+    private final SyncJobs jobs;
+
+    SyncJobPurchase(SyncJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    ObjectNode handle(ApiRequest request) {
+        ObjectNode params = request.params();
+        ObjectNode job = JsonNodeFactory.instance.objectNode();
+        String payMode = SyncParams.oneOf(params, "PayMode", List.of("PrePay", "PostPay"), null);
+        job.put("Specification", SyncParams.oneOf(params, "Specification", List.of("Standard"), "Standard"));
+        long months = SyncParams.range(params, "TimeSpan", 1, 100, 1);
+        long count = SyncParams.range(params, "Count", 1, 10, 1);
+        long autoRenew = SyncParams.range(params, "AutoRenew", 0, 1, 0);
+        job.put("PayMode", payMode);
+        job.put("InstanceClass", SyncParams.oneOf(params, "InstanceClass", INSTANCE_CLASSES, "medium"));
+        COPIED.forEach(name -> job.put(name, params.path(name).asText("")));
+        job.set("Tags", params.has("Tags") ? params.get("Tags").deepCopy() : JsonNodeFactory.instance.arrayNode());
+        if (payMode.equals("PrePay")) {
+            job.put("AutoRenew", autoRenew);
+            job.put("ExpireTime", WireTime.format(jobs.engine().clock().now().atZone(WireTime.BEIJING).plusMonths(months).toInstant()));
+        } else {
+            job.put("AutoRenew", 0);
+            job.put("ExpireTime", WireTime.ZERO);
+        }
+        if (params.has("ExistedJobId")) {
+            requireExisting(request, params.get("ExistedJobId").asText());
+        }
+        Map<String, String> initial = free(job.get("Tags")) ? Map.of("TradeStatus", "NotBilled") : Map.of();
+        ArrayNode ids = JsonNodeFactory.instance.arrayNode();
+        for (int i = 0; i < count; i++) {
+            String id = ResourceIds.next("sync-", 8);
+            jobs.engine().create(SyncJobs.key(request, id), job, initial);
+            ids.add(id);
+        }
+        ObjectNode response = JsonNodeFactory.instance.objectNode();
+        response.set("JobIds", ids);
+        return response;
+    }
+
+    private static boolean free(JsonNode tags) {
+        for (JsonNode tag : tags) {
+            if (FREE_TAG_KEY.equals(tag.path("TagKey").asText()) && FREE_TAG_VALUE.equals(tag.path("TagValue").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ExistedJobId names the job the new one resembles; it must exist here (nothing is copied from it). */
+    private void requireExisting(ApiRequest request, String id) {
+        try {
+            jobs.engine().get(SyncJobs.key(request, id));
+        } catch (ApiError notFound) {
+            throw SyncParams.invalid("ExistedJobId " + id + " names no sync job in region " + SyncJobs.scope(request).region()
+                    + " of this account.", "ExistedJobId " + id + " 在本账号该地域中不存在。");
+        }
+    }
+}
