@@ -1,5 +1,6 @@
 package io.tcemu.product.bpstudio;
 
+import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,7 +9,6 @@ import io.tcemu.gateway.ApiRequest;
 import io.tcemu.store.ResourceKey;
 import io.tcemu.store.Scope;
 
-import java.util.Objects;
 
 /** What every BPStudio action reads from a request and how it answers. */
 final class Calls {
@@ -22,7 +22,7 @@ final class Calls {
 
     /** The caller's account and the request's RegionId; the SDKs send none, so usually "". */
     static Scope scope(ApiRequest request) {
-        return Scope.of(request.account().id(), Objects.requireNonNullElse(request.region(), ""));
+        return Scopes.of(request);
     }
 
     static ResourceKey application(ApiRequest request, String idParameter) {

@@ -1,5 +1,6 @@
 package io.tcemu.product.dts;
 
+import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.gateway.ApiError;
 import io.tcemu.gateway.ApiRequest;
@@ -32,7 +33,7 @@ final class MigrationJobs {
     }
 
     static Scope scope(ApiRequest request) {
-        return Scope.of(request.account().id(), request.region() == null ? "" : request.region());
+        return Scopes.of(request);
     }
 
     /** The job named by the request's JobId, which the spec does not always mark required (DestroyMigrateJob). */

@@ -1,5 +1,6 @@
 package io.tcemu.product.dts;
 
+import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.gateway.ApiError;
 import io.tcemu.gateway.ApiRequest;
@@ -9,7 +10,6 @@ import io.tcemu.store.ResourceKey;
 import io.tcemu.store.Scope;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /** Sync jobs in the caller's account and region: how every sync action reaches the lifecycle engine. */
@@ -27,7 +27,7 @@ final class SyncJobs {
     }
 
     static Scope scope(ApiRequest request) {
-        return Scope.of(request.account().id(), Objects.requireNonNullElse(request.region(), ""));
+        return Scopes.of(request);
     }
 
     static ResourceKey key(ApiRequest request, String jobId) {

@@ -1,5 +1,6 @@
 package io.tcemu.product.redis;
 
+import io.tcemu.product.Scopes;
 import io.tcemu.gateway.ApiRequest;
 import io.tcemu.store.ResourceKey;
 import io.tcemu.store.Scope;
@@ -17,7 +18,7 @@ final class RedisResources {
     }
 
     static Scope scope(ApiRequest request) {
-        return Scope.of(request.account().id(), request.region() == null ? "" : request.region());
+        return Scopes.of(request);
     }
 
     static ResourceKey instance(ApiRequest request, String instanceId) {

@@ -1,5 +1,6 @@
 package io.tcemu.product.wedata;
 
+import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tcemu.gateway.ApiError;
 import io.tcemu.gateway.ApiRequest;
@@ -26,7 +27,7 @@ final class TaskRequests {
                     "ProjectId must name a project (1 to " + MAX_PROJECT_ID + " characters), not `" + project + "`.",
                     "ProjectId 必须为 1 到 " + MAX_PROJECT_ID + " 个字符的项目 ID，当前为 `" + project + "`。");
         }
-        return new Scope(request.account().id(), request.region() == null ? "" : request.region(), project);
+        return Scopes.within(request, project);
     }
 
     static ResourceKey task(ApiRequest request) {
