@@ -63,6 +63,11 @@ public final class AlibabaDialect implements Dialect {
     }
 
     @Override
+    public String requestIdHeader() {
+        return "x-acs-request-id";
+    }
+
+    @Override
     public Reply success(ObjectNode fields, String requestId) {
         return envelope.success(fields, requestId);
     }

@@ -25,6 +25,9 @@ public interface Dialect {
     Reply success(ObjectNode fields, String requestId);
 
     /** @param call the request as it arrived, whatever stage failed (Alibaba names its host in errors) */
+    /** The response header that carries the RequestId in this cloud's answers. */
+    String requestIdHeader();
+
     Reply error(ApiError error, HttpCall call, boolean chinese, String requestId);
 
     /** An HTTP answer: the dialect decides the status (Tencent answers 200 even for errors). */

@@ -33,7 +33,7 @@ public final class Gateway {
     }
 
     /** A finished call: the HTTP answer and what the log line and response headers need. */
-    public record Outcome(int status, byte[] body, String requestId, String name, String code) {
+    public record Outcome(int status, byte[] body, String requestIdHeader, String requestId, String name, String code) {
     }
 
     public Outcome process(HttpCall call) {
@@ -73,7 +73,7 @@ public final class Gateway {
             reply = dialect.error(internal, call, chinese, requestId);
         }
         LOG.log(System.Logger.Level.INFO, "{0} {1} {2}ms {3}", name, code, (System.nanoTime() - started) / 1_000_000, requestId);
-        return new Outcome(reply.status(), reply.body(), requestId, name, code);
+        return new Outcome(reply.status(), reply.body(), dialect.requestIdHeader(), requestId, name, code);
     }
 
     private static ApiError notEmulated(String action, Route route) {

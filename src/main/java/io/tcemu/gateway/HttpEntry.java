@@ -39,7 +39,7 @@ public final class HttpEntry {
                 Gateway.Outcome outcome = done.result();
                 var response = request.response().setStatusCode(outcome.status())
                         .putHeader("Content-Type", "application/json")
-                        .putHeader("X-TC-RequestId", outcome.requestId());
+                        .putHeader(outcome.requestIdHeader(), outcome.requestId());
                 String traceId = call.header("x-tc-traceid");
                 if (traceId != null) {
                     response.putHeader("X-TC-TraceId", traceId);

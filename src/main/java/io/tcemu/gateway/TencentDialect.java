@@ -44,6 +44,11 @@ public final class TencentDialect implements Dialect {
     }
 
     @Override
+    public String requestIdHeader() {
+        return "X-TC-RequestId";
+    }
+
+    @Override
     public Reply success(ObjectNode fields, String requestId) {
         return new Reply(200, envelope.success(fields, requestId));
     }

@@ -88,6 +88,8 @@ class AlibabaRawProtocolTest {
                 .body("Recommend", equalTo("https://api.aliyun.com/troubleshoot?q=" + code));
         assertEquals(List.of("RequestId", "HostId", "Code", "Message", "Recommend"),
                 List.copyOf(response.jsonPath().getMap("").keySet()), "the error envelope's fields, in order");
+        assertEquals(response.jsonPath().getString("RequestId"), response.header("x-acs-request-id"));
+        assertEquals(null, response.header("X-TC-RequestId"), "no Tencent headers in an Alibaba answer");
     }
 
     @Test

@@ -46,6 +46,8 @@ class RawProtocolTest {
                 .header("Content-Type", equalTo("application/json"))
                 .body("Response.Error.Code", equalTo(code))
                 .body("Response.RequestId", hasLength(36));
+        org.junit.jupiter.api.Assertions.assertEquals(response.jsonPath().getString("Response.RequestId"),
+                response.header("X-TC-RequestId"));
     }
 
     private static byte[] utf8(String text) {
