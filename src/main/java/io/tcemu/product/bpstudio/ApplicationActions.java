@@ -1,5 +1,6 @@
 package io.tcemu.product.bpstudio;
 
+import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.gateway.ActionHandler;
@@ -53,7 +54,7 @@ final class ApplicationActions {
                 .put("TemplateId", params.path("TemplateId").asText(""))
                 .put("ResourceGroupId", params.path("ResourceGroupId").asText(""));
         Map<String, String> initial = params.path("CreateAsync").asBoolean(false) ? Map.of() : Map.of("Status", "Modified");
-        engine.create(new ResourceKey(Calls.scope(request), Calls.APPLICATION, id), attributes, initial);
+        engine.create(new ResourceKey(Scopes.of(request), Calls.APPLICATION, id), attributes, initial);
         return Calls.numericOk().put("Data", id);
     }
 

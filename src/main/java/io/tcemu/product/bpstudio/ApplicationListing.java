@@ -1,5 +1,6 @@
 package io.tcemu.product.bpstudio;
 
+import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.gateway.ApiError;
@@ -34,7 +35,7 @@ final class ApplicationListing {
     ObjectNode list(ApiRequest request) {
         ObjectNode params = request.params();
         // newest stored first, so that applications changed in the same instant keep that order too
-        List<Resource> all = new ArrayList<>(engine.list(Calls.scope(request), Calls.APPLICATION));
+        List<Resource> all = new ArrayList<>(engine.list(Scopes.of(request), Calls.APPLICATION));
         Collections.reverse(all);
         List<Resource> matching = all.stream()
                 .filter(filter(params))

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.gateway.ApiError;
 import io.tcemu.gateway.ApiRequest;
 import io.tcemu.store.ResourceKey;
-import io.tcemu.store.Scope;
 
 
 /** What every BPStudio action reads from a request and how it answers. */
@@ -21,12 +20,9 @@ final class Calls {
     }
 
     /** The caller's account and the request's RegionId; the SDKs send none, so usually "". */
-    static Scope scope(ApiRequest request) {
-        return Scopes.of(request);
-    }
 
     static ResourceKey application(ApiRequest request, String idParameter) {
-        return new ResourceKey(scope(request), APPLICATION, required(request, idParameter).asText());
+        return new ResourceKey(Scopes.of(request), APPLICATION, required(request, idParameter).asText());
     }
 
     /** A parameter the spec leaves optional but the action cannot do without. */

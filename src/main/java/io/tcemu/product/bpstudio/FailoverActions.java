@@ -1,5 +1,6 @@
 package io.tcemu.product.bpstudio;
 
+import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -65,7 +66,7 @@ final class FailoverActions {
     /** Data: the task's status, one of the application status list. */
     private ObjectNode taskStatus(ApiRequest request) {
         String taskId = Calls.required(request, "TaskId").asText();
-        Resource task = engine.get(new ResourceKey(Calls.scope(request), Calls.FO_TASK, taskId));
+        Resource task = engine.get(new ResourceKey(Scopes.of(request), Calls.FO_TASK, taskId));
         return Calls.textualOk().put("Data", task.state("Status"));
     }
 
@@ -81,7 +82,7 @@ final class FailoverActions {
     private ObjectNode createdPlans(ApiRequest request) {
         ObjectNode reply = Calls.textualOk();
         ArrayNode data = reply.putArray("Data");
-        engine.list(Calls.scope(request), Calls.APPLICATION).stream()
+        engine.list(Scopes.of(request), Calls.APPLICATION).stream()
                 .filter(application -> !application.state("FailOver").equals("Off"))
                 .forEach(application -> data.addObject()
                         .put("ApplicationId", application.id())

@@ -9,7 +9,6 @@ import io.tcemu.lifecycle.Resource;
 import io.tcemu.lifecycle.Step;
 import io.tcemu.product.WireTime;
 import io.tcemu.store.ResourceKey;
-import io.tcemu.store.Scope;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -32,9 +31,6 @@ final class MigrationJobs {
         return engine;
     }
 
-    static Scope scope(ApiRequest request) {
-        return Scopes.of(request);
-    }
 
     /** The job named by the request's JobId, which the spec does not always mark required (DestroyMigrateJob). */
     static ResourceKey key(ApiRequest request) {
@@ -43,7 +39,7 @@ final class MigrationJobs {
             throw ApiError.of("MissingParameter.MissingParameterError", "JobId is required: name the migration job.",
                     "缺少参数 JobId：请指定迁移任务。");
         }
-        return new ResourceKey(scope(request), LIFECYCLE, id);
+        return new ResourceKey(Scopes.of(request), LIFECYCLE, id);
     }
 
     Resource get(ApiRequest request) {
@@ -51,7 +47,7 @@ final class MigrationJobs {
     }
 
     List<Resource> list(ApiRequest request) {
-        return engine.list(scope(request), LIFECYCLE);
+        return engine.list(Scopes.of(request), LIFECYCLE);
     }
 
     Resource apply(ApiRequest request, String operation) {

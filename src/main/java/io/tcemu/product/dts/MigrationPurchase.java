@@ -1,5 +1,6 @@
 package io.tcemu.product.dts;
 
+import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -41,7 +42,7 @@ final class MigrationPurchase {
         String srcType = oneOf(params, "SrcDatabaseType", DATABASE_TYPES);
         String dstType = oneOf(params, "DstDatabaseType", DATABASE_TYPES);
         String instanceClass = oneOf(params, "InstanceClass", INSTANCE_CLASSES);
-        String region = MigrationJobs.scope(request).region();
+        String region = Scopes.of(request).region();
         if (!params.path("DstRegion").asText().equals(region)) {
             throw invalid("DstRegion must be the region of the request (" + region + "), not " + params.path("DstRegion").asText() + ".",
                     "DstRegion 必须与请求的地域（" + region + "）一致，当前为 " + params.path("DstRegion").asText() + "。");
@@ -70,7 +71,7 @@ final class MigrationPurchase {
         ObjectNode response = JsonNodeFactory.instance.objectNode();
         ArrayNode ids = response.putArray("JobIds");
         for (long i = 0; i < count; i++) {
-            ResourceKey key = new ResourceKey(MigrationJobs.scope(request), MigrationJobs.LIFECYCLE, ResourceIds.next("dts-", 8));
+            ResourceKey key = new ResourceKey(Scopes.of(request), MigrationJobs.LIFECYCLE, ResourceIds.next("dts-", 8));
             ids.add(jobs.engine().create(key, attributes, initial).id());
         }
         return response;

@@ -1,5 +1,6 @@
 package io.tcemu.product.dts;
 
+import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -77,7 +78,7 @@ final class SyncJobPurchase {
         try {
             jobs.engine().get(SyncJobs.key(request, id));
         } catch (ApiError notFound) {
-            throw SyncParams.invalid("ExistedJobId " + id + " names no sync job in region " + SyncJobs.scope(request).region()
+            throw SyncParams.invalid("ExistedJobId " + id + " names no sync job in region " + Scopes.of(request).region()
                     + " of this account.", "ExistedJobId " + id + " 在本账号该地域中不存在。");
         }
     }

@@ -7,7 +7,6 @@ import io.tcemu.gateway.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.store.ResourceKey;
-import io.tcemu.store.Scope;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,12 +25,9 @@ final class SyncJobs {
         return engine;
     }
 
-    static Scope scope(ApiRequest request) {
-        return Scopes.of(request);
-    }
 
     static ResourceKey key(ApiRequest request, String jobId) {
-        return new ResourceKey(scope(request), LIFECYCLE, jobId);
+        return new ResourceKey(Scopes.of(request), LIFECYCLE, jobId);
     }
 
     /** The request's JobId; some actions' specs leave it optional although the job cannot be found without it. */
@@ -49,7 +45,7 @@ final class SyncJobs {
     }
 
     List<Resource> list(ApiRequest request) {
-        return engine.list(scope(request), LIFECYCLE);
+        return engine.list(Scopes.of(request), LIFECYCLE);
     }
 
     /** Applies the operation named after the request's action to its job. */

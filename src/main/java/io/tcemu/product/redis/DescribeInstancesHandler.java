@@ -1,5 +1,6 @@
 package io.tcemu.product.redis;
 
+import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.gateway.ActionHandler;
 import io.tcemu.gateway.ApiRequest;
@@ -14,7 +15,7 @@ record DescribeInstancesHandler(LifecycleEngine engine) implements ActionHandler
     public ObjectNode handle(ApiRequest request) {
         Paging paging = Pages.of(request.params(), 20, 1000);
         InstanceQuery query = new InstanceQuery(request.params());
-        List<ObjectNode> views = query.sort(engine.list(RedisResources.scope(request), RedisResources.INSTANCE).stream()
+        List<ObjectNode> views = query.sort(engine.list(Scopes.of(request), RedisResources.INSTANCE).stream()
                 .map(instance -> InstanceView.of(instance, engine, request.chinese()))
                 .filter(query)
                 .toList());

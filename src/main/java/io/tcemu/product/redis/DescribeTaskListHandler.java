@@ -1,5 +1,6 @@
 package io.tcemu.product.redis;
 
+import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.gateway.ActionHandler;
 import io.tcemu.gateway.ApiRequest;
@@ -16,7 +17,7 @@ record DescribeTaskListHandler(LifecycleEngine engine) implements ActionHandler 
     public ObjectNode handle(ApiRequest request) {
         Paging paging = Pages.of(request.params(), 20, 100);
         TaskQuery query = new TaskQuery(request.params(), engine.clock().now());
-        List<Resource> tasks = engine.list(RedisResources.scope(request), RedisResources.TASK).stream()
+        List<Resource> tasks = engine.list(Scopes.of(request), RedisResources.TASK).stream()
                 .filter(query)
                 .sorted(Comparator.comparingLong((Resource t) -> t.attributes().path("TaskId").asLong()).reversed())
                 .toList();

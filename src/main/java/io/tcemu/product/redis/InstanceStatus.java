@@ -27,6 +27,6 @@ enum InstanceStatus {
     }
 
     String title(boolean chinese) {
-        return chinese ? title.zh() : title.en();
+        return title.in(chinese);
     }
 }

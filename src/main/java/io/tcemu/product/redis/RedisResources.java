@@ -17,12 +17,9 @@ final class RedisResources {
     private RedisResources() {
     }
 
-    static Scope scope(ApiRequest request) {
-        return Scopes.of(request);
-    }
 
     static ResourceKey instance(ApiRequest request, String instanceId) {
-        return new ResourceKey(scope(request), INSTANCE, instanceId);
+        return new ResourceKey(Scopes.of(request), INSTANCE, instanceId);
     }
 
     static ResourceKey task(Scope scope, long taskId) {

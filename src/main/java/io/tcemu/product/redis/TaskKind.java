@@ -38,6 +38,6 @@ enum TaskKind {
     }
 
     String name(boolean chinese) {
-        return chinese ? name.zh() : name.en();
+        return name.in(chinese);
     }
 }
