@@ -2,18 +2,14 @@ package io.tcemu;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tcemu.admin.HealthHandler;
-import io.tcemu.alibaba.AlibabaDialect;
+import io.tcemu.dialect.alibaba.AlibabaDialect;
 import io.tcemu.auth.AuthMode;
-import io.tcemu.auth.Authenticator;
-import io.tcemu.gateway.ActionHandlers;
-import io.tcemu.gateway.Dialect;
-import io.tcemu.gateway.Envelope;
+import io.tcemu.api.ActionHandlers;
+import io.tcemu.dialect.Dialect;
 import io.tcemu.gateway.Gateway;
 import io.tcemu.gateway.HttpEntry;
-import io.tcemu.gateway.ProductRouter;
 import io.tcemu.gateway.RateLimiter;
-import io.tcemu.gateway.RequestDecoder;
-import io.tcemu.gateway.TencentDialect;
+import io.tcemu.dialect.tencent.TencentDialect;
 import io.tcemu.spec.ApiSpecs;
 import io.tcemu.spec.ParamValidator;
 import io.tcemu.tls.TlsMaterial;
@@ -41,8 +37,6 @@ import io.tcemu.store.ResourceStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /** A running emulator: both listeners bound. Embeddable: {@code try (var e = Emulator.start(config)) {…}}. */
 public final class Emulator implements AutoCloseable {
@@ -88,22 +82,20 @@ public final class Emulator implements AutoCloseable {
         ActionHandlers handlers = new ActionHandlers();
         PRODUCTS.forEach(product -> product.register(handlers, engine, config));
         config.overrides().forEach(o -> handlers.override(o.product(), o.version(), o.action(), o.handler()));
-        Set<String> tencentProducts = new TreeSet<>(specs.products());
-        tencentProducts.removeAll(AlibabaDialect.PRODUCTS);
-        Dialect tencent = new TencentDialect(new RequestDecoder(json),
-                new Authenticator(config.authMode(), config.accounts(), tencentProducts, Instant::now),
-                new ProductRouter(specs, tencentProducts), new Envelope(json));
-        Dialect alibaba = new AlibabaDialect(json, specs, config.authMode(), config.accounts(), Instant::now);
+        Dialect tencent = TencentDialect.create(json, specs, config.authMode(), config.accounts(), Instant::now);
+        Dialect alibaba = AlibabaDialect.create(json, specs, config.authMode(), config.accounts(), Instant::now);
         // Tencent's dialect takes whatever reaches it, so Alibaba's is asked first
+        List<Dialect> dialects = List.of(alibaba, tencent);
         RateLimiter rateLimiter = new RateLimiter(engine.clock()::now);
-        Gateway gateway = new Gateway(List.of(alibaba, tencent), new ParamValidator(), handlers, rateLimiter,
+        Gateway gateway = new Gateway(dialects, new ParamValidator(), handlers, rateLimiter,
                 config.authMode() == AuthMode.STRICT);
 
         Vertx vertx = Vertx.vertx();
         Router admin = Router.router(vertx);
         admin.get("/_tcemu/health").handler(new HealthHandler(json, specs, VERSION)::handle);
         new AdminApi(json, engine, rateLimiter).mount(admin);
-        HttpEntry entry = new HttpEntry(vertx, gateway);
+        HttpEntry entry = new HttpEntry(vertx, gateway,
+                dialects.stream().mapToInt(d -> d.spec().maxBodyBytes()).max().orElseThrow());
         Handler<HttpServerRequest> dispatch = request -> {
             if (request.path() != null && request.path().startsWith("/_tcemu/")) {
                 admin.handle(request);

@@ -3,7 +3,7 @@ package io.tcemu;
 import io.tcemu.auth.Accounts;
 import io.tcemu.auth.AuthMode;
 
-import io.tcemu.gateway.ActionHandler;
+import io.tcemu.api.ActionHandler;
 import io.tcemu.lifecycle.ProgressionMode;
 import io.tcemu.product.wedata.WedataSettings;
 

@@ -6,7 +6,7 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.tcemu.auth.Accounts;
-import io.tcemu.auth.Tc3Signature;
+import io.tcemu.dialect.tencent.Tc3Signature;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

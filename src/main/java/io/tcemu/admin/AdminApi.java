@@ -3,7 +3,7 @@ package io.tcemu.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 import io.tcemu.gateway.RateLimiter;
 import io.tcemu.lifecycle.EmulatorClock;
 import io.tcemu.lifecycle.Fault;

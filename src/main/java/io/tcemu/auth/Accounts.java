@@ -1,8 +1,10 @@
 package io.tcemu.auth;
 
+import io.tcemu.api.Account;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package io.tcemu.auth;
 
+import io.tcemu.api.Account;
+
 import java.util.Locale;
 
 /** How strictly callers are authenticated. */

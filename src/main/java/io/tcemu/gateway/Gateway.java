@@ -1,7 +1,19 @@
 package io.tcemu.gateway;
 
+import io.tcemu.api.ActionHandler;
+import io.tcemu.api.ActionHandlers;
+import io.tcemu.api.ApiError;
+import io.tcemu.api.ApiRequest;
+import io.tcemu.dialect.DecodedRequest;
+import io.tcemu.dialect.Caller;
+import io.tcemu.dialect.Dialect;
+import io.tcemu.dialect.HttpCall;
+import io.tcemu.dialect.Route;
+import io.tcemu.dialect.Envelope;
+import io.tcemu.dialect.RequestTooLarge;
+import io.tcemu.api.Language;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.auth.Caller;
 import io.tcemu.spec.ParamValidator;
 
 import java.util.List;
@@ -39,41 +51,42 @@ public final class Gateway {
     public Outcome process(HttpCall call) {
         String requestId = UUID.randomUUID().toString();
         long started = System.nanoTime();
-        Dialect dialect = dialects.stream().filter(d -> d.recognizes(call)).findFirst().orElseThrow();
-        boolean chinese = dialect.chinese(call);
+        Dialect dialect = dialects.stream().filter(d -> d.recognizer().recognizes(call)).findFirst().orElseThrow();
+        Language language = dialect.envelope().fallbackLanguage(call);
         String name = "?";
-        Dialect.Reply reply;
+        Envelope.Reply reply;
         String code = "OK";
         try {
-            if (call.body().length > RequestDecoder.POST_LIMIT) {
-                throw RequestDecoder.tooLarge("A POST request", RequestDecoder.POST_LIMIT, "send less data per call");
+            int maxBody = dialect.spec().maxBodyBytes();
+            if (call.body().length > maxBody) {
+                throw RequestTooLarge.error("A POST request", maxBody, "send less data per call");
             }
-            DecodedRequest request = dialect.decode(call);
-            chinese = request.chinese();
+            DecodedRequest request = dialect.decoder().decode(call);
+            language = request.language();
             name = request.action() == null || request.action().isEmpty() ? "?" : request.action();
-            Caller caller = dialect.authenticate(call, request);
-            Route route = dialect.route(request, call, caller);
+            Caller caller = dialect.authenticator().authenticate(call, request);
+            Route route = dialect.router().route(request, call, caller);
             name = route.product() + "." + request.action();
             rateLimiter.admit(route, caller.account().id());
             ActionHandler handler = handlers.find(route.product(), route.version(), request.action())
                     .orElseThrow(() -> notEmulated(request.action(), route));
             ObjectNode params = validator.validate(route.action(), request.params(), rejectUnknownParams);
             ObjectNode fields = handler.handle(new ApiRequest(requestId, route.product(), route.version(),
-                    request.action(), request.region(), caller.account(), chinese, params));
-            reply = dialect.success(fields, requestId);
+                    request.action(), request.region(), caller.account(), language, params));
+            reply = dialect.envelope().success(fields, requestId);
         } catch (ApiError error) {
             code = error.code();
-            reply = dialect.error(error, call, chinese, requestId);
+            reply = dialect.envelope().error(error, call, language, requestId);
         } catch (RuntimeException unexpected) {
             LOG.log(System.Logger.Level.ERROR, "unexpected failure in " + name + " " + requestId, unexpected);
             ApiError internal = ApiError.of("InternalError",
                     "tcemu failed unexpectedly (" + unexpected + "); please report it with RequestId " + requestId + ".",
                     "tcemu 内部错误，请携带 RequestId " + requestId + " 反馈。");
             code = internal.code();
-            reply = dialect.error(internal, call, chinese, requestId);
+            reply = dialect.envelope().error(internal, call, language, requestId);
         }
         LOG.log(System.Logger.Level.INFO, "{0} {1} {2}ms {3}", name, code, (System.nanoTime() - started) / 1_000_000, requestId);
-        return new Outcome(reply.status(), reply.body(), dialect.requestIdHeader(), requestId, name, code);
+        return new Outcome(reply.status(), reply.body(), dialect.envelope().requestIdHeader(), requestId, name, code);
     }
 
     private static ApiError notEmulated(String action, Route route) {

@@ -1,5 +1,7 @@
 package io.tcemu.gateway;
 
+import io.tcemu.dialect.HttpCall;
+
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -14,20 +16,21 @@ import java.util.Map;
  * worker and writes the envelope.
  */
 public final class HttpEntry {
-    private static final int KEEP_AT_MOST = RequestDecoder.POST_LIMIT + 1;
-
     private final Vertx vertx;
     private final Gateway gateway;
+    private final int keepAtMost;
 
-    public HttpEntry(Vertx vertx, Gateway gateway) {
+    /** @param maxBodyBytes the largest body any dialect accepts */
+    public HttpEntry(Vertx vertx, Gateway gateway, int maxBodyBytes) {
         this.vertx = vertx;
         this.gateway = gateway;
+        this.keepAtMost = maxBodyBytes + 1;
     }
 
     public void handle(HttpServerRequest request) {
         Buffer body = Buffer.buffer();
         request.handler(chunk -> {
-            int room = KEEP_AT_MOST - body.length();
+            int room = keepAtMost - body.length();
             if (room > 0) {
                 body.appendBuffer(chunk.length() <= room ? chunk : chunk.slice(0, room));
             }

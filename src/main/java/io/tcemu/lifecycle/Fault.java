@@ -2,7 +2,7 @@ package io.tcemu.lifecycle;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 
 /**
  * An injected fault: the next operation of {@code product} named {@code action} (on resource

@@ -1,6 +1,6 @@
 package io.tcemu.lifecycle;
 
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedList;

@@ -1,5 +1,7 @@
 package io.tcemu.lifecycle;
 
+import io.tcemu.api.Language;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,19 +41,19 @@ record Guard(Map<String, List<String>> states, Map<String, List<String>> attribu
     }
 
     /** e.g. "Status is `Running` and TradeStatus is one of `Normal`, `NotBilled`". Keys in {@code order} first. */
-    String describe(List<String> order, boolean chinese) {
+    String describe(List<String> order, Language language) {
         List<String> parts = new ArrayList<>();
-        order.stream().filter(states::containsKey).forEach(d -> parts.add(condition(d, states.get(d), chinese)));
-        attributes.keySet().stream().sorted().forEach(a -> parts.add(condition(a, attributes.get(a), chinese)));
+        order.stream().filter(states::containsKey).forEach(d -> parts.add(condition(d, states.get(d), language)));
+        attributes.keySet().stream().sorted().forEach(a -> parts.add(condition(a, attributes.get(a), language)));
         if (parts.isEmpty()) {
-            return chinese ? "任意状态" : "in any state";
+            return language.pick("in any state", "任意状态");
         }
-        return String.join(chinese ? " 且 " : " and ", parts);
+        return String.join(language.pick(" and ", " 且 "), parts);
     }
 
-    private static String condition(String name, List<String> values, boolean chinese) {
-        String quoted = values.stream().map(v -> "`" + v + "`").collect(Collectors.joining(chinese ? "/" : ", "));
-        if (chinese) {
+    private static String condition(String name, List<String> values, Language language) {
+        String quoted = values.stream().map(v -> "`" + v + "`").collect(Collectors.joining(language.pick(", ", "/")));
+        if (language == Language.ZH_CN) {
             return name + " 为 " + quoted;
         }
         return name + (values.size() == 1 ? " is " : " is one of ") + quoted;

@@ -1,7 +1,7 @@
 package io.tcemu.lifecycle;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 import io.tcemu.store.ResourceKey;
 import io.tcemu.store.ResourceStore;
 import io.tcemu.store.Scope;

@@ -1,9 +1,11 @@
 package io.tcemu.lifecycle;
 
+import io.tcemu.api.Language;
+
 /** A short text in the two languages error messages come in. */
 public record LocalizedText(String en, String zh) {
 
-    public String in(boolean chinese) {
-        return chinese ? zh : en;
+    public String in(Language language) {
+        return language.pick(en, zh);
     }
 }

@@ -1,7 +1,9 @@
 package io.tcemu.lifecycle;
 
+import io.tcemu.api.Language;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 import io.tcemu.store.ResourceKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,13 +50,13 @@ final class Messages {
         List<String> en = new ArrayList<>();
         List<String> zh = new ArrayList<>();
         for (Transition t : alternatives) {
-            en.add(t.guard().describe(d.dimensionNames(), false));
-            zh.add(t.guard().describe(d.dimensionNames(), true));
+            en.add(t.guard().describe(d.dimensionNames(), Language.EN_US));
+            zh.add(t.guard().describe(d.dimensionNames(), Language.ZH_CN));
         }
         return ApiError.of(op.errorFor(states, attributes),
-                d.resourceName().en() + " " + id + " has " + current(dimensions, states, attributes, paths, false) + "; "
+                d.resourceName().en() + " " + id + " has " + current(dimensions, states, attributes, paths, Language.EN_US) + "; "
                         + op.name() + " is allowed only when " + String.join("; or when ", en) + ".",
-                d.resourceName().zh() + " " + id + " 当前 " + current(dimensions, states, attributes, paths, true) + "；"
+                d.resourceName().zh() + " " + id + " 当前 " + current(dimensions, states, attributes, paths, Language.ZH_CN) + "；"
                         + op.name() + " 仅在 " + String.join("；或 ", zh) + " 时可执行。");
     }
 
@@ -87,10 +89,10 @@ final class Messages {
                     d.lifecycle() + " 未声明可恢复的错误状态，无法使其失败。");
         }
         return ApiError.of("FailedOperation",
-                d.resourceName().en() + " " + id + " has " + current(d.dimensionNames(), states, null, new TreeSet<>(), false)
-                        + "; it can be failed only when " + re.guard().describe(d.dimensionNames(), false) + ".",
-                d.resourceName().zh() + " " + id + " 当前 " + current(d.dimensionNames(), states, null, new TreeSet<>(), true)
-                        + "；仅在 " + re.guard().describe(d.dimensionNames(), true) + " 时可使其失败。");
+                d.resourceName().en() + " " + id + " has " + current(d.dimensionNames(), states, null, new TreeSet<>(), Language.EN_US)
+                        + "; it can be failed only when " + re.guard().describe(d.dimensionNames(), Language.EN_US) + ".",
+                d.resourceName().zh() + " " + id + " 当前 " + current(d.dimensionNames(), states, null, new TreeSet<>(), Language.ZH_CN)
+                        + "；仅在 " + re.guard().describe(d.dimensionNames(), Language.ZH_CN) + " 时可使其失败。");
     }
 
     static ApiError nothingHeld(LifecycleDefinition d, String id) {
@@ -119,13 +121,13 @@ final class Messages {
 
     /** e.g. "Status `Paused`, TradeStatus `Normal`, PayMode `PrePay`". */
     private static String current(List<String> dimensions, Map<String, String> states, JsonNode attributes,
-                                  TreeSet<String> paths, boolean chinese) {
+                                  TreeSet<String> paths, Language language) {
         List<String> parts = new ArrayList<>();
-        dimensions.forEach(n -> parts.add(n + (chinese ? " 为 `" : " `") + states.get(n) + "`"));
+        dimensions.forEach(n -> parts.add(n + language.pick(" `", " 为 `") + states.get(n) + "`"));
         for (String p : paths) {
             String value = Attributes.text(attributes, p);
-            parts.add(value != null ? p + (chinese ? " 为 `" : " `") + value + "`" : p + (chinese ? " 未设置" : " not set"));
+            parts.add(value != null ? p + language.pick(" `", " 为 `") + value + "`" : p + language.pick(" not set", " 未设置"));
         }
-        return String.join(chinese ? "，" : ", ", parts);
+        return String.join(language.pick(", ", "，"), parts);
     }
 }

@@ -1,7 +1,7 @@
 package io.tcemu.lifecycle;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 
 /**
  * How operations progress: for all lifecycles (no lifecycle), for one lifecycle (no operation),

@@ -1,7 +1,7 @@
 package io.tcemu.product;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.tcemu.product;
 
 import io.tcemu.EmulatorConfig;
-import io.tcemu.gateway.ActionHandlers;
+import io.tcemu.api.ActionHandlers;
 import io.tcemu.lifecycle.LifecycleEngine;
 
 /**

@@ -1,6 +1,6 @@
 package io.tcemu.product;
 
-import io.tcemu.gateway.ApiRequest;
+import io.tcemu.api.ApiRequest;
 import io.tcemu.store.Scope;
 
 import java.util.Objects;

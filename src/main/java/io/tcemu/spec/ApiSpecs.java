@@ -15,13 +15,26 @@ public final class ApiSpecs {
     /** product, then version; sorted so that listings and routing candidates are stable */
     private final Map<String, Map<String, ProductSpec>> products = new TreeMap<>();
 
-    private ApiSpecs(List<ProductSpec> specs) {
+    private final Map<String, DialectSpec> dialects = new TreeMap<>();
+
+    private ApiSpecs(List<ProductSpec> specs, List<DialectSpec> dialects) {
         specs.forEach(spec ->
                 products.computeIfAbsent(spec.product(), product -> new TreeMap<>()).put(spec.version(), spec));
+        dialects.forEach(dialect -> this.dialects.put(dialect.name(), dialect));
     }
 
     public static ApiSpecs load() {
-        return new ApiSpecs(SpecFiles.readAll(ApiSpecs.class.getClassLoader()));
+        ClassLoader loader = ApiSpecs.class.getClassLoader();
+        return new ApiSpecs(SpecFiles.readAll(loader), SpecFiles.readDialects(loader));
+    }
+
+    /** A wire dialect declared in index.json, by name (tencent, alibaba). */
+    public DialectSpec dialect(String name) {
+        DialectSpec dialect = dialects.get(name);
+        if (dialect == null) {
+            throw new IllegalStateException("api-specs/index.json declares no dialect " + name);
+        }
+        return dialect;
     }
 
     public Set<String> products() {

@@ -1,7 +1,7 @@
 package io.tcemu.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 
 /** The errors a request's parameters can cause, each naming the member path that is wrong. */
 final class ParamErrors {

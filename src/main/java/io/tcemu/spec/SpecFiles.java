@@ -15,7 +15,8 @@ import java.util.Set;
  * Reads the derived files under {@code api-specs/} on the classpath: {@code index.json} names
  * the product versions, each with an {@code actions.json} and an {@code errors.json} (see
  * scripts/import-specs) and, where the product documents request rate limits, a hand-written
- * {@code limits.json}. Other files there belong to other stages and are not read.
+ * {@code limits.json}; {@code index.json} also declares the wire dialects. Other files there
+ * belong to other stages and are not read.
  */
 final class SpecFiles {
     private static final String ROOT = "api-specs/";
@@ -30,6 +31,18 @@ final class SpecFiles {
                 product.getValue().forEach(version ->
                         specs.add(read(loader, product.getKey(), version.textValue()))));
         return specs;
+    }
+
+    /** The wire dialects index.json declares, each with the products it routes and its size limits. */
+    static List<DialectSpec> readDialects(ClassLoader loader) {
+        List<DialectSpec> dialects = new ArrayList<>();
+        read(loader, ROOT + "index.json").get("dialects").properties().forEach(dialect -> {
+            JsonNode d = dialect.getValue();
+            dialects.add(new DialectSpec(dialect.getKey(), Set.copyOf(strings(d.get("products"))),
+                    d.get("maxBodyBytes").intValue(), d.get("maxQueryBytes").intValue(),
+                    d.get("maxLegacyBodyBytes").intValue()));
+        });
+        return dialects;
     }
 
     private static ProductSpec read(ClassLoader loader, String product, String version) {

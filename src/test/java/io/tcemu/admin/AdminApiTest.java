@@ -100,7 +100,7 @@ class AdminApiTest {
         admin().get("/_tcemu/faults").then().body("", hasSize(0));
         admin().get("/_tcemu/progression").then().body("", hasSize(0));
         assertEquals("ResourceNotFound.ResourceNotFoundError",
-                assertThrows(io.tcemu.gateway.ApiError.class, () -> emulator.engine().get(JOB)).code());
+                assertThrows(io.tcemu.api.ApiError.class, () -> emulator.engine().get(JOB)).code());
     }
 
     @Test

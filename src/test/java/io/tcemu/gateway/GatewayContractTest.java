@@ -1,5 +1,7 @@
 package io.tcemu.gateway;
 
+import io.tcemu.api.ApiRequest;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tencentcloudapi.common.Credential;

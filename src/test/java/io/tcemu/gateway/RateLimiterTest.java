@@ -1,5 +1,8 @@
 package io.tcemu.gateway;
 
+import io.tcemu.api.ApiError;
+import io.tcemu.dialect.Route;
+
 import io.tcemu.spec.ApiSpecs;
 import org.junit.jupiter.api.Test;
 

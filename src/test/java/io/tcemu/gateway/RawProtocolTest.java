@@ -1,5 +1,8 @@
 package io.tcemu.gateway;
 
+import io.tcemu.spec.ApiSpecs;
+import io.tcemu.spec.DialectSpec;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.restassured.response.Response;
 import io.tcemu.Emulator;
@@ -20,6 +23,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /** Requests no SDK sends: each gets its documented code, in a 200 envelope, never a crash. */
 class RawProtocolTest {
+    private static final DialectSpec TENCENT = ApiSpecs.load().dialect("tencent");
     private static final String DTS = "2021-12-06";
     private static Emulator emulator;
     private static RawCalls calls;
@@ -99,15 +103,15 @@ class RawProtocolTest {
 
     @Test
     void oversizedRequestsAreRefused() {
-        byte[] big = new byte[RequestDecoder.POST_LIMIT + 10];
+        byte[] big = new byte[TENCENT.maxBodyBytes() + 10];
         Arrays.fill(big, (byte) ' ');
         big[0] = '{';
         big[big.length - 1] = '}';
         assertError(calls.post("DescribeMigrationJobs", DTS, "application/json", big, big, Instant.now().getEpochSecond()),
                 "RequestSizeLimitExceeded");
-        assertError(calls.get("DescribeMigrationJobs", DTS, "JobName=" + "x".repeat(RequestDecoder.GET_LIMIT)),
+        assertError(calls.get("DescribeMigrationJobs", DTS, "JobName=" + "x".repeat(TENCENT.maxQueryBytes())),
                 "RequestSizeLimitExceeded");
-        String form = "Action=DescribeMigrationJobs&JobName=" + "x".repeat(RequestDecoder.LEGACY_POST_LIMIT);
+        String form = "Action=DescribeMigrationJobs&JobName=" + "x".repeat(TENCENT.maxLegacyBodyBytes());
         assertError(calls.plain().contentType("application/x-www-form-urlencoded").body(form).post("/"),
                 "RequestSizeLimitExceeded");
     }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 import io.tcemu.store.ResourceKey;
 import io.tcemu.store.Scope;
 import java.util.List;

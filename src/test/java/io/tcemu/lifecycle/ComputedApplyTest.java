@@ -1,5 +1,6 @@
 package io.tcemu.lifecycle;
 
+import io.tcemu.api.Language;
 import static io.tcemu.lifecycle.EngineFixture.START;
 import static io.tcemu.lifecycle.EngineFixture.json;
 import static io.tcemu.lifecycle.EngineFixture.refused;
@@ -8,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 import io.tcemu.store.ResourceKey;
 import io.tcemu.store.Scope;
 import java.util.Map;
@@ -82,7 +83,7 @@ class ComputedApplyTest {
                 (current, a) -> a.withObjectProperty("Run").put("ResourceGroup", "missing")));
 
         assertEquals("Integration task r0000 has Status `Running`; StartIntegrationTask is allowed only when Status is one of"
-                + " `Initialize`, `Stopped`, `Failure`, `Detection Exception`.", e.message(false));
+                + " `Initialize`, `Stopped`, `Failure`, `Detection Exception`.", e.message(Language.EN_US));
     }
 
     @Test
@@ -92,7 +93,7 @@ class ComputedApplyTest {
         ApiError e = refused("ResourceNotFound", () -> engine.get(elsewhere));
 
         assertEquals("Integration task r0000 does not exist in project 42, region ap-guangzhou of this account.",
-                e.message(false));
-        assertTrue(e.message(true).contains("项目 42"), e.message(true));
+                e.message(Language.EN_US));
+        assertTrue(e.message(Language.ZH_CN).contains("项目 42"), e.message(Language.ZH_CN));
     }
 }

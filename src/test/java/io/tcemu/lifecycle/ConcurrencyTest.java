@@ -4,7 +4,7 @@ import static io.tcemu.lifecycle.EngineFixture.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.tcemu.lifecycle;
 
+import io.tcemu.api.Language;
 import static io.tcemu.lifecycle.EngineFixture.HERE;
 import static io.tcemu.lifecycle.EngineFixture.START;
 import static io.tcemu.lifecycle.EngineFixture.json;
@@ -11,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 import io.tcemu.store.ResourceKey;
 import io.tcemu.store.Scope;
 import java.time.Duration;
@@ -73,7 +74,7 @@ class LifecycleEngineTest {
         ApiError regionless = refused("ResourceNotFound.ResourceNotFoundError",
                 () -> engine.get(new ResourceKey(Scope.of("100001", ""), "dts.SyncJob", "sync-00000009")));
         assertEquals("Sync job sync-00000009 does not exist in this account.", regionless.getMessage());
-        assertEquals("同步任务 sync-00000009 在本账号中不存在。", regionless.message(true));
+        assertEquals("同步任务 sync-00000009 在本账号中不存在。", regionless.message(Language.ZH_CN));
         ApiError nested = refused("ResourceNotFound.ResourceNotFoundError",
                 () -> engine.get(new ResourceKey(new Scope("100001", "ap-guangzhou", "p-1"), "dts.SyncJob", "sync-00000009")));
         assertEquals("Sync job sync-00000009 does not exist in namespace p-1, region ap-guangzhou of this account.",
@@ -122,8 +123,8 @@ class LifecycleEngineTest {
         ApiError e = refused("OperationDenied.OperationDeniedError", () -> engine.apply(sync("sync-00000001"), "PauseSyncJob"));
 
         assertEquals("Sync job sync-00000001 has Status `Paused`, TradeStatus `Normal`; PauseSyncJob is allowed only when"
-                + " Status is `Running` and TradeStatus is one of `Normal`, `NotBilled`.", e.message(false));
-        assertTrue(e.message(true).startsWith("同步任务 sync-00000001 当前 Status 为 `Paused`"), e.message(true));
+                + " Status is `Running` and TradeStatus is one of `Normal`, `NotBilled`.", e.message(Language.EN_US));
+        assertTrue(e.message(Language.ZH_CN).startsWith("同步任务 sync-00000001 当前 Status 为 `Paused`"), e.message(Language.ZH_CN));
         Resource after = engine.get(sync("sync-00000001"));
         assertEquals(before.version(), after.version());
         assertEquals(before.states(), after.states());

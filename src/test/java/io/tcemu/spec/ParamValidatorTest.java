@@ -1,5 +1,6 @@
 package io.tcemu.spec;
 
+import io.tcemu.api.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class ParamValidatorTest {
         ApiError error = rejected("dts", DTS, "StartMigrateJob", "{}");
         assertEquals("MissingParameter", error.code());
         assertEquals("The request is missing a required parameter `JobId`.", error.getMessage());
-        assertEquals("缺少必填参数 `JobId`。", error.message(true));
+        assertEquals("缺少必填参数 `JobId`。", error.message(Language.ZH_CN));
         assertError("MissingParameter", "`JobId`", rejected("dts", DTS, "StartMigrateJob", "{'JobId':null}"));
         assertError("MissingParameter", "`TagFilters.0.TagKey`",
                 rejected("dts", DTS, "DescribeMigrationJobs", "{'TagFilters':[{'TagValue':['v']}]}"));
@@ -56,7 +57,7 @@ class ParamValidatorTest {
         ApiError error = rejected("dts", DTS, "DescribeMigrationJobs", "{'Limit':'abc'}");
         assertEquals("InvalidParameter", error.code());
         assertEquals("Parameter `Limit` must be an integer, but a string \"abc\" was sent.", error.getMessage());
-        assertEquals("参数 `Limit` 应为整数，但传入的是字符串 \"abc\"。", error.message(true));
+        assertEquals("参数 `Limit` 应为整数，但传入的是字符串 \"abc\"。", error.message(Language.ZH_CN));
         assertError("InvalidParameter", "`Limit` must be an integer, but a string \"1.5\"",
                 rejected("dts", DTS, "DescribeMigrationJobs", "{'Limit':'1.5'}"));
     }

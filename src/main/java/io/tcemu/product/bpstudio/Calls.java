@@ -4,8 +4,8 @@ import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ApiError;
-import io.tcemu.gateway.ApiRequest;
+import io.tcemu.api.ApiError;
+import io.tcemu.api.ApiRequest;
 import io.tcemu.store.ResourceKey;
 
 

@@ -1,6 +1,6 @@
 package io.tcemu.product.dts;
 
-import io.tcemu.gateway.ActionHandlers;
+import io.tcemu.api.ActionHandlers;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.product.ProductModule;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 import io.tcemu.product.WireTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;

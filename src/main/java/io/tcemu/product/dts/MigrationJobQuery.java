@@ -2,7 +2,7 @@ package io.tcemu.product.dts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.Paging;
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ final class MigrationJobQuery {
         try {
             return Paging.of(params, 20, 100);
         } catch (ApiError e) {
-            throw ApiError.of("InvalidParameterValue.InvalidParameterValueError", e.message(false), e.message(true));
+            throw e.withCode("InvalidParameterValue.InvalidParameterValueError");
         }
     }
 

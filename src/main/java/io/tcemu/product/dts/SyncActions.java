@@ -2,9 +2,9 @@ package io.tcemu.product.dts;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ActionHandler;
-import io.tcemu.gateway.ActionHandlers;
-import io.tcemu.gateway.ApiRequest;
+import io.tcemu.api.ActionHandler;
+import io.tcemu.api.ActionHandlers;
+import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.product.WireTime;
 

@@ -3,7 +3,7 @@ package io.tcemu.product.dts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ApiRequest;
+import io.tcemu.api.ApiRequest;
 
 import java.util.Set;
 

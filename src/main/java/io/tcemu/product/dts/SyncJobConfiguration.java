@@ -2,7 +2,7 @@ package io.tcemu.product.dts;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ApiRequest;
+import io.tcemu.api.ApiRequest;
 import io.tcemu.product.WireTime;
 
 import java.time.format.DateTimeParseException;

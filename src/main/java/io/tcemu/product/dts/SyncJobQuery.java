@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ApiRequest;
+import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.Paging;
 

@@ -2,8 +2,8 @@ package io.tcemu.product.dts;
 
 import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ApiError;
-import io.tcemu.gateway.ApiRequest;
+import io.tcemu.api.ApiError;
+import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.store.ResourceKey;

@@ -2,7 +2,7 @@ package io.tcemu.product.dts;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ApiRequest;
+import io.tcemu.api.ApiRequest;
 
 /** ModifySyncRateLimit: a running job's threads and rows per second, shown in Options.RateLimitOption. */
 final class SyncRateLimit {

@@ -1,9 +1,9 @@
 package io.tcemu.product.redis;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ActionHandler;
-import io.tcemu.gateway.ApiError;
-import io.tcemu.gateway.ApiRequest;
+import io.tcemu.api.ActionHandler;
+import io.tcemu.api.ApiError;
+import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import java.util.List;
@@ -29,6 +29,6 @@ record DescribeTaskInfoHandler(LifecycleEngine engine) implements ActionHandler 
                 .orElseThrow(() -> ApiError.of("InvalidParameter.PermissionDenied",
                         "Task " + taskId + " belongs to another account; this account may not read it.",
                         "任务 " + taskId + " 属于其他账号，当前账号无权查询。"));
-        return TaskView.info(task, request.chinese());
+        return TaskView.info(task, request.language());
     }
 }

@@ -3,7 +3,7 @@ package io.tcemu.product.redis;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 import io.tcemu.product.WireTime;
 import java.time.Instant;
 import java.util.Set;

@@ -2,7 +2,7 @@ package io.tcemu.product.redis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

@@ -1,5 +1,7 @@
 package io.tcemu.product.redis;
 
+import io.tcemu.api.Language;
+
 import io.tcemu.lifecycle.LocalizedText;
 import java.util.Arrays;
 
@@ -26,7 +28,7 @@ enum InstanceStatus {
                 .orElseThrow(() -> new IllegalStateException("redis.Instance has no state " + state));
     }
 
-    String title(boolean chinese) {
-        return title.in(chinese);
+    String title(Language language) {
+        return title.in(language);
     }
 }

@@ -1,5 +1,7 @@
 package io.tcemu.product.redis;
 
+import io.tcemu.api.Language;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
@@ -20,7 +22,7 @@ final class InstanceView {
     private InstanceView() {
     }
 
-    static ObjectNode of(Resource instance, LifecycleEngine engine, boolean chinese) {
+    static ObjectNode of(Resource instance, LifecycleEngine engine, Language language) {
         ObjectNode a = instance.attributes();
         InstanceStatus status = InstanceStatus.of(instance.state("Status"));
         InstanceType type = InstanceType.of(a.path("Type").asLong()).orElseThrow();
@@ -28,7 +30,7 @@ final class InstanceView {
         ObjectNode view = a.objectNode().put("InstanceId", instance.id());
         SHOWN.stream().filter(a::has).forEach(f -> view.set(f, a.get(f)));
         return view.put("Status", status.code)
-                .put("InstanceTitle", status.title(chinese))
+                .put("InstanceTitle", status.title(language))
                 .put("SubStatus", 0)
                 .put("Createtime", WireTime.format(instance.createdAt()))
                 .put("Size", (double) a.path("RedisShardSize").asLong() * a.path("RedisShardNum").asLong())

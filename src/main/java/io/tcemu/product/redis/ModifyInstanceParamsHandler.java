@@ -3,9 +3,9 @@ package io.tcemu.product.redis;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ActionHandler;
-import io.tcemu.gateway.ApiError;
-import io.tcemu.gateway.ApiRequest;
+import io.tcemu.api.ActionHandler;
+import io.tcemu.api.ApiError;
+import io.tcemu.api.ApiRequest;
 
 /** ModifyInstanceParams: a Configure task that sets the given parameters; answers Changed and TaskId. */
 record ModifyInstanceParamsHandler(TaskStarter tasks) implements ActionHandler {

@@ -2,9 +2,9 @@ package io.tcemu.product.redis;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ActionHandler;
-import io.tcemu.gateway.ApiError;
-import io.tcemu.gateway.ApiRequest;
+import io.tcemu.api.ActionHandler;
+import io.tcemu.api.ApiError;
+import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
 import java.util.Set;
 import java.util.function.Consumer;

@@ -1,6 +1,6 @@
 package io.tcemu.product.redis;
 
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 
 /** Checks on the network an instance is placed in: VPC and subnet ids, port, password-free access. */
 final class Network {

@@ -1,6 +1,6 @@
 package io.tcemu.product.redis;
 
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 
 /** The password rules CreateInstances, ClearInstance and ResetPassword document. */
 final class Passwords {

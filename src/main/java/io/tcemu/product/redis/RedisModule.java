@@ -1,9 +1,9 @@
 package io.tcemu.product.redis;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.tcemu.gateway.ActionHandler;
-import io.tcemu.gateway.ActionHandlers;
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ActionHandler;
+import io.tcemu.api.ActionHandlers;
+import io.tcemu.api.ApiError;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.product.ProductModule;
 

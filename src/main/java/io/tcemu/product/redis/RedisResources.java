@@ -1,7 +1,7 @@
 package io.tcemu.product.redis;
 
 import io.tcemu.product.Scopes;
-import io.tcemu.gateway.ApiRequest;
+import io.tcemu.api.ApiRequest;
 import io.tcemu.store.ResourceKey;
 import io.tcemu.store.Scope;
 

@@ -2,8 +2,8 @@ package io.tcemu.product.redis;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ActionHandler;
-import io.tcemu.gateway.ApiRequest;
+import io.tcemu.api.ActionHandler;
+import io.tcemu.api.ApiRequest;
 
 /**
  * ResetPassword: a Reset Password task that sets a new password (8-32 characters, as the action

@@ -1,5 +1,7 @@
 package io.tcemu.product.redis;
 
+import io.tcemu.api.Language;
+
 import io.tcemu.lifecycle.LocalizedText;
 import java.util.Arrays;
 
@@ -37,7 +39,7 @@ enum TaskKind {
                 .orElseThrow(() -> new IllegalStateException("no Redis task type is started by " + action));
     }
 
-    String name(boolean chinese) {
-        return name.in(chinese);
+    String name(Language language) {
+        return name.in(language);
     }
 }

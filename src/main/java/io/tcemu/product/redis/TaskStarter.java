@@ -2,7 +2,7 @@ package io.tcemu.product.redis;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ApiRequest;
+import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import java.util.function.Consumer;

@@ -1,5 +1,7 @@
 package io.tcemu.product.redis;
 
+import io.tcemu.api.Language;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.lifecycle.LifecycleEngine;
@@ -24,7 +26,7 @@ final class TaskView {
     }
 
     /** DescribeTaskInfo: TaskMessage is the error text of the fault that failed the task, empty otherwise. */
-    static ObjectNode info(Resource task, boolean chinese) {
+    static ObjectNode info(Resource task, Language language) {
         ObjectNode a = task.attributes();
         String action = a.path("Action").asText();
         String status = status(task);
@@ -33,7 +35,7 @@ final class TaskView {
         return JsonNodeFactory.instance.objectNode()
                 .put("Status", status)
                 .put("StartTime", WireTime.format(task.createdAt()))
-                .put("TaskType", TaskKind.of(action).name(chinese))
+                .put("TaskType", TaskKind.of(action).name(language))
                 .put("InstanceId", a.path("InstanceId").asText())
                 .put("TaskMessage", message);
     }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ApiError;
-import io.tcemu.gateway.ApiRequest;
+import io.tcemu.api.ApiError;
+import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.WireTime;
@@ -111,7 +111,7 @@ final class MetricActions {
             return engine.get(TaskRequests.task(request));
         } catch (ApiError e) {
             if (e.code().equals("ResourceNotFound")) {
-                throw ApiError.of("FailedOperation", e.message(false), e.message(true));
+                throw e.withCode("FailedOperation");
             }
             throw e;
         }

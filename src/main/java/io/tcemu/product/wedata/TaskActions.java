@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.gateway.ApiError;
-import io.tcemu.gateway.ApiRequest;
+import io.tcemu.api.ApiError;
+import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.Paging;
@@ -119,7 +119,7 @@ final class TaskActions {
                 throw refused;
             }
             return JSON.objectNode().put("Data", false).put("DeleteFlag", 100)
-                    .put("DeleteErrInfo", refused.message(request.chinese()));
+                    .put("DeleteErrInfo", refused.message(request.language()));
         }
     }
 }

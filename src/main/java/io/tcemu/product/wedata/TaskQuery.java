@@ -1,7 +1,7 @@
 package io.tcemu.product.wedata;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tcemu.gateway.ApiError;
+import io.tcemu.api.ApiError;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.WireTime;
 import java.time.Instant;

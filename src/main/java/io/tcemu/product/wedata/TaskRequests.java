@@ -2,8 +2,8 @@ package io.tcemu.product.wedata;
 
 import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tcemu.gateway.ApiError;
-import io.tcemu.gateway.ApiRequest;
+import io.tcemu.api.ApiError;
+import io.tcemu.api.ApiRequest;
 import io.tcemu.store.ResourceKey;
 import io.tcemu.store.Scope;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.tcemu.product.wedata;
 
 import io.tcemu.EmulatorConfig;
-import io.tcemu.gateway.ActionHandler;
-import io.tcemu.gateway.ActionHandlers;
+import io.tcemu.api.ActionHandler;
+import io.tcemu.api.ActionHandlers;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.product.ProductModule;
 

@@ -1,0 +1,39 @@
+package io.tcemu.dialect.tencent;
+
+import io.tcemu.dialect.AuthorizationFields;
+
+import io.tcemu.api.ApiError;
+
+import java.util.List;
+
+/** The parsed {@code Authorization: TC3-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…} header. */
+record Tc3Authorization(String secretId, String date, String service, List<String> signedHeaders, String signature) {
+
+    static boolean appliesTo(String header) {
+        return header != null && header.startsWith(Tc3Signature.ALGORITHM + " ");
+    }
+
+    static Tc3Authorization parse(String header) {
+        AuthorizationFields fields = AuthorizationFields.parse(header, Tc3Signature.ALGORITHM, Tc3Authorization::malformed);
+        String[] scope = fields.credential().split("/", -1);
+        if (scope.length != 4 || !scope[3].equals("tc3_request") || scope[0].isEmpty() || scope[2].isEmpty()
+                || !scope[1].matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw malformed("Credential must read SecretId/yyyy-MM-dd/service/tc3_request, not `" + fields.credential() + "`");
+        }
+        if (!fields.signedHeaders().contains("content-type") || !fields.signedHeaders().contains("host")) {
+            throw malformed("SignedHeaders must include content-type and host, not `"
+                    + String.join(";", fields.signedHeaders()) + "`");
+        }
+        return new Tc3Authorization(scope[0], scope[1], scope[2], fields.signedHeaders(), fields.signature());
+    }
+
+    String credentialScope() {
+        return date + "/" + service + "/tc3_request";
+    }
+
+    private static ApiError malformed(String problem) {
+        return ApiError.of("AuthFailure.InvalidAuthorization",
+                "The Authorization header is malformed: " + problem + ".",
+                "Authorization 请求头格式错误：" + problem + "。");
+    }
+}

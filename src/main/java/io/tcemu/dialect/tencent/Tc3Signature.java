@@ -1,0 +1,41 @@
+package io.tcemu.dialect.tencent;
+
+import io.tcemu.dialect.Crypto;
+
+import java.util.List;
+import java.util.Map;
+
+/** TC3-HMAC-SHA256, signature v3: canonical request, string to sign and signature. */
+public final class Tc3Signature {
+    public static final String ALGORITHM = "TC3-HMAC-SHA256";
+
+    private Tc3Signature() {
+    }
+
+    /**
+     * @param signedHeaders lower-case header names in the order the client listed them
+     * @param headerValues values by lower-case name; host must already be the candidate to try
+     */
+    public static String canonicalRequest(String method, String canonicalQuery, List<String> signedHeaders,
+                                          Map<String, String> headerValues, String hashedPayload) {
+        StringBuilder headers = new StringBuilder();
+        for (String name : signedHeaders) {
+            headers.append(name).append(':')
+                    .append(headerValues.getOrDefault(name, "").trim().toLowerCase(java.util.Locale.ROOT))
+                    .append('\n');
+        }
+        return method + "\n/\n" + canonicalQuery + "\n" + headers + "\n"
+                + String.join(";", signedHeaders) + "\n" + hashedPayload;
+    }
+
+    public static String stringToSign(String timestamp, String credentialScope, String canonicalRequest) {
+        return ALGORITHM + "\n" + timestamp + "\n" + credentialScope + "\n" + Crypto.sha256Hex(canonicalRequest);
+    }
+
+    public static String signature(String secretKey, String date, String service, String stringToSign) {
+        byte[] secretDate = Crypto.hmacSha256(("TC3" + secretKey).getBytes(java.nio.charset.StandardCharsets.UTF_8), date);
+        byte[] secretService = Crypto.hmacSha256(secretDate, service);
+        byte[] secretSigning = Crypto.hmacSha256(secretService, "tc3_request");
+        return Crypto.hex(Crypto.hmacSha256(secretSigning, stringToSign));
+    }
+}

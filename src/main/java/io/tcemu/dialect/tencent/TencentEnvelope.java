@@ -1,0 +1,56 @@
+package io.tcemu.dialect.tencent;
+
+import io.tcemu.api.ApiError;
+import io.tcemu.api.Language;
+import io.tcemu.dialect.Envelope;
+import io.tcemu.dialect.HttpCall;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The envelope stage: {@code {"Response":{…,"RequestId"}}}, for success and error alike. */
+public final class TencentEnvelope implements Envelope {
+    private final ObjectMapper json;
+
+    public TencentEnvelope(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public String requestIdHeader() {
+        return "X-TC-RequestId";
+    }
+
+    @Override
+    public Language fallbackLanguage(HttpCall call) {
+        return Language.of(call.header("x-tc-language"));
+    }
+
+    /** Tencent answers HTTP 200 for errors too: the envelope's Error member is what the SDKs read. */
+    @Override
+    public Reply success(ObjectNode fields, String requestId) {
+        ObjectNode response = fields.deepCopy();
+        response.remove("RequestId");
+        response.put("RequestId", requestId);
+        return new Reply(200, wrap(response));
+    }
+
+    @Override
+    public Reply error(ApiError error, HttpCall call, Language language, String requestId) {
+        ObjectNode response = json.createObjectNode();
+        response.putObject("Error").put("Code", error.code()).put("Message", error.message(language));
+        response.put("RequestId", requestId);
+        return new Reply(200, wrap(response));
+    }
+
+    private byte[] wrap(ObjectNode response) {
+        ObjectNode root = json.createObjectNode();
+        root.set("Response", response);
+        try {
+            return json.writeValueAsBytes(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+}

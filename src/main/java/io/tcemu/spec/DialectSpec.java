@@ -1,0 +1,17 @@
+package io.tcemu.spec;
+
+import java.util.Set;
+
+/**
+ * A wire dialect as api-specs/index.json declares it: the products it routes and its size limits.
+ *
+ * @param maxBodyBytes the largest POST body any request may carry
+ * @param maxQueryBytes the longest query string a GET may carry
+ * @param maxLegacyBodyBytes the largest POST body of a request without a header signature (v1 and RPC forms)
+ */
+public record DialectSpec(String name, Set<String> products, int maxBodyBytes, int maxQueryBytes,
+                          int maxLegacyBodyBytes) {
+    public DialectSpec {
+        products = Set.copyOf(products);
+    }
+}
