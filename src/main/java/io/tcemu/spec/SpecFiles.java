@@ -71,7 +71,8 @@ final class SpecFiles {
         objects.properties().forEach(object -> {
             List<MemberSpec> members = new ArrayList<>();
             object.getValue().forEach(m -> members.add(new MemberSpec(m.get("name").textValue(),
-                    m.get("type").textValue(), m.get("member").textValue(), m.get("required").booleanValue())));
+                    m.get("type").textValue(), m.get("member").textValue(), m.get("required").booleanValue(),
+                    m.path("outputRequired").booleanValue())));
             structs.put(object.getKey(), new StructSpec(object.getKey(), members));
         });
         return structs;

@@ -34,8 +34,8 @@ class ApiSpecsTest {
     void describesInputAndOutputMembersAndNestedStructures() {
         ActionSpec action = SPECS.action("dts", "2021-12-06", "DescribeMigrationJobs").orElseThrow();
         assertEquals("DescribeMigrationJobs", action.name());
-        assertEquals(new MemberSpec("Limit", "int", "uint64", false), action.input().members().get("Limit"));
-        assertEquals(new MemberSpec("TagFilters", "list", "TagFilter", false),
+        assertEquals(new MemberSpec("Limit", "int", "uint64", false, false), action.input().members().get("Limit"));
+        assertEquals(new MemberSpec("TagFilters", "list", "TagFilter", false, false),
                 action.input().members().get("TagFilters"));
         assertTrue(action.struct("TagFilter").members().get("TagKey").required());
         assertEquals(List.of("TotalCount", "JobList", "RequestId"), List.copyOf(action.output().members().keySet()));
@@ -45,16 +45,25 @@ class ApiSpecsTest {
     }
 
     @Test
+    void marksTheResponseMembersTheModelSaysAreAlwaysPresent() {
+        ActionSpec describe = SPECS.action("redis", "2018-04-12", "DescribeInstances").orElseThrow();
+        assertEquals(new MemberSpec("VpcId", "int", "int64", false, true),
+                describe.struct("InstanceSet").members().get("VpcId"));
+        assertFalse(SPECS.action("dts", "2021-12-06", "DescribeMigrationJobs").orElseThrow()
+                .input().members().get("Limit").outputRequired(), "request members are never output-required");
+    }
+
+    @Test
     void describesTheHandWrittenBpstudioSpecWhereTheSdkRequiresNothing() {
         ActionSpec status = SPECS.action("bpstudio", "2021-09-31", "GetFoTaskStatus").orElseThrow();
-        assertEquals(new MemberSpec("TaskId", "int", "int64", false), status.input().members().get("TaskId"));
+        assertEquals(new MemberSpec("TaskId", "int", "int64", false, false), status.input().members().get("TaskId"));
         assertEquals(List.of("Code", "Data", "Message", "RequestId"), List.copyOf(status.output().members().keySet()));
         assertEquals("string", status.output().members().get("Code").member(), "GetFoTaskStatus types Code as a string");
         ActionSpec create = SPECS.action("bpstudio", "2021-09-31", "CreateApplication").orElseThrow();
         assertEquals("int64", create.output().members().get("Code").member(), "CreateApplication types Code as an int");
-        assertEquals(new MemberSpec("Configuration", "string", "string", false),
+        assertEquals(new MemberSpec("Configuration", "string", "string", false, false),
                 create.input().members().get("Configuration"), "a map travels as a JSON string");
-        assertEquals(new MemberSpec("Tag", "list", "TagFilter", false), SPECS.action("bpstudio", "2021-09-31",
+        assertEquals(new MemberSpec("Tag", "list", "TagFilter", false, false), SPECS.action("bpstudio", "2021-09-31",
                 "ListTagResources").orElseThrow().input().members().get("Tag"));
         assertEquals(List.of("bpstudio"), SPECS.productsWithAction("2021-09-31", "ListFoCreatedApps"));
     }
