@@ -26,6 +26,7 @@ import io.tcemu.lifecycle.EmulatorClock;
 import io.tcemu.lifecycle.LifecycleCatalog;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.ProgressionSetting;
+import io.tcemu.product.ProductActions;
 import io.tcemu.product.ProductModule;
 import io.tcemu.product.bpstudio.BpStudioModule;
 import io.tcemu.product.wedata.WedataModule;
@@ -40,9 +41,6 @@ import java.util.List;
 
 /** A running emulator: both listeners bound. Embeddable: {@code try (var e = Emulator.start(config)) {…}}. */
 public final class Emulator implements AutoCloseable {
-    /** Every emulated product; each registers its own actions. */
-    private static final List<ProductModule> PRODUCTS = List.of(new DtsModule(), new BpStudioModule(),
-            new WedataModule(), new RedisModule());
     public static final String VERSION = versionOf(Emulator.class);
 
     private final Vertx vertx;
@@ -80,7 +78,8 @@ public final class Emulator implements AutoCloseable {
                 new EmulatorClock(Clock.systemUTC(), config.timeScale()));
         config.progression().ifPresent(mode -> engine.progressions().set(ProgressionSetting.global(mode)));
         ActionHandlers handlers = new ActionHandlers();
-        PRODUCTS.forEach(product -> product.register(handlers, engine, config));
+        products(config).forEach(product -> product.register(
+                new ProductActions(handlers, product.product(), product.version()), engine));
         config.overrides().forEach(o -> handlers.override(o.product(), o.version(), o.action(), o.handler()));
         Dialect tencent = TencentDialect.create(json, specs, config.authMode(), config.accounts(), Instant::now);
         Dialect alibaba = AlibabaDialect.create(json, specs, config.authMode(), config.accounts(), Instant::now);
@@ -113,6 +112,11 @@ public final class Emulator implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /** Every emulated product; each registers its own actions. */
+    private static List<ProductModule> products(EmulatorConfig config) {
+        return List.of(new DtsModule(), new BpStudioModule(), new WedataModule(config.wedata()), new RedisModule());
     }
 
     private static HttpServerOptions options(String host, int port) {

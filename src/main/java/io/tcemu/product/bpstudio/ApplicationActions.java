@@ -1,10 +1,11 @@
 package io.tcemu.product.bpstudio;
 
+import io.tcemu.product.ProductActions;
+
 import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ActionHandler;
-import io.tcemu.api.ActionHandlers;
 import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
@@ -14,8 +15,6 @@ import io.tcemu.store.ResourceKey;
 import java.util.Locale;
 import java.util.Map;
 
-import static io.tcemu.product.bpstudio.BpStudioModule.PRODUCT;
-import static io.tcemu.product.bpstudio.BpStudioModule.VERSION;
 
 /** The application actions: each maps onto an operation of lifecycle bpstudio.Application. */
 final class ApplicationActions {
@@ -33,15 +32,15 @@ final class ApplicationActions {
         this.engine = engine;
     }
 
-    void register(ActionHandlers handlers) {
-        handlers.register(PRODUCT, VERSION, "CreateApplication", this::create)
-                .register(PRODUCT, VERSION, "ValidateApplication", this::validate)
-                .register(PRODUCT, VERSION, "ValuateApplication", accepted("ValuateApplication"))
-                .register(PRODUCT, VERSION, "DeployApplication", accepted("DeployApplication"))
-                .register(PRODUCT, VERSION, "ReleaseApplication", accepted("ReleaseApplication"))
-                .register(PRODUCT, VERSION, "DeleteApplication", this::delete)
-                .register(PRODUCT, VERSION, "GetApplication", this::get)
-                .register(PRODUCT, VERSION, "ListApplication", new ApplicationListing(engine)::list);
+    void register(ProductActions actions) {
+        actions.on("CreateApplication", this::create)
+                .on("ValidateApplication", this::validate)
+                .on("ValuateApplication", accepted("ValuateApplication"))
+                .on("DeployApplication", accepted("DeployApplication"))
+                .on("ReleaseApplication", accepted("ReleaseApplication"))
+                .on("DeleteApplication", this::delete)
+                .on("GetApplication", this::get)
+                .on("ListApplication", new ApplicationListing(engine)::list);
     }
 
     /** Created Modified at once, or with CreateAsync true passing through Creating first. Data: the new id. */

@@ -1,7 +1,7 @@
 package io.tcemu.product.bpstudio;
 
-import io.tcemu.api.ActionHandlers;
 import io.tcemu.lifecycle.LifecycleEngine;
+import io.tcemu.product.ProductActions;
 import io.tcemu.product.ProductModule;
 
 /**
@@ -9,12 +9,20 @@ import io.tcemu.product.ProductModule;
  * (lifecycle bpstudio.Application) and their disaster-recovery switchover tasks (bpstudio.FoTask).
  */
 public final class BpStudioModule implements ProductModule {
-    static final String PRODUCT = "bpstudio";
-    static final String VERSION = "2021-09-31";
 
     @Override
-    public void register(ActionHandlers handlers, LifecycleEngine engine) {
-        new ApplicationActions(engine).register(handlers);
-        new FailoverActions(engine).register(handlers);
+    public String product() {
+        return "bpstudio";
+    }
+
+    @Override
+    public String version() {
+        return "2021-09-31";
+    }
+
+    @Override
+    public void register(ProductActions actions, LifecycleEngine engine) {
+        new ApplicationActions(engine).register(actions);
+        new FailoverActions(engine).register(actions);
     }
 }

@@ -1,10 +1,11 @@
 package io.tcemu.product.bpstudio;
 
+import io.tcemu.product.ProductActions;
+
 import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.api.ActionHandlers;
 import io.tcemu.api.ApiError;
 import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
@@ -14,8 +15,6 @@ import io.tcemu.store.ResourceKey;
 import java.util.List;
 import java.util.function.Consumer;
 
-import static io.tcemu.product.bpstudio.BpStudioModule.PRODUCT;
-import static io.tcemu.product.bpstudio.BpStudioModule.VERSION;
 
 /**
  * The disaster-recovery actions. Each switch is accepted by the application's FailOver dimension
@@ -32,13 +31,13 @@ final class FailoverActions {
         this.engine = engine;
     }
 
-    void register(ActionHandlers handlers) {
-        handlers.register(PRODUCT, VERSION, "InitAppFailOver", request -> startTask(request, "InitAppFailOver", a -> { }))
-                .register(PRODUCT, VERSION, "AppFailOver", this::failOver)
-                .register(PRODUCT, VERSION, "AppFailBack", request -> startTask(request, "AppFailBack", a -> a.remove("FailZone")))
-                .register(PRODUCT, VERSION, "GetFoTaskStatus", this::taskStatus)
-                .register(PRODUCT, VERSION, "GetPotentialFailZones", this::potentialZones)
-                .register(PRODUCT, VERSION, "ListFoCreatedApps", this::createdPlans);
+    void register(ProductActions actions) {
+        actions.on("InitAppFailOver", request -> startTask(request, "InitAppFailOver", a -> { }))
+                .on("AppFailOver", this::failOver)
+                .on("AppFailBack", request -> startTask(request, "AppFailBack", a -> a.remove("FailZone")))
+                .on("GetFoTaskStatus", this::taskStatus)
+                .on("GetPotentialFailZones", this::potentialZones)
+                .on("ListFoCreatedApps", this::createdPlans);
     }
 
     /** FailZone must be one GetPotentialFailZones offers. */

@@ -1,16 +1,25 @@
 package io.tcemu.product.dts;
 
-import io.tcemu.api.ActionHandlers;
 import io.tcemu.lifecycle.LifecycleEngine;
+import io.tcemu.product.ProductActions;
 import io.tcemu.product.ProductModule;
 
-/** DTS 2021-12-06: each group of actions registers its own. */
+/** DTS 2021-12-06: migration jobs (dts.MigrateJob) and sync jobs (dts.SyncJob). */
 public final class DtsModule implements ProductModule {
-    static final String VERSION = "2021-12-06";
 
     @Override
-    public void register(ActionHandlers handlers, LifecycleEngine engine) {
-        new MigrationActions(engine).register(handlers);
-        new SyncActions(engine).register(handlers);
+    public String product() {
+        return "dts";
+    }
+
+    @Override
+    public String version() {
+        return "2021-12-06";
+    }
+
+    @Override
+    public void register(ProductActions actions, LifecycleEngine engine) {
+        new MigrationActions(engine).register(actions);
+        new SyncActions(engine).register(actions);
     }
 }

@@ -1,11 +1,11 @@
 package io.tcemu.product.dts;
 
+import io.tcemu.product.ProductActions;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.api.ActionHandler;
-import io.tcemu.api.ActionHandlers;
 import io.tcemu.api.ApiError;
 import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
@@ -32,30 +32,26 @@ final class MigrationActions {
         this.view = new MigrationJobView(jobs);
     }
 
-    void register(ActionHandlers handlers) {
-        add(handlers, "CreateMigrationService", new MigrationPurchase(jobs)::handle);
-        add(handlers, "DescribeMigrationJobs", this::describeJobs);
-        add(handlers, "DescribeMigrationDetail", request -> view.detail(jobs.get(request)));
-        add(handlers, "DescribeMigrationCheckJob", request -> CheckReport.of(jobs.get(request), jobs).describe());
-        add(handlers, "ModifyMigrationJob", this::configure);
-        add(handlers, "CreateMigrateCheckJob", this::check);
-        add(handlers, "SkipCheckItem", this::skipCheckItems);
-        add(handlers, "ModifyMigrateName", this::rename);
-        add(handlers, "ModifyMigrateRateLimit", this::limitRate);
-        add(handlers, "ModifyMigrateRuntimeAttribute", this::setRuntimeAttributes);
-        add(handlers, "ModifyMigrateJobSpec", this::resize);
-        add(handlers, "ResumeMigrateJob", this::resume);
-        add(handlers, "CompleteMigrateJob", this::complete);
-        add(handlers, "IsolateMigrateJob", this::isolate);
-        add(handlers, "RecoverMigrateJob", this::recover);
-        add(handlers, "DestroyMigrateJob", this::destroy);
+    void register(ProductActions actions) {
+        actions.on("CreateMigrationService", new MigrationPurchase(jobs)::handle);
+        actions.on("DescribeMigrationJobs", this::describeJobs);
+        actions.on("DescribeMigrationDetail", request -> view.detail(jobs.get(request)));
+        actions.on("DescribeMigrationCheckJob", request -> CheckReport.of(jobs.get(request), jobs).describe());
+        actions.on("ModifyMigrationJob", this::configure);
+        actions.on("CreateMigrateCheckJob", this::check);
+        actions.on("SkipCheckItem", this::skipCheckItems);
+        actions.on("ModifyMigrateName", this::rename);
+        actions.on("ModifyMigrateRateLimit", this::limitRate);
+        actions.on("ModifyMigrateRuntimeAttribute", this::setRuntimeAttributes);
+        actions.on("ModifyMigrateJobSpec", this::resize);
+        actions.on("ResumeMigrateJob", this::resume);
+        actions.on("CompleteMigrateJob", this::complete);
+        actions.on("IsolateMigrateJob", this::isolate);
+        actions.on("RecoverMigrateJob", this::recover);
+        actions.on("DestroyMigrateJob", this::destroy);
         for (String action : List.of("StartMigrateJob", "StopMigrateJob", "PauseMigrateJob", "ContinueMigrateJob")) {
-            add(handlers, action, request -> done(jobs.apply(request, action)));
+            actions.on(action, request -> done(jobs.apply(request, action)));
         }
-    }
-
-    private static void add(ActionHandlers handlers, String action, ActionHandler handler) {
-        handlers.register("dts", DtsModule.VERSION, action, handler);
     }
 
     /** The actions that answer nothing but their RequestId. */

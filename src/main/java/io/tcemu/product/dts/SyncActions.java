@@ -1,9 +1,9 @@
 package io.tcemu.product.dts;
 
+import io.tcemu.product.ProductActions;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.api.ActionHandler;
-import io.tcemu.api.ActionHandlers;
 import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.product.WireTime;
@@ -15,8 +15,6 @@ import java.util.List;
  * the same name, or a view of the job; what is allowed when lives in the lifecycle file.
  */
 final class SyncActions {
-    private static final String PRODUCT = "dts";
-    private static final String VERSION = "2021-12-06";
     /** Actions that only move the job through its lifecycle and answer nothing but the RequestId. */
     private static final List<String> TRANSITIONS = List.of("StopSyncJob", "PauseSyncJob", "ContinueSyncJob",
             "ResumeSyncJob", "IsolateSyncJob", "RecoverSyncJob", "DestroySyncJob");
@@ -29,28 +27,24 @@ final class SyncActions {
         this.jobs = new SyncJobs(engine);
     }
 
-    void register(ActionHandlers handlers) {
+    void register(ProductActions actions) {
         SyncJobConfiguration configuration = new SyncJobConfiguration(jobs);
         SyncObjectModification modification = new SyncObjectModification(jobs);
-        TRANSITIONS.forEach(action -> on(handlers, action, this::transition));
-        on(handlers, "CreateSyncJob", new SyncJobPurchase(jobs)::handle);
-        on(handlers, "ConfigureSyncJob", configuration::configure);
-        on(handlers, "ResetSyncJob", configuration::reset);
-        on(handlers, "DescribeSyncJobs", new SyncJobQuery(jobs)::handle);
-        on(handlers, "CreateCheckSyncJob", request -> startCheck(request, SyncCheck.JOB));
-        on(handlers, "DescribeCheckSyncJobResult", request -> SyncCheck.JOB.result(jobs.get(request), engine));
-        on(handlers, "SkipSyncCheckItem", new SyncCheckSkip(jobs)::handle);
-        on(handlers, "StartSyncJob", this::start);
-        on(handlers, "ResizeSyncJob", this::resize);
-        on(handlers, "ModifySyncJobConfig", modification::configure);
-        on(handlers, "CreateModifyCheckSyncJob", request -> startCheck(request, SyncCheck.MODIFICATION));
-        on(handlers, "DescribeModifyCheckSyncJobResult", request -> SyncCheck.MODIFICATION.result(jobs.get(request), engine));
-        on(handlers, "StartModifySyncJob", modification::start);
-        on(handlers, "ModifySyncRateLimit", new SyncRateLimit(jobs)::handle);
-    }
-
-    private static void on(ActionHandlers handlers, String action, ActionHandler handler) {
-        handlers.register(PRODUCT, VERSION, action, handler);
+        TRANSITIONS.forEach(action -> actions.on(action, this::transition));
+        actions.on("CreateSyncJob", new SyncJobPurchase(jobs)::handle);
+        actions.on("ConfigureSyncJob", configuration::configure);
+        actions.on("ResetSyncJob", configuration::reset);
+        actions.on("DescribeSyncJobs", new SyncJobQuery(jobs)::handle);
+        actions.on("CreateCheckSyncJob", request -> startCheck(request, SyncCheck.JOB));
+        actions.on("DescribeCheckSyncJobResult", request -> SyncCheck.JOB.result(jobs.get(request), engine));
+        actions.on("SkipSyncCheckItem", new SyncCheckSkip(jobs)::handle);
+        actions.on("StartSyncJob", this::start);
+        actions.on("ResizeSyncJob", this::resize);
+        actions.on("ModifySyncJobConfig", modification::configure);
+        actions.on("CreateModifyCheckSyncJob", request -> startCheck(request, SyncCheck.MODIFICATION));
+        actions.on("DescribeModifyCheckSyncJobResult", request -> SyncCheck.MODIFICATION.result(jobs.get(request), engine));
+        actions.on("StartModifySyncJob", modification::start);
+        actions.on("ModifySyncRateLimit", new SyncRateLimit(jobs)::handle);
     }
 
     private ObjectNode transition(ApiRequest request) {

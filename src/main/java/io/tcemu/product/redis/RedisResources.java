@@ -7,8 +7,6 @@ import io.tcemu.store.Scope;
 
 /** Where Redis resources live: instances and tasks per account and region, under their lifecycles. */
 final class RedisResources {
-    static final String PRODUCT = "redis";
-    static final String VERSION = "2018-04-12";
     static final String INSTANCE = "redis.Instance";
     static final String TASK = "redis.Task";
     /** TaskIds are integers, unique across accounts as the real service's are. */

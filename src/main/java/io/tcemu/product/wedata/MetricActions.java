@@ -1,5 +1,6 @@
 package io.tcemu.product.wedata;
 
+import io.tcemu.product.ProductActions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -31,7 +32,12 @@ final class MetricActions {
         this.engine = engine;
     }
 
-    ObjectNode overview(ApiRequest request) {
+    void register(ProductActions actions) {
+        actions.on("DescribeRealTimeTaskMetricOverview", this::overview)
+                .on("DescribeRealTimeTaskSpeed", this::speed);
+    }
+
+    private ObjectNode overview(ApiRequest request) {
         ObjectNode params = request.params();
         Window window = new Window(epochMillis(params, "StartTime", Instant.MIN), epochMillis(params, "EndTime", Instant.MAX));
         checkOrder(window);
@@ -51,7 +57,7 @@ final class MetricActions {
     }
 
     /** Records and bytes per second of the INPUT and the OUTPUT node, one point per Granularity minutes. */
-    ObjectNode speed(ApiRequest request) {
+    private ObjectNode speed(ApiRequest request) {
         ObjectNode params = request.params();
         Window range = new Window(epochMillis(params, "StartTime", Instant.MIN), epochMillis(params, "EndTime", Instant.MIN));
         checkOrder(range);

@@ -1,5 +1,6 @@
 package io.tcemu.product.wedata;
 
+import io.tcemu.product.ProductActions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -29,31 +30,42 @@ final class OpsActions {
         this.operations = operations;
     }
 
-    ObjectNode start(ApiRequest request) {
+    void register(ProductActions actions) {
+        actions.on("StartIntegrationTask", this::start)
+                .on("SuspendIntegrationTask", this::suspend)
+                .on("ResumeIntegrationTask", this::resume)
+                .on("StopIntegrationTask", this::stop)
+                .on("BatchStartIntegrationTasks", this::batchStart)
+                .on("BatchSuspendIntegrationTasks", this::batchSuspend)
+                .on("BatchResumeIntegrationTasks", this::batchResume)
+                .on("BatchStopIntegrationTasks", this::batchStop);
+    }
+
+    private ObjectNode start(ApiRequest request) {
         TaskRequests.event(request.params(), "Event", TaskOperations.START, List.of("START"));
         operations.start(TaskRequests.task(request));
         return done();
     }
 
-    ObjectNode suspend(ApiRequest request) {
+    private ObjectNode suspend(ApiRequest request) {
         boolean forced = forcedPause(request.params(), TaskOperations.SUSPEND);
         operations.suspend(TaskRequests.task(request), forced);
         return done();
     }
 
-    ObjectNode resume(ApiRequest request) {
+    private ObjectNode resume(ApiRequest request) {
         TaskRequests.event(request.params(), "Event", TaskOperations.RESUME, List.of("RESUME"));
         operations.resume(TaskRequests.task(request));
         return done();
     }
 
-    ObjectNode stop(ApiRequest request) {
+    private ObjectNode stop(ApiRequest request) {
         operations.stop(TaskRequests.task(request));
         return done();
     }
 
     /** Starts TaskIds, and each StartTaskInfoSet entry's TaskIds by its Event: START (default) or RESUME. */
-    ObjectNode batchStart(ApiRequest request) {
+    private ObjectNode batchStart(ApiRequest request) {
         Map<String, Function<ResourceKey, Resource>> byTask = eachTask(request, operations::start);
         for (JsonNode info : request.params().path("StartTaskInfoSet")) {
             String event = TaskRequests.event(info, "Event", "BatchStartIntegrationTasks", List.of("START", "RESUME"));
@@ -67,16 +79,16 @@ final class OpsActions {
         return batch(request, byTask, true);
     }
 
-    ObjectNode batchSuspend(ApiRequest request) {
+    private ObjectNode batchSuspend(ApiRequest request) {
         boolean forced = forcedPause(request.params(), "BatchSuspendIntegrationTasks");
         return batch(request, eachTask(request, key -> operations.suspend(key, forced)), false);
     }
 
-    ObjectNode batchResume(ApiRequest request) {
+    private ObjectNode batchResume(ApiRequest request) {
         return batch(request, eachTask(request, operations::resume), true);
     }
 
-    ObjectNode batchStop(ApiRequest request) {
+    private ObjectNode batchStop(ApiRequest request) {
         return batch(request, eachTask(request, operations::stop), true);
     }
 

@@ -1,5 +1,6 @@
 package io.tcemu.product.wedata;
 
+import io.tcemu.product.ProductActions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -30,8 +31,16 @@ final class TaskActions {
         this.settings = settings;
     }
 
+    void register(ProductActions actions) {
+        actions.on("CreateIntegrationTask", this::create)
+                .on("DescribeIntegrationTask", this::describe)
+                .on("DescribeIntegrationTasks", this::describeList)
+                .on("CommitIntegrationTask", this::commit)
+                .on("DeleteIntegrationTask", this::delete);
+    }
+
     /** A new task, in development (Status 0) until it is committed. */
-    ObjectNode create(ApiRequest request) {
+    private ObjectNode create(ApiRequest request) {
         Scope scope = TaskRequests.scope(request);
         JsonNode given = request.params().path("TaskInfo");
         if (given.path("TaskName").asText("").isBlank()) {
@@ -60,7 +69,7 @@ final class TaskActions {
         return JSON.objectNode().put("TaskId", id);
     }
 
-    ObjectNode describe(ApiRequest request) {
+    private ObjectNode describe(ApiRequest request) {
         TaskRequests.requireRealTime(request.params(), "TaskType");
         Resource task = engine.get(TaskRequests.task(request));
         ObjectNode out = JSON.objectNode();
@@ -73,7 +82,7 @@ final class TaskActions {
         return out;
     }
 
-    ObjectNode describeList(ApiRequest request) {
+    private ObjectNode describeList(ApiRequest request) {
         TaskRequests.requireRealTime(request.params(), "TaskType");
         Scope scope = TaskRequests.scope(request);
         Paging paging = Paging.ofPages(request.params(), MAX_PAGE_SIZE);
@@ -88,7 +97,7 @@ final class TaskActions {
      * CommitType 0 submits a version; 1 submits and then starts as StartIntegrationTask does (if the
      * start is refused, the version stays submitted). 2 to 4 act on a running job and are not emulated.
      */
-    ObjectNode commit(ApiRequest request) {
+    private ObjectNode commit(ApiRequest request) {
         ObjectNode params = request.params();
         TaskRequests.requireRealTime(params, "TaskType");
         long commitType = params.path("CommitType").asLong(0);
@@ -110,7 +119,7 @@ final class TaskActions {
     }
 
     /** A running or suspended task is not deleted: Data false, DeleteFlag 100, as the API documents. */
-    ObjectNode delete(ApiRequest request) {
+    private ObjectNode delete(ApiRequest request) {
         try {
             operations.delete(TaskRequests.task(request));
             return JSON.objectNode().put("Data", true).put("DeleteFlag", 0);

@@ -33,13 +33,13 @@ class MigrationWireShapeTest extends MigrationContractTest {
         conforms(id, "created", mismatches);
         f.configure(id, "fullAndIncrement");
         f.emulator.engine().faults().add(new Fault("dts", "CreateMigrateCheckJob", id, Fault.Outcome.FAIL));
-        f.admin.postJson("CreateMigrateCheckJob", DtsModule.VERSION, "{\"JobId\":\"" + id + "\"}");
+        f.admin.postJson("CreateMigrateCheckJob", new DtsModule().version(), "{\"JobId\":\"" + id + "\"}");
         f.advance(4);
         conforms(id, "checking", mismatches);
         f.advance(9);
         conforms(id, "checkNotPass", mismatches);
-        f.admin.postJson("SkipCheckItem", DtsModule.VERSION, "{\"JobId\":\"" + id + "\",\"StepIds\":[\"OptimizeCheck\"]}");
-        f.admin.postJson("StartMigrateJob", DtsModule.VERSION, "{\"JobId\":\"" + id + "\"}");
+        f.admin.postJson("SkipCheckItem", new DtsModule().version(), "{\"JobId\":\"" + id + "\",\"StepIds\":[\"OptimizeCheck\"]}");
+        f.admin.postJson("StartMigrateJob", new DtsModule().version(), "{\"JobId\":\"" + id + "\"}");
         f.advance(10);
         conforms(id, "running", mismatches);
         f.emulator.engine().fail(id);
@@ -51,8 +51,8 @@ class MigrationWireShapeTest extends MigrationContractTest {
         assertEquals(status, f.status(id));
         for (String action : DESCRIBE) {
             String body = action.equals("DescribeMigrationJobs") ? "{}" : "{\"JobId\":\"" + id + "\"}";
-            JsonNode response = JSON.readTree(f.admin.postJson(action, DtsModule.VERSION, body).asString()).path("Response");
-            ActionSpec spec = SPECS.action("dts", DtsModule.VERSION, action).orElseThrow();
+            JsonNode response = JSON.readTree(f.admin.postJson(action, new DtsModule().version(), body).asString()).path("Response");
+            ActionSpec spec = SPECS.action("dts", new DtsModule().version(), action).orElseThrow();
             Set<String> missing = new TreeSet<>(spec.output().members().keySet());
             response.fieldNames().forEachRemaining(missing::remove);
             if (!missing.isEmpty()) {

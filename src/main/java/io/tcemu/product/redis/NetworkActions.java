@@ -2,9 +2,9 @@ package io.tcemu.product.redis;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.api.ActionHandler;
 import io.tcemu.api.ApiError;
 import io.tcemu.api.ApiRequest;
+import io.tcemu.product.ProductActions;
 import io.tcemu.lifecycle.LifecycleEngine;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -14,14 +14,27 @@ import java.util.regex.Pattern;
  * ModifyNetworkConfig: a Modify Network task for one Operation (changeVip, changeVpc,
  * changeBaseToVpc, changeVPort); answers the network the instance ends up in and the TaskId.
  */
-record ModifyNetworkConfigHandler(LifecycleEngine engine, TaskStarter tasks) implements ActionHandler {
+final class NetworkActions {
     private static final Set<Long> RECYCLE_DAYS = Set.of(0L, 1L, 2L, 3L, 7L, 15L);
     private static final Pattern IPV4 = Pattern.compile("((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)");
 
+    private final LifecycleEngine engine;
+    private final TaskStarter tasks;
 
+    NetworkActions(LifecycleEngine engine, TaskStarter tasks) {
+        this.engine = engine;
+        this.tasks = tasks;
+    }
 
-    @Override
-    public ObjectNode handle(ApiRequest request) {
+    void register(ProductActions actions) {
+        actions.on("ModifyNetworkConfig", this::modifyNetworkConfig);
+    }
+
+    /**
+     * ModifyNetworkConfig: a Modify Network task for one Operation (changeVip, changeVpc,
+     * changeBaseToVpc, changeVPort); answers the network the instance ends up in and the TaskId.
+     */
+    private ObjectNode modifyNetworkConfig(ApiRequest request) {
         ObjectNode p = request.params();
         long recycle = Params.number(p, "Recycle", 0);
         if (!RECYCLE_DAYS.contains(recycle)) {
