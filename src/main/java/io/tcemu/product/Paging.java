@@ -2,6 +2,7 @@ package io.tcemu.product;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiError;
+import io.tcemu.api.CommonErrors;
 
 import java.util.List;
 
@@ -13,12 +14,12 @@ public record Paging(int offset, int limit) {
         long limit = params.path("Limit").asLong(defaultLimit);
         long offset = params.path("Offset").asLong(0);
         if (limit < 1 || limit > maxLimit) {
-            throw ApiError.of("InvalidParameterValue",
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE,
                     "Limit must be between 1 and " + maxLimit + ", not " + limit + ".",
                     "Limit 取值范围为 1 到 " + maxLimit + "，当前为 " + limit + "。");
         }
         if (offset < 0 || offset > Integer.MAX_VALUE) {
-            throw ApiError.of("InvalidParameterValue", "Offset must be 0 or more, not " + offset + ".",
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, "Offset must be 0 or more, not " + offset + ".",
                     "Offset 必须大于等于 0，当前为 " + offset + "。");
         }
         return new Paging((int) offset, (int) limit);
@@ -29,12 +30,12 @@ public record Paging(int offset, int limit) {
         long number = params.path("PageNumber").asLong();
         long size = params.path("PageSize").asLong();
         if (size < 1 || size > maxSize) {
-            throw ApiError.of("InvalidParameterValue",
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE,
                     "PageSize must be between 1 and " + maxSize + ", not " + size + ".",
                     "PageSize 取值范围为 1 到 " + maxSize + "，当前为 " + size + "。");
         }
         if (number < 1 || number - 1 > Integer.MAX_VALUE / size) {
-            throw ApiError.of("InvalidParameterValue", "PageNumber counts from 1, not " + number + ".",
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, "PageNumber counts from 1, not " + number + ".",
                     "PageNumber 从 1 开始，当前为 " + number + "。");
         }
         return new Paging((int) ((number - 1) * size), (int) size);

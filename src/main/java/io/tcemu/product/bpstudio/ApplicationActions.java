@@ -53,8 +53,8 @@ final class ApplicationActions {
                 .put("TemplateId", params.path("TemplateId").asText(""))
                 .put("ResourceGroupId", params.path("ResourceGroupId").asText(""));
         Map<String, String> initial = params.path("CreateAsync").asBoolean(false) ? Map.of() : Map.of("Status", "Modified");
-        engine.create(new ResourceKey(Scopes.of(request), Calls.APPLICATION, id), attributes, initial);
-        return Calls.numericOk().put("Data", id);
+        engine.create(new ResourceKey(Scopes.of(request), BpStudioParams.APPLICATION, id), attributes, initial);
+        return BpStudioParams.numericOk().put("Data", id);
     }
 
     private static String defaultArea(ApiRequest request) {
@@ -63,25 +63,25 @@ final class ApplicationActions {
 
     /** Data: the application id (a string the documentation does not explain further). */
     private ObjectNode validate(ApiRequest request) {
-        Resource application = engine.apply(Calls.application(request, "ApplicationId"), "ValidateApplication");
-        return Calls.numericOk().put("Data", application.id());
+        Resource application = engine.apply(BpStudioParams.application(request, "ApplicationId"), "ValidateApplication");
+        return BpStudioParams.numericOk().put("Data", application.id());
     }
 
     private ActionHandler accepted(String operation) {
         return request -> {
-            engine.apply(Calls.application(request, "ApplicationId"), operation);
-            return Calls.numericOk().put("Data", ACCEPTED);
+            engine.apply(BpStudioParams.application(request, "ApplicationId"), operation);
+            return BpStudioParams.numericOk().put("Data", ACCEPTED);
         };
     }
 
     private ObjectNode delete(ApiRequest request) {
-        engine.apply(Calls.application(request, "ApplicationId"), "DeleteApplication");
-        return Calls.numericOk();
+        engine.apply(BpStudioParams.application(request, "ApplicationId"), "DeleteApplication");
+        return BpStudioParams.numericOk();
     }
 
     private ObjectNode get(ApiRequest request) {
-        Resource application = engine.get(Calls.application(request, "ApplicationId"));
-        ObjectNode reply = Calls.textualOk();
+        Resource application = engine.get(BpStudioParams.application(request, "ApplicationId"));
+        ObjectNode reply = BpStudioParams.textualOk();
         reply.set("Data", ApplicationView.details(application, engine.progress(application)));
         return reply;
     }

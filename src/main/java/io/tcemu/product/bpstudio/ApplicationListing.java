@@ -1,5 +1,6 @@
 package io.tcemu.product.bpstudio;
 
+import io.tcemu.api.CommonErrors;
 import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,7 +36,7 @@ final class ApplicationListing {
     ObjectNode list(ApiRequest request) {
         ObjectNode params = request.params();
         // newest stored first, so that applications changed in the same instant keep that order too
-        List<Resource> all = new ArrayList<>(engine.list(Scopes.of(request), Calls.APPLICATION));
+        List<Resource> all = new ArrayList<>(engine.list(Scopes.of(request), BpStudioParams.APPLICATION));
         Collections.reverse(all);
         List<Resource> matching = all.stream()
                 .filter(filter(params))
@@ -45,7 +46,7 @@ final class ApplicationListing {
         long size = within(params, "MaxResults", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
         Paging paging = new Paging((int) Math.min(Integer.MAX_VALUE, (page - 1) * size), (int) size);
 
-        ObjectNode reply = Calls.numericOk();
+        ObjectNode reply = BpStudioParams.numericOk();
         ArrayNode data = reply.putArray("Data");
         paging.page(matching).forEach(application -> data.add(ApplicationView.summary(application)));
         if (paging.offset() + paging.limit() < matching.size()) {
@@ -71,7 +72,7 @@ final class ApplicationListing {
 
     private static Comparator<Resource> order(long orderType) {
         if (orderType != 1 && orderType != 2) {
-            throw ApiError.of("InvalidParameter",
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER,
                     "OrderType must be 1 (by update time) or 2 (by creation time), not " + orderType + ".");
         }
         Function<Resource, Instant> time = orderType == 1 ? ApplicationView::updatedAt : Resource::createdAt;
@@ -81,7 +82,7 @@ final class ApplicationListing {
     private static long within(ObjectNode params, String name, long fallback, long min, long max) {
         long value = params.path(name).asLong(fallback);
         if (value < min || value > max) {
-            throw ApiError.of("InvalidParameter", name + " must be between " + min + " and " + max + ", not " + value + ".");
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER, name + " must be between " + min + " and " + max + ", not " + value + ".");
         }
         return value;
     }

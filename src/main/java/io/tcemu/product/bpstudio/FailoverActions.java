@@ -1,5 +1,6 @@
 package io.tcemu.product.bpstudio;
 
+import io.tcemu.api.CommonErrors;
 import io.tcemu.product.ProductActions;
 
 import io.tcemu.product.Scopes;
@@ -42,10 +43,10 @@ final class FailoverActions {
 
     /** FailZone must be one GetPotentialFailZones offers. */
     private ObjectNode failOver(ApiRequest request) {
-        String zone = Calls.required(request, "FailZone").asText();
-        List<String> zones = FailZones.of(engine.get(Calls.application(request, "ApplicationId")));
+        String zone = BpStudioParams.required(request, "FailZone").asText();
+        List<String> zones = FailZones.of(engine.get(BpStudioParams.application(request, "ApplicationId")));
         if (!zones.contains(zone)) {
-            throw ApiError.of("InvalidParameter", "FailZone " + zone + " is not a zone this application can be"
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER, "FailZone " + zone + " is not a zone this application can be"
                     + " switched to; GetPotentialFailZones lists them: " + zones + ".");
         }
         return startTask(request, "AppFailOver", a -> a.put("FailZone", zone));
@@ -53,35 +54,35 @@ final class FailoverActions {
 
     /** Applies the switch to the application, then creates its task. Data: the task id. */
     private ObjectNode startTask(ApiRequest request, String action, Consumer<ObjectNode> applicationChanges) {
-        Resource application = engine.apply(Calls.application(request, "ApplicationId"), action, applicationChanges);
+        Resource application = engine.apply(BpStudioParams.application(request, "ApplicationId"), action, applicationChanges);
         long taskId = engine.nextNumber(TASK_IDS);
         ObjectNode task = JsonNodeFactory.instance.objectNode()
                 .put("Action", action)
                 .put("ApplicationId", application.id());
-        engine.create(new ResourceKey(application.key().scope(), Calls.FO_TASK, String.valueOf(taskId)), task);
-        return Calls.textualOk().put("Data", taskId);
+        engine.create(new ResourceKey(application.key().scope(), BpStudioParams.FO_TASK, String.valueOf(taskId)), task);
+        return BpStudioParams.textualOk().put("Data", taskId);
     }
 
     /** Data: the task's status, one of the application status list. */
     private ObjectNode taskStatus(ApiRequest request) {
-        String taskId = Calls.required(request, "TaskId").asText();
-        Resource task = engine.get(new ResourceKey(Scopes.of(request), Calls.FO_TASK, taskId));
-        return Calls.textualOk().put("Data", task.state("Status"));
+        String taskId = BpStudioParams.required(request, "TaskId").asText();
+        Resource task = engine.get(new ResourceKey(Scopes.of(request), BpStudioParams.FO_TASK, taskId));
+        return BpStudioParams.textualOk().put("Data", task.state("Status"));
     }
 
     /** A plan is known by its application's id in tcemu, so ObjectId is one whatever IsPlanId says. */
     private ObjectNode potentialZones(ApiRequest request) {
-        Resource application = engine.get(Calls.application(request, "ObjectId"));
-        ObjectNode reply = Calls.textualOk();
+        Resource application = engine.get(BpStudioParams.application(request, "ObjectId"));
+        ObjectNode reply = BpStudioParams.textualOk();
         FailZones.of(application).forEach(reply.putArray("Data")::add);
         return reply;
     }
 
     /** The applications with a prepared switch (InitAppFailOver), each with its application status. */
     private ObjectNode createdPlans(ApiRequest request) {
-        ObjectNode reply = Calls.textualOk();
+        ObjectNode reply = BpStudioParams.textualOk();
         ArrayNode data = reply.putArray("Data");
-        engine.list(Scopes.of(request), Calls.APPLICATION).stream()
+        engine.list(Scopes.of(request), BpStudioParams.APPLICATION).stream()
                 .filter(application -> !application.state("FailOver").equals("Off"))
                 .forEach(application -> data.addObject()
                         .put("ApplicationId", application.id())

@@ -83,13 +83,13 @@ final class MigrationActions {
         request.params().path("StepIds").forEach(id -> stepIds.add(id.asText()));
         String foreignKeys = request.params().path("ForeignKeyFlag").asText("shield");
         if (!foreignKeys.equals("shield") && !foreignKeys.equals("migrate")) {
-            throw ApiError.of("InvalidParameterValue.InvalidParameterValueError",
+            throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR,
                     "ForeignKeyFlag must be shield or migrate, not " + foreignKeys + ".",
                     "ForeignKeyFlag 取值为 shield 或 migrate，当前为 " + foreignKeys + "。");
         }
         // a check that did not fail has nothing to skip: the lifecycle refuses that with its own code
         if (!failed.isEmpty() && (stepIds.isEmpty() || !failed.containsAll(stepIds))) {
-            throw ApiError.of("InvalidParameterValue.InvalidParameterValueError",
+            throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR,
                     "StepIds must name check items that failed: " + failed + ", not " + stepIds + ".",
                     "StepIds 须为失败的校验项：" + failed + "，当前为 " + stepIds + "。");
         }
@@ -112,7 +112,7 @@ final class MigrationActions {
         Map<String, String> options = new LinkedHashMap<>();
         for (JsonNode option : request.params().path("OtherOptions")) {
             if (option.path("Key").asText("").isEmpty()) {
-                throw ApiError.of("InvalidParameter.InvalidParameterError", "Every OtherOptions entry needs a Key.",
+                throw ApiError.of(DtsErrors.INVALID_PARAMETER_INVALID_PARAMETER_ERROR, "Every OtherOptions entry needs a Key.",
                         "OtherOptions 的每一项都需要 Key。");
             }
             options.put(option.get("Key").asText(), option.path("Value").asText(""));
@@ -135,7 +135,7 @@ final class MigrationActions {
         String instanceClass = request.params().path("NewInstanceClass").asText();
         List<String> classes = List.of("micro", "small", "medium", "large", "xlarge", "2xlarge");
         if (!classes.contains(instanceClass)) {
-            throw ApiError.of("InvalidParameterValue.InvalidParameterValueError",
+            throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR,
                     "NewInstanceClass must be one of " + classes + ", not " + instanceClass + ".",
                     "NewInstanceClass 取值为 " + classes + " 之一，当前为 " + instanceClass + "。");
         }
@@ -150,7 +150,7 @@ final class MigrationActions {
             boolean redis = job.path("SrcInfo").path("DatabaseType").asText().equals("redis");
             if (!option.isEmpty() && !option.equals("clearData") && !option.equals(redis ? "overwrite" : "normal")) {
                 String allowed = redis ? "clearData or overwrite" : "clearData or normal";
-                throw ApiError.of("InvalidParameterValue.InvalidParameterValue",
+                throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE,
                         "ResumeOption for this job must be " + allowed + ", not " + option + ".",
                         "此任务的 ResumeOption 取值为 " + allowed + "，当前为 " + option + "。");
             }
@@ -160,7 +160,7 @@ final class MigrationActions {
     private ObjectNode complete(ApiRequest request) {
         String mode = request.params().path("CompleteMode").asText("waitForSync");
         if (!mode.equals("waitForSync") && !mode.equals("immediately")) {
-            throw ApiError.of("InvalidParameterValue.InvalidParameterValueError",
+            throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR,
                     "CompleteMode must be waitForSync or immediately, not " + mode + ".",
                     "CompleteMode 取值为 waitForSync 或 immediately，当前为 " + mode + "。");
         }

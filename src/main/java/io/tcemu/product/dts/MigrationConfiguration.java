@@ -124,6 +124,6 @@ final class MigrationConfiguration {
     }
 
     private static ApiError invalid(String en, String zh) {
-        return ApiError.of("InvalidParameterValue.InvalidParameterValueError", en, zh);
+        return ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, en, zh);
     }
 }

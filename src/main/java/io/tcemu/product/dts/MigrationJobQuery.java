@@ -33,7 +33,7 @@ final class MigrationJobQuery {
     static MigrationJobQuery of(ObjectNode params) {
         String order = params.path("OrderSeq").asText("desc");
         if (!order.equals("asc") && !order.equals("desc")) {
-            throw ApiError.of("InvalidParameterValue.InvalidParameterValueError",
+            throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR,
                     "OrderSeq must be asc or desc, not " + order + ".", "OrderSeq 取值为 asc 或 desc，当前为 " + order + "。");
         }
         List<Predicate<Resource>> filters = new ArrayList<>();
@@ -60,7 +60,7 @@ final class MigrationJobQuery {
         try {
             return Paging.of(params, 20, 100);
         } catch (ApiError e) {
-            throw e.withCode("InvalidParameterValue.InvalidParameterValueError");
+            throw e.withCode(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR);
         }
     }
 

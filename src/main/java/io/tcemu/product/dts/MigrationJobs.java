@@ -36,7 +36,7 @@ final class MigrationJobs {
     static ResourceKey key(ApiRequest request) {
         String id = request.params().path("JobId").asText("");
         if (id.isEmpty()) {
-            throw ApiError.of("MissingParameter.MissingParameterError", "JobId is required: name the migration job.",
+            throw ApiError.of(DtsErrors.MISSING_PARAMETER_MISSING_PARAMETER_ERROR, "JobId is required: name the migration job.",
                     "缺少参数 JobId：请指定迁移任务。");
         }
         return new ResourceKey(Scopes.of(request), LIFECYCLE, id);

@@ -32,7 +32,7 @@ final class MigrationRateLimit {
         for (Limit limit : LIMITS) {
             long value = params.path(limit.name()).asLong(0);
             if (value < 0 || value > limit.max()) {
-                throw ApiError.of("InvalidParameterValue.InvalidParameterValueError",
+                throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR,
                         limit.name() + " must be between 1 and " + limit.max() + " (0 keeps the current value), not " + value + ".",
                         limit.name() + " 取值范围为 1 到 " + limit.max() + "（0 表示保持当前值），当前为 " + value + "。");
             }
@@ -41,7 +41,7 @@ final class MigrationRateLimit {
             }
         }
         if (set.isEmpty()) {
-            throw ApiError.of("InvalidParameterValue.InvalidParameterValueError",
+            throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR,
                     "Set at least one of DumpThread, DumpRps, LoadThread, LoadRps and SinkerThread.",
                     "请至少设置 DumpThread、DumpRps、LoadThread、LoadRps、SinkerThread 中的一项。");
         }

@@ -1,5 +1,6 @@
 package io.tcemu.product.dts;
 
+import io.tcemu.product.Params;
 import io.tcemu.product.ProductActions;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -65,7 +66,7 @@ final class SyncActions {
 
     /** The new class shows at once; TradeStatus is Resizing until the change is done. */
     private ObjectNode resize(ApiRequest request) {
-        String instanceClass = SyncParams.oneOf(request.params(), "NewInstanceClass", SyncJobPurchase.INSTANCE_CLASSES, null);
+        String instanceClass = Params.oneOf(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, request.params(), "NewInstanceClass", SyncJobPurchase.INSTANCE_CLASSES, null);
         jobs.apply(request, job -> job.put("InstanceClass", instanceClass));
         return empty();
     }

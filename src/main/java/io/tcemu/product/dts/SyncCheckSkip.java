@@ -1,5 +1,6 @@
 package io.tcemu.product.dts;
 
+import io.tcemu.api.ApiError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +22,7 @@ final class SyncCheckSkip {
     ObjectNode handle(ApiRequest request) {
         JsonNode stepIds = request.params().path("StepIds");
         if (stepIds.isEmpty()) {
-            throw SyncParams.invalid("StepIds must name at least one failed check step (StepInfos[].StepId of DescribeCheckSyncJobResult).",
+            throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, "StepIds must name at least one failed check step (StepInfos[].StepId of DescribeCheckSyncJobResult).",
                     "StepIds 须至少包含一个未通过的校验步骤（DescribeCheckSyncJobResult 返回的 StepInfos[].StepId）。");
         }
         jobs.apply(request, job -> {
@@ -29,7 +30,7 @@ final class SyncCheckSkip {
             Set<String> skipped = SyncCheck.JOB.skipped(job);
             for (JsonNode id : stepIds) {
                 if (!id.asText().equals(failing) || skipped.contains(failing)) {
-                    throw SyncParams.invalid("Step " + id.asText() + " did not fail in the last check of job "
+                    throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, "Step " + id.asText() + " did not fail in the last check of job "
                                     + SyncJobs.jobId(request) + "; only its failed step can be skipped: "
                                     + (failing == null || skipped.contains(failing) ? "none" : failing) + ".",
                             "步骤 " + id.asText() + " 在任务最近一次校验中未失败，只能跳过失败的步骤："

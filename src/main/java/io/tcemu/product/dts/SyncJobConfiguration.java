@@ -1,5 +1,7 @@
 package io.tcemu.product.dts;
 
+import io.tcemu.api.ApiError;
+import io.tcemu.product.Params;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiRequest;
@@ -29,15 +31,15 @@ final class SyncJobConfiguration {
 
     ObjectNode configure(ApiRequest request) {
         ObjectNode params = request.params();
-        String runMode = SyncParams.oneOf(params, "RunMode", List.of("Immediate", "Timed"), "Immediate");
+        String runMode = Params.oneOf(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "RunMode", List.of("Immediate", "Timed"), "Immediate");
         if (runMode.equals("Timed")) {
             requireExpectRunTime(params);
         }
-        SyncParams.oneOf(params, "SrcNodeType", List.of("single", "cluster"), "single");
-        SyncParams.oneOf(params, "DstNodeType", List.of("single", "cluster"), "single");
-        long retry = SyncParams.range(params, "AutoRetryTimeRangeMinutes", 0, 720, 0);
+        Params.oneOf(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "SrcNodeType", List.of("single", "cluster"), "single");
+        Params.oneOf(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "DstNodeType", List.of("single", "cluster"), "single");
+        long retry = Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "AutoRetryTimeRangeMinutes", 0, 720, 0);
         if (retry > 0 && retry < 5) {
-            throw SyncParams.invalid("AutoRetryTimeRangeMinutes must be 0 (no retry) or between 5 and 720, not " + retry + ".",
+            throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, "AutoRetryTimeRangeMinutes must be 0 (no retry) or between 5 and 720, not " + retry + ".",
                     "AutoRetryTimeRangeMinutes 须为 0（不重试）或 5 到 720，当前为 " + retry + "。");
         }
         jobs.apply(request, job -> {
@@ -64,7 +66,7 @@ final class SyncJobConfiguration {
         try {
             WireTime.parse(text);
         } catch (DateTimeParseException e) {
-            throw SyncParams.invalid("RunMode Timed needs ExpectRunTime as yyyy-MM-dd HH:mm:ss, not `" + text + "`.",
+            throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, "RunMode Timed needs ExpectRunTime as yyyy-MM-dd HH:mm:ss, not `" + text + "`.",
                     "RunMode 为 Timed 时须提供 ExpectRunTime，格式 yyyy-MM-dd HH:mm:ss，当前为 `" + text + "`。");
         }
     }

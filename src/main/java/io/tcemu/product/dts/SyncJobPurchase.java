@@ -1,5 +1,6 @@
 package io.tcemu.product.dts;
 
+import io.tcemu.product.Params;
 import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -33,13 +34,13 @@ final class SyncJobPurchase {
     ObjectNode handle(ApiRequest request) {
         ObjectNode params = request.params();
         ObjectNode job = JsonNodeFactory.instance.objectNode();
-        String payMode = SyncParams.oneOf(params, "PayMode", List.of("PrePay", "PostPay"), null);
-        job.put("Specification", SyncParams.oneOf(params, "Specification", List.of("Standard"), "Standard"));
-        long months = SyncParams.range(params, "TimeSpan", 1, 100, 1);
-        long count = SyncParams.range(params, "Count", 1, 10, 1);
-        long autoRenew = SyncParams.range(params, "AutoRenew", 0, 1, 0);
+        String payMode = Params.oneOf(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "PayMode", List.of("PrePay", "PostPay"), null);
+        job.put("Specification", Params.oneOf(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "Specification", List.of("Standard"), "Standard"));
+        long months = Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "TimeSpan", 1, 100, 1);
+        long count = Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "Count", 1, 10, 1);
+        long autoRenew = Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "AutoRenew", 0, 1, 0);
         job.put("PayMode", payMode);
-        job.put("InstanceClass", SyncParams.oneOf(params, "InstanceClass", INSTANCE_CLASSES, "medium"));
+        job.put("InstanceClass", Params.oneOf(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "InstanceClass", INSTANCE_CLASSES, "medium"));
         COPIED.forEach(name -> job.put(name, params.path(name).asText("")));
         job.set("Tags", params.has("Tags") ? params.get("Tags").deepCopy() : JsonNodeFactory.instance.arrayNode());
         if (payMode.equals("PrePay")) {
@@ -78,7 +79,7 @@ final class SyncJobPurchase {
         try {
             jobs.engine().get(SyncJobs.key(request, id));
         } catch (ApiError notFound) {
-            throw SyncParams.invalid("ExistedJobId " + id + " names no sync job in region " + Scopes.of(request).region()
+            throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, "ExistedJobId " + id + " names no sync job in region " + Scopes.of(request).region()
                     + " of this account.", "ExistedJobId " + id + " 在本账号该地域中不存在。");
         }
     }

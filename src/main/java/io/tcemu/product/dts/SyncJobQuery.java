@@ -1,5 +1,7 @@
 package io.tcemu.product.dts;
 
+import io.tcemu.api.ApiError;
+import io.tcemu.product.Params;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -29,7 +31,7 @@ final class SyncJobQuery {
     ObjectNode handle(ApiRequest request) {
         ObjectNode params = request.params();
         Paging paging = Paging.of(params, 20, 100);
-        SyncParams.oneOf(params, "Order", List.of("CreateTime"), "CreateTime");
+        Params.oneOf(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "Order", List.of("CreateTime"), "CreateTime");
         boolean ascending = ascending(params);
         Predicate<Resource> filter = filter(params);
         List<Resource> matching = new ArrayList<>(jobs.list(request).stream().filter(filter).toList());
@@ -46,7 +48,7 @@ final class SyncJobQuery {
     private static boolean ascending(ObjectNode params) {
         String seq = params.path("OrderSeq").asText("DESC");
         if (!seq.equalsIgnoreCase("ASC") && !seq.equalsIgnoreCase("DESC")) {
-            throw SyncParams.invalid("OrderSeq must be ASC or DESC, not `" + seq + "`.", "OrderSeq 须为 ASC 或 DESC，当前为 `" + seq + "`。");
+            throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, "OrderSeq must be ASC or DESC, not `" + seq + "`.", "OrderSeq 须为 ASC 或 DESC，当前为 `" + seq + "`。");
         }
         return seq.equalsIgnoreCase("ASC");
     }

@@ -1,5 +1,6 @@
 package io.tcemu.product.dts;
 
+import io.tcemu.api.CommonErrors;
 import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiError;
@@ -34,7 +35,7 @@ final class SyncJobs {
     static String jobId(ApiRequest request) {
         String id = request.params().path("JobId").asText("");
         if (id.isEmpty()) {
-            throw ApiError.of("MissingParameter", "JobId is required: the id of the sync job, e.g. sync-werwfs23.",
+            throw ApiError.of(CommonErrors.MISSING_PARAMETER, "JobId is required: the id of the sync job, e.g. sync-werwfs23.",
                     "缺少参数 JobId：同步任务 id，如 sync-werwfs23。");
         }
         return id;

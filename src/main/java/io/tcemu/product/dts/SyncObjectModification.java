@@ -1,5 +1,6 @@
 package io.tcemu.product.dts;
 
+import io.tcemu.api.ApiError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,7 +23,7 @@ final class SyncObjectModification {
     ObjectNode configure(ApiRequest request) {
         ObjectNode params = request.params();
         if (!params.has("DynamicObjects") && !params.has("DynamicOptions")) {
-            throw SyncParams.invalid("Give DynamicObjects, DynamicOptions or both: what the running job should sync from now on.",
+            throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, "Give DynamicObjects, DynamicOptions or both: what the running job should sync from now on.",
                     "请提供 DynamicObjects 或 DynamicOptions（或两者）：任务此后同步的对象与选项。");
         }
         jobs.apply(request, job -> {

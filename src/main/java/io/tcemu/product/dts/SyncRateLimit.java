@@ -1,5 +1,6 @@
 package io.tcemu.product.dts;
 
+import io.tcemu.product.Params;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiRequest;
@@ -28,13 +29,13 @@ final class SyncRateLimit {
 
     ObjectNode handle(ApiRequest request) {
         ObjectNode params = request.params();
-        SyncParams.range(params, "DumpThread", 1, 16, 0);
-        SyncParams.range(params, "LoadThread", 1, 16, 0);
-        SyncParams.range(params, "SinkerThread", 1, 128, 0);
-        SyncParams.range(params, "LoadRps", 0, MAX_RPS, 0);
+        Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "DumpThread", 1, 16, 0);
+        Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "LoadThread", 1, 16, 0);
+        Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "SinkerThread", 1, 128, 0);
+        Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "LoadRps", 0, MAX_RPS, 0);
         jobs.apply(request, job -> {
             boolean mongodb = "mongodb".equals(job.path("SrcDatabaseType").asText());
-            SyncParams.range(params, "DumpRps", 1, mongodb ? MAX_MONGODB_DUMP_RPS : MAX_RPS, 0);
+            Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "DumpRps", 1, mongodb ? MAX_MONGODB_DUMP_RPS : MAX_RPS, 0);
             ObjectNode options = job.withObjectProperty("Options");
             if (!options.path("RateLimitOption").isObject()) {
                 options.set("RateLimitOption", defaults());

@@ -1,5 +1,7 @@
 package io.tcemu.product.redis;
 
+import io.tcemu.product.Params;
+import io.tcemu.api.CommonErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -54,7 +56,7 @@ final class InstanceActions {
     private ObjectNode createInstances(ApiRequest request) {
         InstanceOrder order = InstanceOrder.from(request.params());
         if (Params.flag(request.params(), "DryRun")) {
-            throw ApiError.of("DryRunOperation", "The request is valid; DryRun is set, so no instance was created.",
+            throw ApiError.of(CommonErrors.DRY_RUN_OPERATION, "The request is valid; DryRun is set, so no instance was created.",
                     "请求校验通过；已设置 DryRun，未创建实例。");
         }
         ObjectNode response = deals.next(JsonNodeFactory.instance.objectNode());
@@ -86,7 +88,7 @@ final class InstanceActions {
     private ObjectNode modifyInstanceParams(ApiRequest request) {
         JsonNode params = request.params().path("InstanceParams");
         if (params.isEmpty()) {
-            throw ApiError.of("InvalidParameter", "InstanceParams must name at least one parameter (Key, Value) to change.",
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER, "InstanceParams must name at least one parameter (Key, Value) to change.",
                     "InstanceParams 至少需要包含一个要修改的参数（Key、Value）。");
         }
         TaskStarter.Started started = tasks.start(request, TaskKind.CONFIGURE, a -> {
@@ -104,12 +106,12 @@ final class InstanceActions {
                 return;
             }
             if (password == null) {
-                throw ApiError.of("InvalidParameterValue.PasswordEmpty",
+                throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_PASSWORD_EMPTY,
                         "Instance " + request.params().path("InstanceId").asText() + " needs its password to be cleared; send Password.",
                         "清空实例需要该实例的访问密码，请填写 Password。");
             }
             if (!password.equals(a.path("Password").asText())) {
-                throw ApiError.of("InvalidParameterValue.PasswordError", "The password is not this instance's password.",
+                throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_PASSWORD_ERROR, "The password is not this instance's password.",
                         "密码与实例访问密码不一致。");
             }
         });
@@ -147,13 +149,13 @@ final class InstanceActions {
         InstanceType target = parse(targetText);
         long switchOption = Params.number(request.params(), "SwitchOption", 0);
         if (switchOption != 1 && switchOption != 2) {
-            throw ApiError.of("InvalidParameterValue", "SwitchOption must be 1 (maintenance window) or 2 (now), not " + switchOption + ".",
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, "SwitchOption must be 1 (maintenance window) or 2 (now), not " + switchOption + ".",
                     "SwitchOption 须为 1（维护时间窗切换）或 2（立即切换）。");
         }
         tasks.start(request, TaskKind.UPGRADE_VERSION, a -> {
             InstanceType current = InstanceType.of(a.path("Type").asLong()).orElseThrow();
             if (!current.canUpgradeTo(target)) {
-                throw ApiError.of("InvalidParameterValue.UnSupportedType", "TypeId " + current.id() + " (" + current.engine() + " "
+                throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_UN_SUPPORTED_TYPE, "TypeId " + current.id() + " (" + current.engine() + " "
                                 + current.version() + ", " + current.productType() + ") cannot become " + target.id() + " (" + target.engine() + " "
                                 + target.version() + ", " + target.productType() + "): only a higher version of the same engine, or standard"
                                 + " to cluster architecture of the same version, and never from Redis 2.8 or CKV.",
@@ -168,7 +170,7 @@ final class InstanceActions {
     private ObjectNode modifyInstanceAvailabilityZones(ApiRequest request) {
         long switchOption = Params.number(request.params(), "SwitchOption", 0);
         if (switchOption != 1 && switchOption != 2) {
-            throw ApiError.of("InvalidParameter.InvalidParameter", "SwitchOption must be 1 (maintenance window) or 2 (now), not " + switchOption + ".",
+            throw ApiError.of(RedisErrors.INVALID_PARAMETER_INVALID_PARAMETER, "SwitchOption must be 1 (maintenance window) or 2 (now), not " + switchOption + ".",
                     "SwitchOption 须为 1（维护时间窗切换）或 2（立即切换）。");
         }
         JsonNode nodes = request.params().path("NodeSet");
@@ -181,7 +183,7 @@ final class InstanceActions {
             }
         }
         if (masters != 1 || master.path("ZoneId").asLong() == 0) {
-            throw ApiError.of("InvalidParameterValue.CheckNotPass",
+            throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_CHECK_NOT_PASS,
                     "NodeSet must hold exactly one master node (NodeType 0) with its ZoneId, and the replicas (NodeType 1).",
                     "NodeSet 须包含且仅包含一个带 ZoneId 的主节点（NodeType 0），以及副本节点（NodeType 1）。");
         }
@@ -197,7 +199,7 @@ final class InstanceActions {
         try {
             return InstanceType.of(Long.parseLong(text)).orElseThrow(NumberFormatException::new);
         } catch (NumberFormatException e) {
-            throw ApiError.of("InvalidParameterValue.InvalidInstanceTypeId", "TargetInstanceType must be a TypeId, one of "
+            throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_INVALID_INSTANCE_TYPE_ID, "TargetInstanceType must be a TypeId, one of "
                     + InstanceType.known() + ", not " + text + ".", "TargetInstanceType 须为 " + InstanceType.known() + " 之一。");
         }
     }
@@ -205,7 +207,7 @@ final class InstanceActions {
     /** A Back up Instance task; StorageDays (default 7) cannot be negative. */
     private ObjectNode manualBackupInstance(ApiRequest request) {
         if (Params.number(request.params(), "StorageDays", 7) < 0) {
-            throw ApiError.of("InvalidParameter.InvalidParameter", "StorageDays must be 0 or more days.",
+            throw ApiError.of(RedisErrors.INVALID_PARAMETER_INVALID_PARAMETER, "StorageDays must be 0 or more days.",
                     "StorageDays 须大于等于 0 天。");
         }
         return startsTask(TaskKind.BACK_UP_INSTANCE).handle(request);

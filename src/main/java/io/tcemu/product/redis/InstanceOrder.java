@@ -1,5 +1,7 @@
 package io.tcemu.product.redis;
 
+import io.tcemu.product.Params;
+import io.tcemu.api.CommonErrors;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,16 +26,16 @@ record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, 
 
     static InstanceOrder from(ObjectNode p) {
         InstanceType type = InstanceType.of(Params.number(p, "TypeId", 0)).orElseThrow(() -> ApiError.of(
-                "InvalidParameterValue.InvalidInstanceTypeId", "TypeId must be one of " + InstanceType.known() + ".",
+                RedisErrors.INVALID_PARAMETER_VALUE_INVALID_INSTANCE_TYPE_ID, "TypeId must be one of " + InstanceType.known() + ".",
                 "TypeId 取值须为 " + InstanceType.known() + " 之一。"));
         long memSize = Params.number(p, "MemSize", 0);
         if (memSize <= 0 || memSize % 1024 != 0) {
-            throw ApiError.of("LimitExceeded.InvalidMemSize", "MemSize must be a positive multiple of 1024 (MB), not " + memSize + ".",
+            throw ApiError.of(RedisErrors.LIMIT_EXCEEDED_INVALID_MEM_SIZE, "MemSize must be a positive multiple of 1024 (MB), not " + memSize + ".",
                     "MemSize 须为 1024 的正整数倍（MB），当前为 " + memSize + "。");
         }
         long goods = Params.number(p, "GoodsNum", 0);
         if (goods < 1 || goods > MAX_GOODS) {
-            throw ApiError.of("LimitExceeded.InvalidParameterGoodsNumNotInRange",
+            throw ApiError.of(RedisErrors.LIMIT_EXCEEDED_INVALID_PARAMETER_GOODS_NUM_NOT_IN_RANGE,
                     "GoodsNum must be between 1 and " + MAX_GOODS + ", not " + goods + ".",
                     "GoodsNum 须在 1 到 " + MAX_GOODS + " 之间，当前为 " + goods + "。");
         }
@@ -66,7 +68,7 @@ record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, 
     private static long oneOf(ObjectNode p, String name, long fallback, Set<Long> allowed) {
         long value = Params.number(p, name, fallback);
         if (!allowed.contains(value)) {
-            throw ApiError.of("InvalidParameterValue", name + " must be one of " + allowed + ", not " + value + ".",
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, name + " must be one of " + allowed + ", not " + value + ".",
                     name + " 取值须为 " + allowed + " 之一，当前为 " + value + "。");
         }
         return value;
@@ -74,15 +76,15 @@ record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, 
 
     private static void checkPeriod(long period, int billingMode) {
         if (period < 1) {
-            throw ApiError.of("LimitExceeded.PeriodLessThanMinLimit", "Period must be at least 1 month (pass 1 for pay-as-you-go).",
+            throw ApiError.of(RedisErrors.LIMIT_EXCEEDED_PERIOD_LESS_THAN_MIN_LIMIT, "Period must be at least 1 month (pass 1 for pay-as-you-go).",
                     "Period 至少为 1 个月（按量计费请传 1）。");
         }
         if (billingMode == 1 && period > 36) {
-            throw ApiError.of("LimitExceeded.PeriodExceedMaxLimit", "Period must be at most 36 months, not " + period + ".",
+            throw ApiError.of(RedisErrors.LIMIT_EXCEEDED_PERIOD_EXCEED_MAX_LIMIT, "Period must be at most 36 months, not " + period + ".",
                     "Period 最长为 36 个月，当前为 " + period + "。");
         }
         if (billingMode == 1 && !PREPAID_PERIODS.contains(period)) {
-            throw ApiError.of("InvalidParameterValue", "Period must be 1-12, 24 or 36 months for a monthly subscription, not " + period + ".",
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, "Period must be 1-12, 24 or 36 months for a monthly subscription, not " + period + ".",
                     "包年包月的 Period 须为 1-12、24 或 36 个月，当前为 " + period + "。");
         }
     }
@@ -90,7 +92,7 @@ record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, 
     private static long zone(ObjectNode p) {
         long zoneId = Params.number(p, "ZoneId", 0);
         if (zoneId == 0 && Params.text(p, "ZoneName") == null) {
-            throw ApiError.of("InvalidParameter.EmptyParam", "Give ZoneId or ZoneName: the availability zone of the instance.",
+            throw ApiError.of(RedisErrors.INVALID_PARAMETER_EMPTY_PARAM, "Give ZoneId or ZoneName: the availability zone of the instance.",
                     "请指定 ZoneId 或 ZoneName（实例所在的可用区）。");
         }
         return zoneId;
@@ -99,7 +101,7 @@ record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, 
     private static int shardNum(ObjectNode p, InstanceType type) {
         long shards = Params.number(p, "RedisShardNum", type.cluster() ? 3 : 1);
         if (type.cluster() ? !SHARD_NUMS.contains(shards) : shards != 1) {
-            throw ApiError.of("InvalidParameterValue.SpecNotExist", type.cluster()
+            throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_SPEC_NOT_EXIST, type.cluster()
                             ? "RedisShardNum must be one of " + SHARD_NUMS + " for a cluster, not " + shards + "."
                             : "A standard-architecture instance has one shard; drop RedisShardNum or pass 1.",
                     type.cluster() ? "集群版 RedisShardNum 须为 " + SHARD_NUMS + " 之一。" : "标准架构实例只有 1 个分片，请勿设置 RedisShardNum 或设为 1。");
@@ -111,7 +113,7 @@ record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, 
         long replicas = Params.number(p, "RedisReplicasNum", 1);
         int max = type.singleReplicaOnly() ? 1 : 5;
         if (replicas < 1 || replicas > max) {
-            throw ApiError.of("InvalidParameterValue.SpecNotExist",
+            throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_SPEC_NOT_EXIST,
                     "RedisReplicasNum must be between 1 and " + max + " for TypeId " + type.id() + ", not " + replicas + ".",
                     "TypeId " + type.id() + " 的 RedisReplicasNum 须在 1 到 " + max + " 之间，当前为 " + replicas + "。");
         }
@@ -121,7 +123,7 @@ record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, 
     private static String name(ObjectNode p) {
         String name = Params.text(p, "InstanceName");
         if (name != null && !NAME.matcher(name).matches()) {
-            throw ApiError.of("InvalidParameterValue.InstanceNameRuleError",
+            throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_INSTANCE_NAME_RULE_ERROR,
                     "InstanceName must be fewer than 60 Chinese or English letters, digits, - or _.",
                     "InstanceName 仅支持长度小于 60 的中文、英文、数字、短划线\"-\"和下划线\"_\"。");
         }
@@ -131,7 +133,7 @@ record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, 
     private static String productVersion(ObjectNode p) {
         String version = Params.text(p, "ProductVersion");
         if (version != null && !PRODUCT_VERSIONS.contains(version)) {
-            throw ApiError.of("InvalidParameterValue", "ProductVersion must be local, cdc or cloud, not " + version + ".",
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, "ProductVersion must be local, cdc or cloud, not " + version + ".",
                     "ProductVersion 须为 local、cdc 或 cloud。");
         }
         return version == null ? "local" : version;

@@ -1,5 +1,6 @@
 package io.tcemu.product.redis;
 
+import io.tcemu.product.Params;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiError;
@@ -173,6 +174,6 @@ final class InstanceQuery implements Predicate<ObjectNode> {
     }
 
     private static ApiError invalid(String en, String zh) {
-        return ApiError.of("InvalidParameter.InvalidParameter", en, zh);
+        return ApiError.of(RedisErrors.INVALID_PARAMETER_INVALID_PARAMETER, en, zh);
     }
 }

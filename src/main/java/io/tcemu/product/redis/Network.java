@@ -1,5 +1,6 @@
 package io.tcemu.product.redis;
 
+import io.tcemu.api.CommonErrors;
 import io.tcemu.api.ApiError;
 
 /** Checks on the network an instance is placed in: VPC and subnet ids, port, password-free access. */
@@ -13,11 +14,11 @@ final class Network {
     /** A VPC (vpc-…) comes with a subnet (subnet-…); neither means the basic network. */
     static void check(String vpcId, String subnetId) {
         if (vpcId != null && !vpcId.startsWith("vpc-")) {
-            throw ApiError.of("InvalidParameterValue.UnVpcIdNotExists", "VpcId " + vpcId + " is not a VPC id (vpc-…).",
+            throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_UN_VPC_ID_NOT_EXISTS, "VpcId " + vpcId + " is not a VPC id (vpc-…).",
                     "VpcId " + vpcId + " 不是私有网络 ID（vpc-…）。");
         }
         if ((vpcId == null) != (subnetId == null) || subnetId != null && !subnetId.startsWith("subnet-")) {
-            throw ApiError.of("InvalidParameterValue.InvalidSubnetId",
+            throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_INVALID_SUBNET_ID,
                     "Give VpcId with a SubnetId of that VPC (subnet-…), or neither for the basic network.",
                     "VpcId 须与其子网 SubnetId（subnet-…）一起填写，基础网络则都不填。");
         }
@@ -26,14 +27,14 @@ final class Network {
     /** Only instances in a VPC may be password-free. */
     static void checkPasswordFree(String vpcId) {
         if (vpcId == null || vpcId.isEmpty()) {
-            throw ApiError.of("InvalidParameterValue.PasswordFreeDenied", "Only an instance in a VPC can be password-free (NoAuth).",
+            throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_PASSWORD_FREE_DENIED, "Only an instance in a VPC can be password-free (NoAuth).",
                     "仅私有网络（VPC）中的实例支持免密访问（NoAuth）。");
         }
     }
 
     static void checkPort(long port, String name) {
         if (port < MIN_PORT || port > MAX_PORT) {
-            throw ApiError.of("InvalidParameterValue", name + " must be between " + MIN_PORT + " and " + MAX_PORT + ", not " + port + ".",
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, name + " must be between " + MIN_PORT + " and " + MAX_PORT + ", not " + port + ".",
                     name + " 取值范围为 [" + MIN_PORT + ", " + MAX_PORT + "]，当前为 " + port + "。");
         }
     }

@@ -1,5 +1,7 @@
 package io.tcemu.product.redis;
 
+import io.tcemu.product.Params;
+import io.tcemu.api.CommonErrors;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiError;
@@ -46,7 +48,7 @@ final class NetworkActions {
             case "changeVpc" -> changeVpc(p, true);
             case "changeBaseToVpc" -> changeVpc(p, false);
             case "changeVPort" -> changeVPort(p);
-            default -> throw ApiError.of("InvalidParameter.NotSupported",
+            default -> throw ApiError.of(RedisErrors.INVALID_PARAMETER_NOT_SUPPORTED,
                     "Operation must be changeVip, changeVpc, changeBaseToVpc or changeVPort, not " + operation + ".",
                     "Operation 须为 changeVip、changeVpc、changeBaseToVpc 或 changeVPort。");
         };
@@ -85,7 +87,7 @@ final class NetworkActions {
         String vip = Params.text(p, "Vip") != null ? Params.text(p, "Vip") : Vips.next(engine);
         return a -> {
             if (a.path("UniqVpcId").asText().isEmpty() == fromVpc) {
-                throw ApiError.of("InvalidParameterValue.CheckNotPass", fromVpc
+                throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_CHECK_NOT_PASS, fromVpc
                                 ? "The instance is in the basic network; use changeBaseToVpc to move it into a VPC."
                                 : "The instance is already in VPC " + a.path("UniqVpcId").asText() + "; use changeVpc.",
                         fromVpc ? "实例在基础网络中，请使用 changeBaseToVpc。" : "实例已在私有网络中，请使用 changeVpc。");
@@ -112,6 +114,6 @@ final class NetworkActions {
     }
 
     private static ApiError missing(String en, String zh) {
-        return ApiError.of("InvalidParameter", en, zh);
+        return ApiError.of(CommonErrors.INVALID_PARAMETER, en, zh);
     }
 }

@@ -1,5 +1,6 @@
 package io.tcemu.product.redis;
 
+import io.tcemu.api.CommonErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -17,7 +18,7 @@ final class Pages {
     static Paging of(ObjectNode params, int defaultLimit, int maxLimit) {
         Paging paging = Paging.of(params, defaultLimit, maxLimit);
         if (paging.offset() % paging.limit() != 0) {
-            throw ApiError.of("InvalidParameterValue",
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE,
                     "Offset must be a multiple of Limit (offset = limit × (page − 1)); got Offset " + paging.offset()
                             + " with Limit " + paging.limit() + ".",
                     "Offset 须为 Limit 的整数倍（offset = limit ×（页码 − 1）），当前 Offset 为 " + paging.offset()

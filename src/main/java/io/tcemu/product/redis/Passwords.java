@@ -15,7 +15,7 @@ final class Passwords {
      */
     static void checkRule(String password, boolean ckv, int maxLength) {
         if (password == null || password.isEmpty()) {
-            throw ApiError.of("InvalidParameterValue.PasswordEmpty", "Password is required unless the instance is password-free (NoAuth).",
+            throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_PASSWORD_EMPTY, "Password is required unless the instance is password-free (NoAuth).",
                     "未设置免密访问（NoAuth）时必须填写 Password。");
         }
         boolean ok = ckv ? ckvRule(password) : redisRule(password, maxLength);
@@ -23,7 +23,7 @@ final class Passwords {
             String rule = ckv ? "8-30 characters, letters and digits only, with both"
                     : "8-" + maxLength + " characters from letters, digits and " + SPECIALS
                     + ", with at least two of lower case, upper case, digits and symbols, not starting with /";
-            throw ApiError.of("InvalidParameterValue.PasswordRuleError", "The password must have " + rule + ".",
+            throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_PASSWORD_RULE_ERROR, "The password must have " + rule + ".",
                     "密码不符合复杂度要求：" + rule + "。");
         }
     }

@@ -1,5 +1,7 @@
 package io.tcemu.product.redis;
 
+import io.tcemu.product.Params;
+import io.tcemu.api.CommonErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiError;
@@ -71,7 +73,7 @@ final class TaskQuery implements Predicate<Resource> {
         try {
             return WireTime.parse(text);
         } catch (DateTimeParseException e) {
-            throw ApiError.of("InvalidParameterValue", name + " must read yyyy-MM-dd HH:mm:ss (Beijing time), not " + text + ".",
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, name + " must read yyyy-MM-dd HH:mm:ss (Beijing time), not " + text + ".",
                     name + " 格式须为 yyyy-MM-dd HH:mm:ss（北京时间），当前为 " + text + "。");
         }
     }

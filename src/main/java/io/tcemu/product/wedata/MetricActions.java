@@ -1,5 +1,6 @@
 package io.tcemu.product.wedata;
 
+import io.tcemu.api.CommonErrors;
 import io.tcemu.product.ProductActions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -114,10 +115,10 @@ final class MetricActions {
     /** The task; these actions document FailedOperation only, so a missing task is answered with it. */
     private Resource task(ApiRequest request) {
         try {
-            return engine.get(TaskRequests.task(request));
+            return engine.get(WedataParams.task(request));
         } catch (ApiError e) {
-            if (e.code().equals("ResourceNotFound")) {
-                throw e.withCode("FailedOperation");
+            if (e.code().equals(CommonErrors.RESOURCE_NOT_FOUND)) {
+                throw e.withCode(CommonErrors.FAILED_OPERATION);
             }
             throw e;
         }
@@ -142,6 +143,6 @@ final class MetricActions {
     }
 
     private static ApiError invalid(String message) {
-        return ApiError.of("InvalidParameterValue", message);
+        return ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, message);
     }
 }

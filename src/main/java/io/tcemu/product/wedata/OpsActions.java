@@ -1,5 +1,6 @@
 package io.tcemu.product.wedata;
 
+import io.tcemu.api.CommonErrors;
 import io.tcemu.product.ProductActions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -42,25 +43,25 @@ final class OpsActions {
     }
 
     private ObjectNode start(ApiRequest request) {
-        TaskRequests.event(request.params(), "Event", TaskOperations.START, List.of("START"));
-        operations.start(TaskRequests.task(request));
+        WedataParams.event(request.params(), "Event", TaskOperations.START, List.of("START"));
+        operations.start(WedataParams.task(request));
         return done();
     }
 
     private ObjectNode suspend(ApiRequest request) {
         boolean forced = forcedPause(request.params(), TaskOperations.SUSPEND);
-        operations.suspend(TaskRequests.task(request), forced);
+        operations.suspend(WedataParams.task(request), forced);
         return done();
     }
 
     private ObjectNode resume(ApiRequest request) {
-        TaskRequests.event(request.params(), "Event", TaskOperations.RESUME, List.of("RESUME"));
-        operations.resume(TaskRequests.task(request));
+        WedataParams.event(request.params(), "Event", TaskOperations.RESUME, List.of("RESUME"));
+        operations.resume(WedataParams.task(request));
         return done();
     }
 
     private ObjectNode stop(ApiRequest request) {
-        operations.stop(TaskRequests.task(request));
+        operations.stop(WedataParams.task(request));
         return done();
     }
 
@@ -68,12 +69,12 @@ final class OpsActions {
     private ObjectNode batchStart(ApiRequest request) {
         Map<String, Function<ResourceKey, Resource>> byTask = eachTask(request, operations::start);
         for (JsonNode info : request.params().path("StartTaskInfoSet")) {
-            String event = TaskRequests.event(info, "Event", "BatchStartIntegrationTasks", List.of("START", "RESUME"));
+            String event = WedataParams.event(info, "Event", "BatchStartIntegrationTasks", List.of("START", "RESUME"));
             Function<ResourceKey, Resource> operation = event.equals("RESUME") ? operations::resume : operations::start;
             info.path("TaskIds").forEach(id -> byTask.putIfAbsent(id.asText(), operation));
         }
         if (byTask.isEmpty()) {
-            throw ApiError.of("MissingParameter", "Name the tasks to start in TaskIds or StartTaskInfoSet.",
+            throw ApiError.of(CommonErrors.MISSING_PARAMETER, "Name the tasks to start in TaskIds or StartTaskInfoSet.",
                     "请在 TaskIds 或 StartTaskInfoSet 中指定要启动的任务。");
         }
         return batch(request, byTask, true);
@@ -93,7 +94,7 @@ final class OpsActions {
     }
 
     private static boolean forcedPause(JsonNode params, String action) {
-        return TaskRequests.event(params, "Event", action, List.of("SUSPEND", SUSPEND_WITHOUT_SNAPSHOT))
+        return WedataParams.event(params, "Event", action, List.of("SUSPEND", SUSPEND_WITHOUT_SNAPSHOT))
                 .equals(SUSPEND_WITHOUT_SNAPSHOT);
     }
 
@@ -110,12 +111,12 @@ final class OpsActions {
      */
     private static ObjectNode batch(ApiRequest request, Map<String, Function<ResourceKey, Resource>> byTask,
                                     boolean withTaskNames) {
-        TaskRequests.requireRealTime(request.params(), "TaskType");
-        Scope scope = TaskRequests.scope(request);
+        WedataParams.requireRealTime(request.params(), "TaskType");
+        Scope scope = WedataParams.scope(request);
         ArrayNode succeeded = JSON.arrayNode();
         byTask.forEach((id, operation) -> {
             try {
-                operation.apply(TaskRequests.task(scope, id));
+                operation.apply(WedataParams.task(scope, id));
                 succeeded.add(id);
             } catch (ApiError refused) {
                 // counted below: a batch reports how many failed, not why

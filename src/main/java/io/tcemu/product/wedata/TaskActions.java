@@ -1,5 +1,6 @@
 package io.tcemu.product.wedata;
 
+import io.tcemu.api.CommonErrors;
 import io.tcemu.product.ProductActions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -41,13 +42,13 @@ final class TaskActions {
 
     /** A new task, in development (Status 0) until it is committed. */
     private ObjectNode create(ApiRequest request) {
-        Scope scope = TaskRequests.scope(request);
+        Scope scope = WedataParams.scope(request);
         JsonNode given = request.params().path("TaskInfo");
         if (given.path("TaskName").asText("").isBlank()) {
-            throw ApiError.of("MissingParameter", "TaskInfo.TaskName is required: name the task.",
+            throw ApiError.of(CommonErrors.MISSING_PARAMETER, "TaskInfo.TaskName is required: name the task.",
                     "缺少参数 TaskInfo.TaskName：请为任务命名。");
         }
-        TaskRequests.requireRealTime(given, "TaskType");
+        WedataParams.requireRealTime(given, "TaskType");
         WriteMode writeMode = WriteMode.of(given);
         ObjectNode taskInfo = (ObjectNode) given.deepCopy();
         taskInfo.remove(TaskInfoView.OWNED);
@@ -65,13 +66,13 @@ final class TaskActions {
         attributes.set("TaskInfo", taskInfo);
         attributes.put(WriteMode.ATTRIBUTE, writeMode.wire()).put("CreateTime", now).put("UpdateTime", now);
         String id = "r" + UUID.randomUUID();
-        engine.create(TaskRequests.task(scope, id), attributes);
+        engine.create(WedataParams.task(scope, id), attributes);
         return JSON.objectNode().put("TaskId", id);
     }
 
     private ObjectNode describe(ApiRequest request) {
-        TaskRequests.requireRealTime(request.params(), "TaskType");
-        Resource task = engine.get(TaskRequests.task(request));
+        WedataParams.requireRealTime(request.params(), "TaskType");
+        Resource task = engine.get(WedataParams.task(request));
         ObjectNode out = JSON.objectNode();
         out.set("TaskInfo", TaskInfoView.of(task));
         JsonNode version = task.attributes().path("TaskVersion");
@@ -83,10 +84,10 @@ final class TaskActions {
     }
 
     private ObjectNode describeList(ApiRequest request) {
-        TaskRequests.requireRealTime(request.params(), "TaskType");
-        Scope scope = TaskRequests.scope(request);
+        WedataParams.requireRealTime(request.params(), "TaskType");
+        Scope scope = WedataParams.scope(request);
         Paging paging = Paging.ofPages(request.params(), MAX_PAGE_SIZE);
-        List<Resource> tasks = TaskQuery.of(request.params()).select(engine.list(scope, TaskRequests.LIFECYCLE));
+        List<Resource> tasks = TaskQuery.of(request.params()).select(engine.list(scope, WedataParams.LIFECYCLE));
         ObjectNode out = JSON.objectNode().put("TotalCount", tasks.size());
         ArrayNode page = out.putArray("TaskInfoSet");
         paging.page(tasks).forEach(task -> page.add(TaskInfoView.of(task)));
@@ -99,18 +100,18 @@ final class TaskActions {
      */
     private ObjectNode commit(ApiRequest request) {
         ObjectNode params = request.params();
-        TaskRequests.requireRealTime(params, "TaskType");
+        WedataParams.requireRealTime(params, "TaskType");
         long commitType = params.path("CommitType").asLong(0);
         if (commitType < 0 || commitType > 4) {
-            throw ApiError.of("InvalidParameterValue", "CommitType must be 0 to 4, not " + commitType + ".",
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, "CommitType must be 0 to 4, not " + commitType + ".",
                     "CommitType 取值为 0 到 4，当前为 " + commitType + "。");
         }
         if (commitType > 1) {
-            throw ApiError.of("UnsupportedOperation", "CommitType " + commitType + " (restarting or continuing an online"
+            throw ApiError.of(CommonErrors.UNSUPPORTED_OPERATION, "CommitType " + commitType + " (restarting or continuing an online"
                             + " job with the new version) is not emulated; commit with 0 or 1, or stop, commit and start.",
                     "CommitType " + commitType + "（以新版本重启或继续线上作业）未被模拟；请使用 0 或 1。");
         }
-        ResourceKey key = TaskRequests.task(request);
+        ResourceKey key = WedataParams.task(request);
         operations.commit(key, request.account().id(), params.path("VersionDesc").asText(""));
         if (commitType == 1) {
             operations.start(key);
@@ -121,10 +122,10 @@ final class TaskActions {
     /** A running or suspended task is not deleted: Data false, DeleteFlag 100, as the API documents. */
     private ObjectNode delete(ApiRequest request) {
         try {
-            operations.delete(TaskRequests.task(request));
+            operations.delete(WedataParams.task(request));
             return JSON.objectNode().put("Data", true).put("DeleteFlag", 0);
         } catch (ApiError refused) {
-            if (!refused.code().equals("OperationDenied")) {
+            if (!refused.code().equals(WedataErrors.OPERATION_DENIED)) {
                 throw refused;
             }
             return JSON.objectNode().put("Data", false).put("DeleteFlag", 100)

@@ -31,7 +31,7 @@ final class TaskInfoView {
         long version = a.path("InstanceVersion").asLong();
         info.put("TaskId", task.id())
                 .put("ProjectId", task.key().scope().namespace())
-                .put("TaskType", TaskRequests.REAL_TIME)
+                .put("TaskType", WedataParams.REAL_TIME)
                 .put("Status", status.code())
                 .put("Submit", status != TaskStatus.NEW)
                 .put("HasVersion", version > 0)

@@ -1,5 +1,6 @@
 package io.tcemu.product.wedata;
 
+import io.tcemu.api.CommonErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tcemu.api.ApiError;
 import io.tcemu.lifecycle.Resource;
@@ -70,7 +71,7 @@ final class TaskQuery {
             // Production tasks are the submitted ones; the development view shows every task.
             case "ProductionState" -> values.contains("true")
                     ? task -> TaskStatus.of(task) != TaskStatus.NEW : task -> true;
-            default -> throw ApiError.of("InvalidParameterValue",
+            default -> throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE,
                     "Filters: `" + name + "` is not a filter tcemu emulates; use one of " + FILTERS + ".",
                     "Filters：不支持过滤条件 `" + name + "`；可用 " + FILTERS + "。");
         };
@@ -85,13 +86,13 @@ final class TaskQuery {
         for (JsonNode field : fields) {
             String name = field.path("Name").asText("");
             if (!name.equals("CreateTime") && !name.equals("UpdateTime")) {
-                throw ApiError.of("InvalidParameterValue",
+                throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE,
                         "OrderFields: tcemu orders by CreateTime or UpdateTime, not `" + name + "`.",
                         "OrderFields：仅支持按 CreateTime 或 UpdateTime 排序，不支持 `" + name + "`。");
             }
             String direction = field.path("Direction").asText("").toUpperCase(Locale.ROOT);
             if (!direction.equals("ASC") && !direction.equals("DESC")) {
-                throw ApiError.of("InvalidParameterValue",
+                throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE,
                         "OrderFields: Direction must be ASC or DESC, not `" + field.path("Direction").asText() + "`.",
                         "OrderFields：Direction 只能为 ASC 或 DESC。");
             }
@@ -111,7 +112,7 @@ final class TaskQuery {
             at = WireTime.parse(text);
         } catch (DateTimeParseException e) {
             String field = start ? "StartTime" : "EndTime";
-            throw ApiError.of("InvalidParameterValue", field + " must read yyyy-MM-dd HH:mm:ss, not `" + text + "`.",
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, field + " must read yyyy-MM-dd HH:mm:ss, not `" + text + "`.",
                     field + " 格式应为 yyyy-MM-dd HH:mm:ss，当前为 `" + text + "`。");
         }
         Instant second = at;
@@ -127,7 +128,7 @@ final class TaskQuery {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ApiError.of("InvalidParameterValue",
+        throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE,
                 "Filters: Status values are IntegrationTaskInfo.Status codes (0, 1, 2, 3, 4, 6, 7, 20), not `" + value + "`.",
                 "Filters：Status 取值为任务状态码（0、1、2、3、4、6、7、20），当前为 `" + value + "`。");
     }

@@ -1,5 +1,6 @@
 package io.tcemu.product.wedata;
 
+import io.tcemu.api.CommonErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tcemu.api.ApiError;
 import java.util.Locale;
@@ -43,7 +44,7 @@ enum WriteMode {
                 return mode;
             }
         }
-        throw ApiError.of("InvalidParameterValue",
+        throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE,
                 "TaskInfo.Nodes: the OUTPUT node's Config WriteMode must be append or upsert, not `" + value + "`.",
                 "TaskInfo.Nodes：OUTPUT 节点 Config 中的 WriteMode 只能为 append 或 upsert，当前为 `" + value + "`。");
     }

@@ -1,5 +1,6 @@
 package io.tcemu.product.bpstudio;
 
+import io.tcemu.api.CommonErrors;
 import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -9,14 +10,14 @@ import io.tcemu.api.ApiRequest;
 import io.tcemu.store.ResourceKey;
 
 
-/** What every BPStudio action reads from a request and how it answers. */
-final class Calls {
+/** What every BPStudio action reads from a request (its application, the parameters it cannot do without) and how it answers. */
+final class BpStudioParams {
     static final String APPLICATION = "bpstudio.Application";
     static final String FO_TASK = "bpstudio.FoTask";
     /** BPStudio's success code; each action types it as a number or as a string. */
     private static final int OK = 200;
 
-    private Calls() {
+    private BpStudioParams() {
     }
 
     /** The caller's account and the request's RegionId; the SDKs send none, so usually "". */
@@ -29,7 +30,7 @@ final class Calls {
     static JsonNode required(ApiRequest request, String name) {
         JsonNode value = request.params().get(name);
         if (value == null || value.asText().isEmpty()) {
-            throw ApiError.of("MissingParameter", "The input parameter \"" + name
+            throw ApiError.of(CommonErrors.MISSING_PARAMETER, "The input parameter \"" + name
                     + "\" that is mandatory for processing this request is not supplied.");
         }
         return value;

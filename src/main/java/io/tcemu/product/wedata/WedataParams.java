@@ -1,5 +1,6 @@
 package io.tcemu.product.wedata;
 
+import io.tcemu.api.CommonErrors;
 import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tcemu.api.ApiError;
@@ -10,20 +11,20 @@ import java.util.List;
 import java.util.Locale;
 
 /** What every task action reads from its request: where its tasks live, which task, which kind of task. */
-final class TaskRequests {
+final class WedataParams {
     static final String LIFECYCLE = "wedata.IntegrationTask";
     static final int REAL_TIME = 201;
     /** The store's limit for a namespace. */
     private static final int MAX_PROJECT_ID = 128;
 
-    private TaskRequests() {
+    private WedataParams() {
     }
 
     /** Tasks live in the caller's account and region, and in the request's project. */
     static Scope scope(ApiRequest request) {
         String project = request.params().path("ProjectId").asText("");
         if (project.isBlank() || project.length() > MAX_PROJECT_ID) {
-            throw ApiError.of("InvalidParameterValue",
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE,
                     "ProjectId must name a project (1 to " + MAX_PROJECT_ID + " characters), not `" + project + "`.",
                     "ProjectId 必须为 1 到 " + MAX_PROJECT_ID + " 个字符的项目 ID，当前为 `" + project + "`。");
         }
@@ -42,7 +43,7 @@ final class TaskRequests {
     static void requireRealTime(JsonNode params, String field) {
         JsonNode type = params.path(field);
         if (!type.isMissingNode() && !type.isNull() && type.asLong() != REAL_TIME) {
-            throw ApiError.of("InvalidParameterValue",
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE,
                     field + " " + type.asText() + " is not emulated: tcemu emulates real-time integration tasks, "
                             + field + " " + REAL_TIME + ".",
                     field + " " + type.asText() + " 未被模拟：tcemu 仅模拟实时集成任务（" + field + " 为 " + REAL_TIME + "）。");
@@ -60,7 +61,7 @@ final class TaskRequests {
         }
         String event = given.asText().trim().toUpperCase(Locale.ROOT);
         if (!accepted.contains(event)) {
-            throw ApiError.of("InvalidParameterValue",
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE,
                     field + " `" + given.asText() + "` is not emulated for " + action + "; send one of " + accepted
                             + " or leave it out.",
                     action + " 的 " + field + " 不支持 `" + given.asText() + "`；请传 " + accepted + " 之一或不传。");

@@ -1,0 +1,99 @@
+package io.tcemu.product;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tcemu.api.CommonErrors;
+import io.tcemu.product.dts.DtsErrors;
+import io.tcemu.product.dts.DtsModule;
+import io.tcemu.product.redis.RedisErrors;
+import io.tcemu.product.redis.RedisModule;
+import io.tcemu.product.wedata.WedataErrors;
+import io.tcemu.product.wedata.WedataModule;
+import io.tcemu.product.wedata.WedataSettings;
+import io.tcemu.spec.ApiSpecs;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * Product code names its error codes as constants, and every constant is a code the product's
+ * errors.json (or the common list every action shares) defines: a typo or an invented code fails here,
+ * not in a user's SDK.
+ */
+class ErrorCodeConstantsTest {
+    private static final ApiSpecs SPECS = ApiSpecs.load();
+    /** A code written where an error is raised, instead of a constant. */
+    private static final Pattern LITERAL_CODE = Pattern.compile("(ApiError\\.of|withCode)\\(\\s*\"");
+
+    @Test
+    void everyProductConstantIsACodeItsSpecDefines() throws IllegalAccessException {
+        Map<Class<?>, ProductModule> owners = Map.of(DtsErrors.class, new DtsModule(),
+                RedisErrors.class, new RedisModule(), WedataErrors.class, new WedataModule(WedataSettings.defaults()));
+        List<String> unknown = new ArrayList<>();
+        for (var owner : owners.entrySet()) {
+            Set<String> defined = SPECS.errorCodes(owner.getValue().product(), owner.getValue().version());
+            assertFalse(defined.isEmpty(), owner.getValue().product());
+            for (String code : codes(owner.getKey())) {
+                if (!defined.contains(code)) {
+                    unknown.add(owner.getValue().product() + " " + code);
+                }
+            }
+        }
+        assertEquals(List.of(), unknown, "constants naming codes the product's errors.json does not define");
+    }
+
+    @Test
+    void everyCommonConstantIsACommonCode() throws IOException, IllegalAccessException {
+        Set<String> common = new HashSet<>();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("api-specs/common-errors.json")) {
+            JsonNode document = new ObjectMapper().readTree(in);
+            document.get("codes").forEach(code -> common.add(code.asText()));
+        }
+        Set<String> constants = new HashSet<>(codes(CommonErrors.class));
+        constants.removeAll(common);
+        assertEquals(Set.of(), constants, "CommonErrors constants that are not Tencent Cloud common codes");
+    }
+
+    @Test
+    void productCodeRaisesNoCodeWrittenAsALiteral() throws IOException {
+        List<String> literals = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/io/tcemu/product"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                List<String> lines = Files.readAllLines(source);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher matcher = LITERAL_CODE.matcher(lines.get(i));
+                    if (matcher.find()) {
+                        literals.add(source.getFileName() + ":" + (i + 1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), literals, "raise codes through the product's *Errors constants or CommonErrors");
+    }
+
+    private static List<String> codes(Class<?> constants) throws IllegalAccessException {
+        List<String> codes = new ArrayList<>();
+        for (Field field : constants.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                codes.add((String) field.get(null));
+            }
+        }
+        return codes;
+    }
+}
