@@ -169,7 +169,7 @@ final class MigrationActions {
 
     /** Recorded as a manual isolation, which is what RecoverMigrateJob may undo. */
     private ObjectNode isolate(ApiRequest request) {
-        String now = WireTime.format(jobs.engine().clock().now());
+        String now = WireTime.format(jobs.now());
         return done(jobs.apply(request, "IsolateMigrateJob",
                 job -> ((ObjectNode) job.get("TradeInfo")).put("IsolateReason", "user_isolate").put("IsolateTime", now)));
     }
@@ -180,7 +180,7 @@ final class MigrationActions {
     }
 
     private ObjectNode destroy(ApiRequest request) {
-        String now = WireTime.format(jobs.engine().clock().now());
+        String now = WireTime.format(jobs.now());
         return done(jobs.apply(request, "DestroyMigrateJob",
                 job -> ((ObjectNode) job.get("TradeInfo")).put("OfflineReason", "user_offline").put("OfflineTime", now)));
     }

@@ -62,7 +62,7 @@ final class MigrationPurchase {
                 .put("JobName", name)
                 .put("RunMode", "immediate")
                 .put("ExpectRunTime", "")
-                .put("UpdateTime", WireTime.format(jobs.engine().clock().now()));
+                .put("UpdateTime", WireTime.format(jobs.now()));
         attributes.putObject("SrcInfo").put("Region", params.path("SrcRegion").asText()).put("DatabaseType", srcType);
         attributes.putObject("DstInfo").put("Region", region).put("DatabaseType", dstType);
         attributes.set("TradeInfo", tradeInfo(instanceClass, billing));
@@ -72,13 +72,13 @@ final class MigrationPurchase {
         ArrayNode ids = response.putArray("JobIds");
         for (long i = 0; i < count; i++) {
             ResourceKey key = new ResourceKey(Scopes.of(request), MigrationJobs.LIFECYCLE, ResourceIds.next("dts-", 8));
-            ids.add(jobs.engine().create(key, attributes, initial).id());
+            ids.add(jobs.create(key, attributes, initial).id());
         }
         return response;
     }
 
     private ObjectNode tradeInfo(String instanceClass, String billing) {
-        String deal = DEAL_DATE.format(jobs.engine().clock().now()) + String.format("%015d", RANDOM.nextLong(1_000_000_000_000_000L));
+        String deal = DEAL_DATE.format(jobs.now()) + String.format("%015d", RANDOM.nextLong(1_000_000_000_000_000L));
         return JsonNodeFactory.instance.objectNode()
                 .put("DealName", deal)
                 .put("LastDealName", "")

@@ -20,11 +20,9 @@ final class SyncActions {
     private static final List<String> TRANSITIONS = List.of("StopSyncJob", "PauseSyncJob", "ContinueSyncJob",
             "ResumeSyncJob", "IsolateSyncJob", "RecoverSyncJob", "DestroySyncJob");
 
-    private final LifecycleEngine engine;
     private final SyncJobs jobs;
 
     SyncActions(LifecycleEngine engine) {
-        this.engine = engine;
         this.jobs = new SyncJobs(engine);
     }
 
@@ -37,13 +35,13 @@ final class SyncActions {
         actions.on("ResetSyncJob", configuration::reset);
         actions.on("DescribeSyncJobs", new SyncJobQuery(jobs)::handle);
         actions.on("CreateCheckSyncJob", request -> startCheck(request, SyncCheck.JOB));
-        actions.on("DescribeCheckSyncJobResult", request -> SyncCheck.JOB.result(jobs.get(request), engine));
+        actions.on("DescribeCheckSyncJobResult", request -> SyncCheck.JOB.result(jobs.get(request), jobs));
         actions.on("SkipSyncCheckItem", new SyncCheckSkip(jobs)::handle);
         actions.on("StartSyncJob", this::start);
         actions.on("ResizeSyncJob", this::resize);
         actions.on("ModifySyncJobConfig", modification::configure);
         actions.on("CreateModifyCheckSyncJob", request -> startCheck(request, SyncCheck.MODIFICATION));
-        actions.on("DescribeModifyCheckSyncJobResult", request -> SyncCheck.MODIFICATION.result(jobs.get(request), engine));
+        actions.on("DescribeModifyCheckSyncJobResult", request -> SyncCheck.MODIFICATION.result(jobs.get(request), jobs));
         actions.on("StartModifySyncJob", modification::start);
         actions.on("ModifySyncRateLimit", new SyncRateLimit(jobs)::handle);
     }
@@ -54,12 +52,12 @@ final class SyncActions {
     }
 
     private ObjectNode startCheck(ApiRequest request, SyncCheck check) {
-        jobs.apply(request, check.starting(engine));
+        jobs.apply(request, check.starting(jobs));
         return empty();
     }
 
     private ObjectNode start(ApiRequest request) {
-        String now = WireTime.format(engine.clock().now());
+        String now = WireTime.format(jobs.now());
         jobs.apply(request, job -> job.put("StartTime", now));
         return empty();
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.lifecycle.Step;
 import io.tcemu.lifecycle.StepProgress;
@@ -29,14 +28,14 @@ record SyncCheck(String dimension, String operation, String attribute) {
     private static final Set<String> NOT_STARTED = Set.of("UnInitialized", "Initialized", "Resetting", "Normal");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    List<Step> steps(LifecycleEngine engine) {
-        return engine.catalog().get(SyncJobs.LIFECYCLE).operation(operation).orElseThrow()
+    List<Step> steps(SyncJobs jobs) {
+        return jobs.definition().operation(operation).orElseThrow()
                 .transitions().get(0).steps();
     }
 
     /** What starting the check records: the step it fails at if a fault makes it fail. */
-    Consumer<ObjectNode> starting(LifecycleEngine engine) {
-        List<Step> steps = steps(engine);
+    Consumer<ObjectNode> starting(SyncJobs jobs) {
+        List<Step> steps = steps(jobs);
         return job -> {
             Set<String> skipped = skipped(job);
             ObjectNode check = job.withObjectProperty(attribute);
@@ -61,12 +60,12 @@ record SyncCheck(String dimension, String operation, String attribute) {
     }
 
     /** The DescribeCheckSyncJobResult / DescribeModifyCheckSyncJobResult response for the job as it is now. */
-    ObjectNode result(Resource job, LifecycleEngine engine) {
-        List<Step> steps = steps(engine);
+    ObjectNode result(Resource job, SyncJobs jobs) {
+        List<Step> steps = steps(jobs);
         String state = job.state(dimension);
         ObjectNode response = NODES.objectNode();
         ArrayNode infos = NODES.arrayNode();
-        Optional<StepProgress> running = "Checking".equals(state) ? engine.progressIn(job, dimension) : Optional.empty();
+        Optional<StepProgress> running = "Checking".equals(state) ? jobs.progressIn(job, dimension) : Optional.empty();
         if (running.isPresent()) {
             StepProgress progress = running.get();
             response.put("Status", "running").put("StepCount", steps.size())

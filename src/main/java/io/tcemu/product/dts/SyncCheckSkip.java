@@ -31,7 +31,7 @@ final class SyncCheckSkip {
             for (JsonNode id : stepIds) {
                 if (!id.asText().equals(failing) || skipped.contains(failing)) {
                     throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, "Step " + id.asText() + " did not fail in the last check of job "
-                                    + SyncJobs.jobId(request) + "; only its failed step can be skipped: "
+                                    + jobs.id(request) + "; only its failed step can be skipped: "
                                     + (failing == null || skipped.contains(failing) ? "none" : failing) + ".",
                             "步骤 " + id.asText() + " 在任务最近一次校验中未失败，只能跳过失败的步骤："
                                     + (failing == null || skipped.contains(failing) ? "无" : failing) + "。");

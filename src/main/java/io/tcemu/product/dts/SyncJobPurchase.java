@@ -45,7 +45,7 @@ final class SyncJobPurchase {
         job.set("Tags", params.has("Tags") ? params.get("Tags").deepCopy() : JsonNodeFactory.instance.arrayNode());
         if (payMode.equals("PrePay")) {
             job.put("AutoRenew", autoRenew);
-            job.put("ExpireTime", WireTime.format(jobs.engine().clock().now().atZone(WireTime.BEIJING).plusMonths(months).toInstant()));
+            job.put("ExpireTime", WireTime.format(jobs.now().atZone(WireTime.BEIJING).plusMonths(months).toInstant()));
         } else {
             job.put("AutoRenew", 0);
             job.put("ExpireTime", WireTime.ZERO);
@@ -57,7 +57,7 @@ final class SyncJobPurchase {
         ArrayNode ids = JsonNodeFactory.instance.arrayNode();
         for (int i = 0; i < count; i++) {
             String id = ResourceIds.next("sync-", 8);
-            jobs.engine().create(SyncJobs.key(request, id), job, initial);
+            jobs.create(jobs.key(request, id), job, initial);
             ids.add(id);
         }
         ObjectNode response = JsonNodeFactory.instance.objectNode();
@@ -77,7 +77,7 @@ final class SyncJobPurchase {
     /** ExistedJobId names the job the new one resembles; it must exist here (nothing is copied from it). */
     private void requireExisting(ApiRequest request, String id) {
         try {
-            jobs.engine().get(SyncJobs.key(request, id));
+            jobs.get(jobs.key(request, id));
         } catch (ApiError notFound) {
             throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, "ExistedJobId " + id + " names no sync job in region " + Scopes.of(request).region()
                     + " of this account.", "ExistedJobId " + id + " 在本账号该地域中不存在。");

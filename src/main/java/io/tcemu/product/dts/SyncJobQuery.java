@@ -41,7 +41,7 @@ final class SyncJobQuery {
         }
         ObjectNode response = JsonNodeFactory.instance.objectNode().put("TotalCount", matching.size());
         ArrayNode list = response.putArray("JobList");
-        paging.page(matching).forEach(job -> list.add(SyncJobView.of(job, jobs.engine())));
+        paging.page(matching).forEach(job -> list.add(SyncJobView.of(job, jobs)));
         return response;
     }
 

@@ -3,7 +3,6 @@ package io.tcemu.product.dts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.lifecycle.StepProgress;
 import io.tcemu.product.WireTime;
@@ -20,7 +19,7 @@ final class SyncJobView {
     private SyncJobView() {
     }
 
-    static ObjectNode of(Resource job, LifecycleEngine engine) {
+    static ObjectNode of(Resource job, SyncJobs jobs) {
         ObjectNode a = job.attributes();
         ObjectNode info = NODES.objectNode()
                 .put("JobId", job.id())
@@ -29,7 +28,7 @@ final class SyncJobView {
                 .put("RunMode", a.path("RunMode").asText("Immediate"))
                 .put("ExpectRunTime", a.path("ExpectRunTime").asText(WireTime.ZERO));
         SyncActionWords.ALL.forEach(info.putArray("AllActions")::add);
-        SyncActionWords.allowed(engine.allowedOperations(job)).forEach(info.putArray("Actions")::add);
+        SyncActionWords.allowed(jobs.allowedOperations(job)).forEach(info.putArray("Actions")::add);
         info.set("Options", options(a));
         info.set("Objects", object(a, "Objects"));
         info.put("Specification", a.path("Specification").asText(""))
@@ -41,14 +40,14 @@ final class SyncJobView {
                 .put("Status", job.state("Status"))
                 .put("EndTime", ENDED.contains(job.state("Status")) ? WireTime.format(job.since().get("Status")) : WireTime.ZERO);
         info.set("Tags", a.path("Tags").isArray() ? a.get("Tags") : NODES.arrayNode());
-        info.set("Detail", SyncRunDetail.of(job, engine));
+        info.set("Detail", SyncRunDetail.of(job, jobs));
         return info.put("TradeStatus", job.state("TradeStatus"))
                 .put("InstanceClass", a.path("InstanceClass").asText())
                 .put("AutoRenew", a.path("AutoRenew").asLong())
                 .put("OfflineTime", WireTime.ZERO)
                 .put("OptObjStatus", job.state("OptObjStatus"))
                 .put("AutoRetryTimeRangeMinutes", a.path("AutoRetryTimeRangeMinutes").asLong(0))
-                .put("DumperResumeCtrl", dumping(job, engine) ? "no" : "yes");
+                .put("DumperResumeCtrl", dumping(job, jobs) ? "no" : "yes");
     }
 
     /** Region, database type, access type, endpoint(s) and node type of one side. */
@@ -79,8 +78,8 @@ final class SyncJobView {
     }
 
     /** The full export cannot resume where it stopped, so DumperResumeCtrl is no while it runs. */
-    private static boolean dumping(Resource job, LifecycleEngine engine) {
-        return SyncRunDetail.running(job, engine)
+    private static boolean dumping(Resource job, SyncJobs jobs) {
+        return SyncRunDetail.running(job, jobs)
                 .map(p -> p.steps().get(p.currentStep() - 1))
                 .filter(s -> s.id().equals("dumper") && s.state() == StepProgress.StepState.RUNNING)
                 .isPresent();

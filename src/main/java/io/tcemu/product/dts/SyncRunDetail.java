@@ -3,7 +3,6 @@ package io.tcemu.product.dts;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.lifecycle.StepProgress;
 
@@ -20,9 +19,9 @@ final class SyncRunDetail {
     private SyncRunDetail() {
     }
 
-    static ObjectNode of(Resource job, LifecycleEngine engine) {
-        int stepAll = engine.catalog().get(SyncJobs.LIFECYCLE).dimension("Status").stateSteps().get("Running").size();
-        Optional<StepProgress> run = running(job, engine);
+    static ObjectNode of(Resource job, SyncJobs jobs) {
+        int stepAll = jobs.definition().dimension("Status").stateSteps().get("Running").size();
+        Optional<StepProgress> run = running(job, jobs);
         ObjectNode detail = NODES.objectNode().put("StepAll", stepAll);
         ArrayNode infos = NODES.arrayNode();
         if (run.isPresent()) {
@@ -42,8 +41,8 @@ final class SyncRunDetail {
     }
 
     /** The run's progress, while the job is Running. */
-    static Optional<StepProgress> running(Resource job, LifecycleEngine engine) {
-        return "Running".equals(job.state("Status")) ? engine.progressIn(job, "Status") : Optional.empty();
+    static Optional<StepProgress> running(Resource job, SyncJobs jobs) {
+        return "Running".equals(job.state("Status")) ? jobs.progressIn(job, "Status") : Optional.empty();
     }
 
     private static ObjectNode errInfo(String status) {
