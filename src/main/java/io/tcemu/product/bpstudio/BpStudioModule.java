@@ -8,16 +8,10 @@ import io.tcemu.product.ProductModule;
  * Alibaba Cloud BPStudio (CADT) 2021-09-31, reached through the Alibaba dialect: applications
  * (lifecycle bpstudio.Application) and their disaster-recovery switchover tasks (bpstudio.FoTask).
  */
-public final class BpStudioModule implements ProductModule {
+public final class BpStudioModule extends ProductModule {
 
-    @Override
-    public String product() {
-        return "bpstudio";
-    }
-
-    @Override
-    public String version() {
-        return "2021-09-31";
+    public BpStudioModule() {
+        super("bpstudio", "2021-09-31");
     }
 
     @Override

@@ -5,16 +5,10 @@ import io.tcemu.product.ProductActions;
 import io.tcemu.product.ProductModule;
 
 /** DTS 2021-12-06: migration jobs (dts.MigrateJob) and sync jobs (dts.SyncJob). */
-public final class DtsModule implements ProductModule {
+public final class DtsModule extends ProductModule {
 
-    @Override
-    public String product() {
-        return "dts";
-    }
-
-    @Override
-    public String version() {
-        return "2021-12-06";
+    public DtsModule() {
+        super("dts", "2021-12-06");
     }
 
     @Override

@@ -8,16 +8,10 @@ import io.tcemu.product.ProductModule;
  * TencentDB for Redis 2018-04-12: instances (lifecycle-instance.json) and the tasks their
  * operations start (lifecycle-task.json), followed with DescribeTaskInfo and DescribeTaskList.
  */
-public final class RedisModule implements ProductModule {
+public final class RedisModule extends ProductModule {
 
-    @Override
-    public String product() {
-        return "redis";
-    }
-
-    @Override
-    public String version() {
-        return "2018-04-12";
+    public RedisModule() {
+        super("redis", "2018-04-12");
     }
 
     @Override

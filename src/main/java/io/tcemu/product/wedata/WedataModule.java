@@ -9,21 +9,12 @@ import io.tcemu.product.ProductModule;
  * delete them (singly and in batches), read them and their metrics. Tasks live in a project
  * (ProjectId) of the caller's account and region. Lifecycle: wedata.IntegrationTask.
  */
-public final class WedataModule implements ProductModule {
+public final class WedataModule extends ProductModule {
     private final WedataSettings settings;
 
     public WedataModule(WedataSettings settings) {
+        super("wedata", "2021-08-20");
         this.settings = settings;
-    }
-
-    @Override
-    public String product() {
-        return "wedata";
-    }
-
-    @Override
-    public String version() {
-        return "2021-08-20";
     }
 
     @Override
