@@ -37,6 +37,7 @@ import io.tcemu.store.ResourceStore;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A running emulator: both listeners bound. Embeddable: {@code try (var e = Emulator.start(config)) {…}}. */
@@ -62,7 +63,8 @@ public final class Emulator implements AutoCloseable {
 
     public static Emulator start(EmulatorConfig config) {
         ObjectMapper json = new ObjectMapper();
-        ApiSpecs specs = ApiSpecs.load();
+        List<String> addedSpecs = config.addedProducts().stream().map(EmulatorConfig.AddedProduct::specRoot).toList();
+        ApiSpecs specs = ApiSpecs.load(addedSpecs);
         TlsMaterial tls = config.tlsCert() != null
                 ? TlsMaterial.fromPem(config.tlsCert(), config.tlsKey()) : TlsMaterial.selfSigned();
         if (config.tlsExport() != null) {
@@ -74,7 +76,7 @@ public final class Emulator implements AutoCloseable {
         }
         ResourceStore store = config.database() == null
                 ? JdbcResourceStore.inMemory() : JdbcResourceStore.h2(config.database());
-        LifecycleEngine engine = new LifecycleEngine(LifecycleCatalog.fromClasspath(), store,
+        LifecycleEngine engine = new LifecycleEngine(LifecycleCatalog.fromClasspath(addedSpecs), store,
                 new EmulatorClock(Clock.systemUTC(), config.timeScale()));
         config.progression().ifPresent(mode -> engine.progressions().set(ProgressionSetting.global(mode)));
         ActionHandlers handlers = new ActionHandlers();
@@ -116,7 +118,10 @@ public final class Emulator implements AutoCloseable {
 
     /** Every emulated product; each registers its own actions. */
     private static List<ProductModule> products(EmulatorConfig config) {
-        return List.of(new DtsModule(), new BpStudioModule(), new WedataModule(config.wedata()), new RedisModule());
+        List<ProductModule> products = new ArrayList<>(List.of(new DtsModule(), new BpStudioModule(),
+                new WedataModule(config.wedata()), new RedisModule()));
+        config.addedProducts().forEach(added -> products.add(added.module()));
+        return products;
     }
 
     private static HttpServerOptions options(String host, int port) {

@@ -5,6 +5,7 @@ import io.tcemu.auth.AuthMode;
 
 import io.tcemu.api.ActionHandler;
 import io.tcemu.lifecycle.ProgressionMode;
+import io.tcemu.product.ProductModule;
 import io.tcemu.product.wedata.WedataSettings;
 
 import java.nio.file.Path;
@@ -28,9 +29,19 @@ public final class EmulatorConfig {
     private String database;
     private WedataSettings wedata = WedataSettings.defaults();
     private final List<ActionOverride> overrides = new ArrayList<>();
+    private final List<AddedProduct> addedProducts = new ArrayList<>();
 
     /** An embedder's own handler for one action, in place of tcemu's (or of UnsupportedOperation). */
     public record ActionOverride(String product, String version, String action, ActionHandler handler) {
+    }
+
+    /**
+     * A product emulated beside the built-in ones.
+     *
+     * @param specRoot a classpath folder laid out like api-specs/: index.json, lifecycles.json and one
+     *                 folder per version with actions.json, errors.json and the lifecycle files
+     */
+    public record AddedProduct(ProductModule module, String specRoot) {
     }
 
     public static EmulatorConfig defaults() {
@@ -122,6 +133,16 @@ public final class EmulatorConfig {
 
     public List<ActionOverride> overrides() {
         return List.copyOf(overrides);
+    }
+
+    /** Emulates one more product: its module's actions, answered from the specs and lifecycles under {@code specRoot}. */
+    public EmulatorConfig addProduct(ProductModule module, String specRoot) {
+        addedProducts.add(new AddedProduct(module, specRoot.endsWith("/") ? specRoot : specRoot + "/"));
+        return this;
+    }
+
+    public List<AddedProduct> addedProducts() {
+        return List.copyOf(addedProducts);
     }
 
     public double timeScale() {

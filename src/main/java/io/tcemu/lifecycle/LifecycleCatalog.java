@@ -14,7 +14,7 @@ import java.util.Map;
 /** The lifecycles the engine knows, by name. Loaded from the files listed in api-specs/lifecycles.json. */
 public final class LifecycleCatalog {
     private static final String ROOT = "api-specs/";
-    private static final String INDEX = ROOT + "lifecycles.json";
+    private static final String INDEX = "lifecycles.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, LifecycleDefinition> byName = new LinkedHashMap<>();
@@ -63,14 +63,26 @@ public final class LifecycleCatalog {
         return d.operations().stream().flatMap(o -> o.transitions().stream()).anyMatch(t -> t.awaits() != null);
     }
 
-    /** Every lifecycle listed in the classpath index {@value #INDEX}. */
+    /** Every lifecycle listed in the classpath index api-specs/{@value #INDEX}. */
     public static LifecycleCatalog fromClasspath() {
-        JsonNode index = readTree(INDEX);
+        return fromClasspath(List.of());
+    }
+
+    /** The built-in lifecycles and those listed in each added folder's own {@value #INDEX}. */
+    public static LifecycleCatalog fromClasspath(List<String> addedRoots) {
         List<LifecycleDefinition> definitions = new ArrayList<>();
-        for (JsonNode path : index.path("lifecycles")) {
-            definitions.add(parse(ROOT + path.asText()));
+        for (String root : concat(ROOT, addedRoots)) {
+            for (JsonNode path : readTree(root + INDEX).path("lifecycles")) {
+                definitions.add(parse(root + path.asText()));
+            }
         }
         return of(definitions);
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     /** A catalog of these definitions, checked against each other. */

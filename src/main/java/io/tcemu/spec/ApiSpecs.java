@@ -1,5 +1,6 @@
 package io.tcemu.spec;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,26 @@ public final class ApiSpecs {
     }
 
     public static ApiSpecs load() {
+        return load(List.of());
+    }
+
+    /**
+     * The built-in specs and those of added products, each folder on the classpath laid out like
+     * api-specs/ (an index.json naming its product versions and the dialect that routes them).
+     */
+    public static ApiSpecs load(List<String> addedRoots) {
         ClassLoader loader = ApiSpecs.class.getClassLoader();
-        return new ApiSpecs(SpecFiles.readAll(loader), SpecFiles.readDialects(loader));
+        List<ProductSpec> specs = new ArrayList<>(SpecFiles.readAll(loader, SpecFiles.ROOT));
+        List<DialectSpec> dialects = new ArrayList<>(SpecFiles.readDialects(loader));
+        for (String root : addedRoots) {
+            specs.addAll(SpecFiles.readAll(loader, root));
+            SpecFiles.readDialectProducts(loader, root).forEach((name, products) -> {
+                DialectSpec dialect = dialects.stream().filter(d -> d.name().equals(name)).findFirst()
+                        .orElseThrow(() -> new IllegalStateException(root + "index.json names an unknown dialect " + name));
+                dialects.set(dialects.indexOf(dialect), dialect.withProducts(products));
+            });
+        }
+        return new ApiSpecs(specs, dialects);
     }
 
     /** A wire dialect declared in index.json, by name (tencent, alibaba). */

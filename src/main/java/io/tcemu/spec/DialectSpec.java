@@ -1,5 +1,7 @@
 package io.tcemu.spec;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -13,5 +15,12 @@ public record DialectSpec(String name, Set<String> products, int maxBodyBytes, i
                           int maxLegacyBodyBytes) {
     public DialectSpec {
         products = Set.copyOf(products);
+    }
+
+    /** The same dialect routing these products too. */
+    DialectSpec withProducts(Collection<String> added) {
+        Set<String> all = new HashSet<>(products);
+        all.addAll(added);
+        return new DialectSpec(name, all, maxBodyBytes, maxQueryBytes, maxLegacyBodyBytes);
     }
 }

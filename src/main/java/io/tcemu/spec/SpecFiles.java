@@ -19,21 +19,22 @@ import java.util.Set;
  * belong to other stages and are not read.
  */
 final class SpecFiles {
-    private static final String ROOT = "api-specs/";
+    /** Where the built-in products' specs are; a product added by an embedder brings its own folder. */
+    static final String ROOT = "api-specs/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SpecFiles() {
     }
 
-    static List<ProductSpec> readAll(ClassLoader loader) {
+    static List<ProductSpec> readAll(ClassLoader loader, String root) {
         List<ProductSpec> specs = new ArrayList<>();
-        read(loader, ROOT + "index.json").get("products").properties().forEach(product ->
+        read(loader, root + "index.json").get("products").properties().forEach(product ->
                 product.getValue().forEach(version ->
-                        specs.add(read(loader, product.getKey(), version.textValue()))));
+                        specs.add(read(loader, root, product.getKey(), version.textValue()))));
         return specs;
     }
 
-    /** The wire dialects index.json declares, each with the products it routes and its size limits. */
+    /** The wire dialects the built-in index.json declares, each with the products it routes and its size limits. */
     static List<DialectSpec> readDialects(ClassLoader loader) {
         List<DialectSpec> dialects = new ArrayList<>();
         read(loader, ROOT + "index.json").get("dialects").properties().forEach(dialect -> {
@@ -45,8 +46,16 @@ final class SpecFiles {
         return dialects;
     }
 
-    private static ProductSpec read(ClassLoader loader, String product, String version) {
-        String dir = ROOT + product + "/" + version + "/";
+    /** The products an added spec folder's index.json gives each dialect, by dialect name. */
+    static Map<String, List<String>> readDialectProducts(ClassLoader loader, String root) {
+        Map<String, List<String>> products = new HashMap<>();
+        read(loader, root + "index.json").path("dialects").properties().forEach(dialect ->
+                products.put(dialect.getKey(), strings(dialect.getValue().get("products"))));
+        return products;
+    }
+
+    private static ProductSpec read(ClassLoader loader, String root, String product, String version) {
+        String dir = root + product + "/" + version + "/";
         JsonNode actions = read(loader, dir + "actions.json");
         JsonNode errors = read(loader, dir + "errors.json");
         Map<String, RateLimit> limits = RateLimit.readAll(readOptional(loader, dir + "limits.json"), dir + "limits.json");

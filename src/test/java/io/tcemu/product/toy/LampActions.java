@@ -1,0 +1,54 @@
+package io.tcemu.product.toy;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tcemu.api.ApiRequest;
+import io.tcemu.api.CommonErrors;
+import io.tcemu.lifecycle.LifecycleEngine;
+import io.tcemu.lifecycle.Resource;
+import io.tcemu.product.ProductActions;
+import io.tcemu.product.ResourceIds;
+import io.tcemu.product.Resources;
+import io.tcemu.product.Resources.IdParameter;
+
+import java.util.Map;
+
+/** The lamp actions: CreateLamp and DescribeLamp, and two operations of lifecycle toy.Lamp. */
+final class LampActions {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final Resources lamps;
+
+    LampActions(LifecycleEngine engine) {
+        this.lamps = new Resources(engine, "toy.Lamp", new IdParameter("LampId", CommonErrors.MISSING_PARAMETER,
+                "LampId is required: name the lamp.", "缺少参数 LampId：请指定灯。"));
+    }
+
+    void register(ProductActions actions) {
+        actions.on("CreateLamp", this::create)
+                .on("DescribeLamp", this::describe)
+                .on("SwitchOnLamp", request -> switchLamp(request, "SwitchOnLamp"))
+                .on("SwitchOffLamp", request -> switchLamp(request, "SwitchOffLamp"));
+    }
+
+    private ObjectNode create(ApiRequest request) {
+        String id = ResourceIds.next("lamp-", 8);
+        lamps.create(lamps.key(request, id), JSON.objectNode().put("Name", request.params().path("Name").asText()), Map.of());
+        return JSON.objectNode().put("LampId", id);
+    }
+
+    private ObjectNode describe(ApiRequest request) {
+        Resource lamp = lamps.get(request);
+        ObjectNode response = JSON.objectNode();
+        response.putObject("Lamp").put("LampId", lamp.id())
+                .put("Name", lamp.attributes().path("Name").asText())
+                .put("Status", lamp.state("Status"));
+        return response;
+    }
+
+    /** The lifecycle file says when a switch is allowed and what it answers otherwise. */
+    private ObjectNode switchLamp(ApiRequest request, String operation) {
+        lamps.apply(request, operation, attributes -> { });
+        return JSON.objectNode();
+    }
+}
