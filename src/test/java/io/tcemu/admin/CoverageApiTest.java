@@ -3,11 +3,11 @@ package io.tcemu.admin;
 import io.restassured.path.json.JsonPath;
 import io.tcemu.Emulator;
 import io.tcemu.EmulatorConfig;
+import io.tcemu.EmulatorExtension;
 import io.tcemu.RawCalls;
 import io.tcemu.answer.UnsupportedMode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,19 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CoverageApiTest {
     private static final String START = "<!-- coverage:start -->\n";
     private static final String END = "<!-- coverage:end -->";
-    private static Emulator emulator;
-    private static RawCalls calls;
-
-    @BeforeAll
-    static void start() {
-        emulator = Emulator.start(EmulatorConfig.ephemeral());
-        calls = new RawCalls(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final EmulatorExtension tcemu = new EmulatorExtension();
 
     private static String kind(JsonPath coverage, String product, String action) {
         return coverage.getString("products.find { it.product == '" + product + "' }.actions." + action);
@@ -42,7 +31,7 @@ class CoverageApiTest {
 
     @Test
     void eachActionIsListedWithHowItIsAnswered() {
-        JsonPath coverage = calls.plain().get("/_tcemu/coverage").then().statusCode(200).extract().jsonPath();
+        JsonPath coverage = tcemu.admin().get("/_tcemu/coverage").then().statusCode(200).extract().jsonPath();
 
         assertEquals("emulated", kind(coverage, "dts", "StartSyncJob"));
         assertEquals("example", kind(coverage, "dts", "DescribeSubscribeDetail"));
@@ -54,11 +43,11 @@ class CoverageApiTest {
 
     @Test
     void aStubbedActionIsListedAsStubbedUntilTheStubIsGone() {
-        calls.plain().body("{\"product\": \"redis\", \"action\": \"DescribeInstanceBackups\", \"response\": {}}")
+        tcemu.admin().body("{\"product\": \"redis\", \"action\": \"DescribeInstanceBackups\", \"response\": {}}")
                 .post("/_tcemu/stubs").then().statusCode(201);
-        assertEquals("stubbed", kind(calls.plain().get("/_tcemu/coverage").jsonPath(), "redis", "DescribeInstanceBackups"));
-        calls.plain().delete("/_tcemu/stubs").then().statusCode(200);
-        assertEquals("example", kind(calls.plain().get("/_tcemu/coverage").jsonPath(), "redis", "DescribeInstanceBackups"));
+        assertEquals("stubbed", kind(tcemu.admin().get("/_tcemu/coverage").jsonPath(), "redis", "DescribeInstanceBackups"));
+        tcemu.admin().delete("/_tcemu/stubs").then().statusCode(200);
+        assertEquals("example", kind(tcemu.admin().get("/_tcemu/coverage").jsonPath(), "redis", "DescribeInstanceBackups"));
     }
 
     @Test
@@ -72,13 +61,13 @@ class CoverageApiTest {
 
     @Test
     void anUnknownFormatIsExplained() {
-        calls.plain().get("/_tcemu/coverage?format=csv").then().statusCode(400)
+        tcemu.admin().get("/_tcemu/coverage?format=csv").then().statusCode(400)
                 .body("error", containsString("format must be json or markdown"));
     }
 
     @Test
     void theReadmeTableIsTheOneTheDefaultSettingsGive() throws Exception {
-        String table = calls.plain().get("/_tcemu/coverage?format=markdown").then().statusCode(200)
+        String table = tcemu.admin().get("/_tcemu/coverage?format=markdown").then().statusCode(200)
                 .extract().asString();
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         int start = readme.indexOf(START);

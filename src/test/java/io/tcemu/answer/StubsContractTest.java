@@ -5,15 +5,11 @@ import com.tencentcloudapi.dts.v20211206.DtsClient;
 import com.tencentcloudapi.dts.v20211206.models.DescribeMigrationJobsRequest;
 import com.tencentcloudapi.dts.v20211206.models.DescribeSubscribeDetailRequest;
 import com.tencentcloudapi.dts.v20211206.models.StartMigrateJobRequest;
-import io.restassured.specification.RequestSpecification;
-import io.tcemu.Emulator;
-import io.tcemu.EmulatorConfig;
-import io.tcemu.RawCalls;
+import io.tcemu.EmulatorExtension;
 import io.tcemu.SdkClients;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.concurrent.CompletableFuture;
 
@@ -23,33 +19,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Stubs posted over the admin API, as a Java test sees them through the official SDK. */
 class StubsContractTest {
-    private static Emulator emulator;
-    private static RawCalls calls;
+    @RegisterExtension
+    static final EmulatorExtension tcemu = new EmulatorExtension();
     private static DtsClient dts;
 
     @BeforeAll
-    static void start() {
-        emulator = Emulator.start(EmulatorConfig.ephemeral());
-        calls = new RawCalls(emulator);
-        dts = SdkClients.dts(SdkClients.devCredential(), SdkClients.http(emulator));
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        admin().post("/_tcemu/reset").then().statusCode(200);
-    }
-
-    private static RequestSpecification admin() {
-        return calls.plain().contentType("application/json");
+    static void clients() {
+        dts = SdkClients.dts(SdkClients.devCredential(), SdkClients.http(tcemu.emulator()));
     }
 
     private static void stub(String json) {
-        admin().body(json).post("/_tcemu/stubs").then().statusCode(201);
+        tcemu.admin().body(json).post("/_tcemu/stubs").then().statusCode(201);
     }
 
     private static StartMigrateJobRequest start(String jobId) {
@@ -63,7 +43,7 @@ class StubsContractTest {
         stub("{\"product\": \"dts\", \"action\": \"DescribeMigrationJobs\", \"response\": {\"TotalCount\": 42, \"JobList\": []}}");
         assertEquals(42L, dts.DescribeMigrationJobs(new DescribeMigrationJobsRequest()).getTotalCount());
 
-        admin().delete("/_tcemu/stubs").then().statusCode(200);
+        tcemu.admin().delete("/_tcemu/stubs").then().statusCode(200);
         assertEquals(0L, dts.DescribeMigrationJobs(new DescribeMigrationJobsRequest()).getTotalCount(),
                 "the emulated answer: no jobs yet");
     }

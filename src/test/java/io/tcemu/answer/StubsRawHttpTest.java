@@ -2,13 +2,10 @@ package io.tcemu.answer;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import io.tcemu.Emulator;
-import io.tcemu.EmulatorConfig;
+import io.tcemu.EmulatorExtension;
 import io.tcemu.RawCalls;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,27 +21,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Stubs as any client that speaks HTTP uses them: JSON to /_tcemu/stubs, then signed calls. */
 class StubsRawHttpTest {
     private static final String DTS = "2021-12-06";
-    private static Emulator emulator;
-    private static RawCalls calls;
-
-    @BeforeAll
-    static void start() {
-        emulator = Emulator.start(EmulatorConfig.ephemeral());
-        calls = new RawCalls(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        admin().post("/_tcemu/reset").then().statusCode(200);
-    }
+    @RegisterExtension
+    static final EmulatorExtension tcemu = new EmulatorExtension();
 
     private static RequestSpecification admin() {
-        return calls.plain().contentType("application/json");
+        return tcemu.admin();
+    }
+
+    private static RawCalls calls() {
+        return tcemu.calls();
     }
 
     @Test
@@ -56,12 +41,12 @@ class StubsRawHttpTest {
                 .body("remaining", nullValue());
         admin().get("/_tcemu/stubs").then().statusCode(200).body("action", equalTo(List.of("DescribeMigrationJobs")));
 
-        Response answer = calls.postJson("DescribeMigrationJobs", DTS, "{}");
+        Response answer = calls().postJson("DescribeMigrationJobs", DTS, "{}");
         answer.then().statusCode(200).header("X-Tcemu-Answer", "stubbed").body("Response.TotalCount", equalTo(3));
 
         admin().post("/_tcemu/reset").then().statusCode(200);
         admin().get("/_tcemu/stubs").then().body("$", hasSize(0));
-        calls.postJson("DescribeMigrationJobs", DTS, "{}").then().header("X-Tcemu-Answer", "emulated")
+        calls().postJson("DescribeMigrationJobs", DTS, "{}").then().header("X-Tcemu-Answer", "emulated")
                 .body("Response.TotalCount", equalTo(0));
     }
 
@@ -77,12 +62,12 @@ class StubsRawHttpTest {
     @Test
     void anActionTcemuDoesNotEmulateAnswersItsExampleUnlessStubbed() {
         String body = "{\"SubscribeId\": \"subs-12345678\"}";
-        calls.postJson("DescribeSubscribeDetail", DTS, body).then().statusCode(200)
+        calls().postJson("DescribeSubscribeDetail", DTS, body).then().statusCode(200)
                 .header("X-Tcemu-Answer", "example").body("Response.SubscribeId", equalTo("subs-p383pfn0"));
 
         admin().body("{\"product\": \"dts\", \"action\": \"DescribeSubscribeDetail\","
                         + " \"error\": {\"code\": \"ResourceNotFound\"}}").post("/_tcemu/stubs").then().statusCode(201);
-        calls.postJson("DescribeSubscribeDetail", DTS, body).then().statusCode(200)
+        calls().postJson("DescribeSubscribeDetail", DTS, body).then().statusCode(200)
                 .header("X-Tcemu-Answer", "stubbed").body("Response.Error.Code", equalTo("ResourceNotFound"))
                 .body("Response.Error.Message", containsString("DescribeSubscribeDetail"));
     }
@@ -116,7 +101,7 @@ class StubsRawHttpTest {
         admin().body("{\"product\": \"dts\", \"action\": \"DescribeMigrationJobs\", \"force\": true,"
                         + " \"error\": {\"code\": \"ResourceNotFound.JobNotExist\", \"message\": \"gone\"}}")
                 .post("/_tcemu/stubs").then().statusCode(201).body("error.code", equalTo("ResourceNotFound.JobNotExist"));
-        calls.postJson("DescribeMigrationJobs", DTS, "{}").then()
+        calls().postJson("DescribeMigrationJobs", DTS, "{}").then()
                 .body("Response.Error.Code", equalTo("ResourceNotFound.JobNotExist"))
                 .body("Response.Error.Message", equalTo("gone"));
     }
@@ -126,9 +111,9 @@ class StubsRawHttpTest {
         admin().body("{\"product\": \"dts\", \"action\": \"DescribeMigrationJobs\", \"response\": {\"TotalCount\": 3},"
                 + " \"match\": {\"params\": {\"Limit\": 10}}}").post("/_tcemu/stubs").then().statusCode(201);
 
-        calls.postJson("DescribeMigrationJobs", DTS, "{\"Limit\": \"10\"}").then()
+        calls().postJson("DescribeMigrationJobs", DTS, "{\"Limit\": \"10\"}").then()
                 .body("Response.TotalCount", equalTo(3));
-        Response invalid = calls.postJson("DescribeMigrationJobs", DTS, "{\"Limit\": \"ten\"}");
+        Response invalid = calls().postJson("DescribeMigrationJobs", DTS, "{\"Limit\": \"ten\"}");
         assertEquals("InvalidParameter", invalid.jsonPath().getString("Response.Error.Code"));
     }
 }
