@@ -24,9 +24,14 @@ public final class StubsApi {
     }
 
     public void mount(Router router) {
-        // ahead of the admin API's own reset, which ends the call; stubs are forgotten with everything else
+        // ahead of the admin API's own reset, which ends the call: stubs are forgotten with everything else,
+        // once that reset succeeds (not when a check in front of it refuses the call), before the client hears so
         router.post("/_tcemu/reset").order(-1).handler(ctx -> {
-            stubs.clear();
+            ctx.addHeadersEndHandler(end -> {
+                if (ctx.response().getStatusCode() == 200) {
+                    stubs.clear();
+                }
+            });
             ctx.next();
         });
         router.post("/_tcemu/stubs").handler(ctx -> answer(ctx, 201, () -> stubs.add(body(ctx))));

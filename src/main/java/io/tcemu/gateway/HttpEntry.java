@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class HttpEntry {
     /** Where an answer came from: emulated, example, synthesized or stubbed. */
-    public static final String ANSWER_HEADER = "X-Tcemu-Answer";
+    private static final String ANSWER_HEADER = "X-Tcemu-Answer";
     private final Vertx vertx;
     private final Gateway gateway;
     private final int keepAtMost;
