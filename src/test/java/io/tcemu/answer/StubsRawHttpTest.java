@@ -10,6 +10,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,6 +22,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Stubs as any client that speaks HTTP uses them: JSON to /_tcemu/stubs, then signed calls. */
 class StubsRawHttpTest {
@@ -62,8 +68,31 @@ class StubsRawHttpTest {
     @Test
     void anActionTcemuDoesNotEmulateAnswersItsExampleUnlessStubbed() {
         String body = "{\"SubscribeId\": \"subs-12345678\"}";
-        calls().postJson("DescribeSubscribeDetail", DTS, body).then().statusCode(200)
-                .header("X-Tcemu-Answer", "example").body("Response.SubscribeId", equalTo("subs-p383pfn0"));
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler lines = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(new SimpleFormatter().formatMessage(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger.getLogger("tcemu").addHandler(lines);
+        try {
+            String requestId = calls().postJson("DescribeSubscribeDetail", DTS, body).then().statusCode(200)
+                    .header("X-Tcemu-Answer", "example").body("Response.SubscribeId", equalTo("subs-p383pfn0"))
+                    .extract().header("X-TC-RequestId");
+            assertTrue(logged.stream().anyMatch(line -> line.startsWith("dts.DescribeSubscribeDetail OK ")
+                    && line.endsWith(requestId + " example")), logged.toString());
+        } finally {
+            Logger.getLogger("tcemu").removeHandler(lines);
+        }
 
         admin().body("{\"product\": \"dts\", \"action\": \"DescribeSubscribeDetail\","
                         + " \"error\": {\"code\": \"ResourceNotFound\"}}").post("/_tcemu/stubs").then().statusCode(201);
