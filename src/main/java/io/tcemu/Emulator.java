@@ -22,6 +22,12 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 
 import io.tcemu.admin.AdminApi;
+import io.tcemu.admin.CoverageApi;
+import io.tcemu.admin.StubsApi;
+import io.tcemu.answer.Coverage;
+import io.tcemu.answer.ModelAnswers;
+import io.tcemu.answer.Stubs;
+import io.tcemu.answer.UnsupportedMode;
 import io.tcemu.lifecycle.EmulatorClock;
 import io.tcemu.lifecycle.LifecycleCatalog;
 import io.tcemu.lifecycle.LifecycleEngine;
@@ -83,18 +89,24 @@ public final class Emulator implements AutoCloseable {
         products(config).forEach(product -> product.register(
                 new ProductActions(handlers, product.product(), product.version()), engine));
         config.overrides().forEach(o -> handlers.override(o.product(), o.version(), o.action(), o.handler()));
+        if (config.unsupported() == UnsupportedMode.EXAMPLE) {
+            handlers.fallback(new ModelAnswers(specs));
+        }
+        Stubs stubs = new Stubs(specs);
         Dialect tencent = TencentDialect.create(json, specs, config.authMode(), config.accounts(), Instant::now);
         Dialect alibaba = AlibabaDialect.create(json, specs, config.authMode(), config.accounts(), Instant::now);
         // Tencent's dialect takes whatever reaches it, so Alibaba's is asked first
         List<Dialect> dialects = List.of(alibaba, tencent);
         RateLimiter rateLimiter = new RateLimiter(engine.clock()::now);
-        Gateway gateway = new Gateway(dialects, new ParamValidator(), handlers, rateLimiter,
+        Gateway gateway = new Gateway(dialects, new ParamValidator(), handlers, rateLimiter, stubs,
                 config.authMode() == AuthMode.STRICT);
 
         Vertx vertx = Vertx.vertx();
         Router admin = Router.router(vertx);
         admin.get("/_tcemu/health").handler(new HealthHandler(json, specs, VERSION)::handle);
         new AdminApi(json, engine, rateLimiter).mount(admin);
+        new StubsApi(json, stubs).mount(admin);
+        new CoverageApi(json, new Coverage(specs, handlers, stubs)).mount(admin);
         HttpEntry entry = new HttpEntry(vertx, gateway,
                 dialects.stream().mapToInt(d -> d.spec().maxBodyBytes()).max().orElseThrow());
         Handler<HttpServerRequest> dispatch = request -> {

@@ -3,6 +3,7 @@ package io.tcemu;
 import io.tcemu.auth.Accounts;
 import io.tcemu.auth.AuthMode;
 
+import io.tcemu.answer.UnsupportedMode;
 import io.tcemu.api.ActionHandler;
 import io.tcemu.lifecycle.ProgressionMode;
 import io.tcemu.product.ProductModule;
@@ -28,10 +29,11 @@ public final class EmulatorConfig {
     private ProgressionMode progression;
     private String database;
     private WedataSettings wedata = WedataSettings.defaults();
+    private UnsupportedMode unsupported = UnsupportedMode.EXAMPLE;
     private final List<ActionOverride> overrides = new ArrayList<>();
     private final List<AddedProduct> addedProducts = new ArrayList<>();
 
-    /** An embedder's own handler for one action, in place of tcemu's (or of UnsupportedOperation). */
+    /** An embedder's own handler for one action, in place of tcemu's (or of its example answer). */
     public record ActionOverride(String product, String version, String action, ActionHandler handler) {
     }
 
@@ -120,6 +122,19 @@ public final class EmulatorConfig {
 
     public WedataSettings wedata() {
         return wedata;
+    }
+
+    /**
+     * What a spec action tcemu does not emulate answers: its documented example or a synthesized answer
+     * (the default), or UnsupportedOperation.
+     */
+    public EmulatorConfig unsupported(UnsupportedMode unsupported) {
+        this.unsupported = Objects.requireNonNull(unsupported, "unsupported");
+        return this;
+    }
+
+    public UnsupportedMode unsupported() {
+        return unsupported;
     }
 
     /**

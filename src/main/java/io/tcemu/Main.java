@@ -1,5 +1,6 @@
 package io.tcemu;
 
+import io.tcemu.answer.UnsupportedMode;
 import io.tcemu.auth.Accounts;
 import io.tcemu.auth.AuthMode;
 import io.tcemu.lifecycle.ProgressionMode;
@@ -32,6 +33,7 @@ public final class Main {
         OPTIONS.put("--db", "TCEMU_DB");
         OPTIONS.put("--wedata-resource-groups", "TCEMU_WEDATA_RESOURCE_GROUPS");
         OPTIONS.put("--wedata-log-retention", "TCEMU_WEDATA_LOG_RETENTION");
+        OPTIONS.put("--unsupported", "TCEMU_UNSUPPORTED");
     }
 
     private static final String USAGE = """
@@ -39,6 +41,7 @@ public final class Main {
                          [--accounts FILE] [--tls-cert FILE --tls-key FILE] [--tls-export FILE]
                          [--time-scale F] [--progression immediate|time|reads|held] [--db JDBC_URL]
                          [--wedata-resource-groups ID,ID...] [--wedata-log-retention SECONDS]
+                         [--unsupported example|error]
             Each flag is also an environment variable: --https-port is TCEMU_HTTPS_PORT, and so on.
             Port 0 takes a free port. Defaults: 127.0.0.1, 4580 (HTTP), 4581 (HTTPS), strict.""";
 
@@ -121,6 +124,7 @@ public final class Main {
         if (values.containsKey("--wedata-log-retention")) {
             config.wedata(config.wedata().withLogRetention(seconds(values.get("--wedata-log-retention"), "--wedata-log-retention")));
         }
+        if (values.containsKey("--unsupported")) config.unsupported(UnsupportedMode.parse(values.get("--unsupported")));
         return config;
     }
 

@@ -1,5 +1,6 @@
 package io.tcemu;
 
+import io.tcemu.answer.UnsupportedMode;
 import io.tcemu.auth.AuthMode;
 import io.tcemu.product.wedata.WedataSettings;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,17 @@ class MainTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> Main.parse(new String[]{"--wedata-log-retention", "7d"}, Map.of()))
                 .getMessage().contains("positive number of seconds"));
+    }
+
+    @Test
+    void unsupportedActionsAnswerExamplesUnlessToldToFail() {
+        assertEquals(UnsupportedMode.EXAMPLE, Main.parse(new String[0], Map.of()).unsupported());
+        assertEquals(UnsupportedMode.ERROR, Main.parse(new String[0], Map.of("TCEMU_UNSUPPORTED", "error")).unsupported());
+        assertEquals(UnsupportedMode.EXAMPLE, Main.parse(new String[]{"--unsupported=example"},
+                Map.of("TCEMU_UNSUPPORTED", "error")).unsupported());
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> Main.parse(new String[]{"--unsupported", "501"}, Map.of()))
+                .getMessage().contains("--unsupported must be example or error"));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.tcemu.gateway;
 
-import io.tcemu.api.ActionHandler;
+import io.tcemu.answer.Stubs;
 import io.tcemu.api.ActionHandlers;
+import io.tcemu.api.AnswerKind;
+import io.tcemu.api.Answerer;
 import io.tcemu.api.ApiError;
 import io.tcemu.api.ApiRequest;
 import io.tcemu.dialect.DecodedRequest;
@@ -17,10 +19,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.spec.ParamValidator;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The request pipeline: decode, authenticate, route, rate-limit, validate, handle, envelope. The dialect that
+ * The request pipeline: decode, authenticate, route, rate-limit, validate, handle, envelope. A call is
+ * handled by a matching stub if there is one, else by its action's answerer (emulated, or an example or
+ * synthesized answer where no handler is registered), else it is UnsupportedOperation. The dialect that
  * recognises the request supplies its wire stages; validation and handlers are shared. This class
  * only runs the stages in order and turns every failure into the dialect's error envelope.
  * Blocking: call it off the event loop.
@@ -32,20 +37,28 @@ public final class Gateway {
     private final ParamValidator validator;
     private final ActionHandlers handlers;
     private final RateLimiter rateLimiter;
+    private final Stubs stubs;
     private final boolean rejectUnknownParams;
 
     /** @param dialects asked in order whether they recognise a request; the last one should take any */
     public Gateway(List<Dialect> dialects, ParamValidator validator, ActionHandlers handlers, RateLimiter rateLimiter,
-                   boolean rejectUnknownParams) {
+                   Stubs stubs, boolean rejectUnknownParams) {
         this.dialects = List.copyOf(dialects);
         this.validator = validator;
         this.handlers = handlers;
         this.rateLimiter = rateLimiter;
+        this.stubs = stubs;
         this.rejectUnknownParams = rejectUnknownParams;
     }
 
-    /** A finished call: the HTTP answer and what the log line and response headers need. */
-    public record Outcome(int status, byte[] body, String requestIdHeader, String requestId, String name, String code) {
+    /**
+     * A finished call: the HTTP answer and what the log line and response headers need.
+     *
+     * @param answer  where the answer came from, or null when the call failed before an answerer was chosen
+     * @param delayMs how long to wait before answering (a stub's delay)
+     */
+    public record Outcome(int status, byte[] body, String requestIdHeader, String requestId, String name, String code,
+                          AnswerKind answer, long delayMs) {
     }
 
     public Outcome process(HttpCall call) {
@@ -56,6 +69,8 @@ public final class Gateway {
         String name = "?";
         Envelope.Reply reply;
         String code = "OK";
+        AnswerKind answer = null;
+        long delayMs = 0;
         try {
             int maxBody = dialect.spec().maxBodyBytes();
             if (call.body().length > maxBody) {
@@ -68,12 +83,16 @@ public final class Gateway {
             Route route = dialect.router().route(request, call, caller);
             name = route.product() + "." + request.action();
             rateLimiter.admit(route, caller.account().id());
-            ActionHandler handler = handlers.find(route.product(), route.version(), request.action())
-                    .orElseThrow(() -> notEmulated(request.action(), route));
             ObjectNode params = validator.validate(route.action(), request.params(), rejectUnknownParams);
-            ObjectNode fields = handler.handle(new ApiRequest(requestId, route.product(), route.version(),
-                    request.action(), request.region(), caller.account(), language, params));
-            reply = dialect.envelope().success(fields, requestId);
+            ApiRequest apiRequest = new ApiRequest(requestId, route.product(), route.version(),
+                    request.action(), request.region(), caller.account(), language, params);
+            Optional<Stubs.Taken> stub = stubs.take(apiRequest);
+            Answerer answerer = stub.map(Stubs.Taken::answerer)
+                    .or(() -> handlers.answerer(route.product(), route.version(), request.action()))
+                    .orElseThrow(() -> notEmulated(request.action(), route));
+            answer = answerer.kind();
+            delayMs = stub.map(Stubs.Taken::delayMs).orElse(0L);
+            reply = dialect.envelope().success(answerer.handler().handle(apiRequest), requestId);
         } catch (ApiError error) {
             code = error.code();
             reply = dialect.envelope().error(error, call, language, requestId);
@@ -85,8 +104,11 @@ public final class Gateway {
             code = internal.code();
             reply = dialect.envelope().error(internal, call, language, requestId);
         }
-        LOG.log(System.Logger.Level.INFO, "{0} {1} {2}ms {3}", name, code, (System.nanoTime() - started) / 1_000_000, requestId);
-        return new Outcome(reply.status(), reply.body(), dialect.envelope().requestIdHeader(), requestId, name, code);
+        // an emulated answer's line stays as it always was; any other says where its answer came from
+        LOG.log(System.Logger.Level.INFO, "{0} {1} {2}ms {3}{4}", name, code, (System.nanoTime() - started) / 1_000_000,
+                requestId, answer == null || answer == AnswerKind.EMULATED ? "" : " " + answer.wire());
+        return new Outcome(reply.status(), reply.body(), dialect.envelope().requestIdHeader(), requestId, name, code,
+                answer, delayMs);
     }
 
     private static ApiError notEmulated(String action, Route route) {

@@ -16,6 +16,8 @@ import java.util.Map;
  * worker and writes the envelope.
  */
 public final class HttpEntry {
+    /** Where an answer came from: emulated, example, synthesized or stubbed. */
+    private static final String ANSWER_HEADER = "X-Tcemu-Answer";
     private final Vertx vertx;
     private final Gateway gateway;
     private final int keepAtMost;
@@ -40,16 +42,28 @@ public final class HttpEntry {
                     request.query() == null ? "" : request.query(), headers(request), body.getBytes());
             vertx.executeBlocking(() -> gateway.process(call), false).onComplete(done -> {
                 Gateway.Outcome outcome = done.result();
-                var response = request.response().setStatusCode(outcome.status())
-                        .putHeader("Content-Type", "application/json")
-                        .putHeader(outcome.requestIdHeader(), outcome.requestId());
-                String traceId = call.header("x-tc-traceid");
-                if (traceId != null) {
-                    response.putHeader("X-TC-TraceId", traceId);
+                if (outcome.delayMs() > 0) {
+                    // a timer, so that a delayed answer holds neither the event loop nor a worker
+                    vertx.setTimer(outcome.delayMs(), timer -> answer(request, call, outcome));
+                } else {
+                    answer(request, call, outcome);
                 }
-                response.end(Buffer.buffer(outcome.body()));
             });
         });
+    }
+
+    private static void answer(HttpServerRequest request, HttpCall call, Gateway.Outcome outcome) {
+        var response = request.response().setStatusCode(outcome.status())
+                .putHeader("Content-Type", "application/json")
+                .putHeader(outcome.requestIdHeader(), outcome.requestId());
+        String traceId = call.header("x-tc-traceid");
+        if (traceId != null) {
+            response.putHeader("X-TC-TraceId", traceId);
+        }
+        if (outcome.answer() != null) {
+            response.putHeader(ANSWER_HEADER, outcome.answer().wire());
+        }
+        response.end(Buffer.buffer(outcome.body()));
     }
 
     private static Map<String, String> headers(HttpServerRequest request) {

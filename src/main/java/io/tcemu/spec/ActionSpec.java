@@ -1,5 +1,7 @@
 package io.tcemu.spec;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +19,10 @@ public final class ActionSpec {
     private final List<String> errorCodes;
     private final Map<String, StructSpec> structs;
     private final RateLimit rateLimit;
+    private final ObjectNode example;
 
     ActionSpec(String product, String version, String name, StructSpec input, StructSpec output,
-               List<String> errorCodes, Map<String, StructSpec> structs, RateLimit rateLimit) {
+               List<String> errorCodes, Map<String, StructSpec> structs, RateLimit rateLimit, ObjectNode example) {
         this.product = product;
         this.version = version;
         this.name = name;
@@ -28,6 +31,7 @@ public final class ActionSpec {
         this.errorCodes = List.copyOf(errorCodes);
         this.structs = structs;
         this.rateLimit = rateLimit;
+        this.example = example;
     }
 
     public String product() {
@@ -57,6 +61,11 @@ public final class ActionSpec {
     /** The documented request rate limit, where the product documents one for this action. */
     public Optional<RateLimit> rateLimit() {
         return Optional.ofNullable(rateLimit);
+    }
+
+    /** The members of the documented response example, without RequestId, where the product documents one. */
+    public Optional<ObjectNode> example() {
+        return Optional.ofNullable(example).map(ObjectNode::deepCopy);
     }
 
     /** The structure a member's type names; loading guarantees that every such name resolves. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The API specs of every product version under {@code api-specs/} on the classpath: which
@@ -68,6 +69,11 @@ public final class ApiSpecs {
         return spec(product, version).map(spec -> spec.actions().get(action));
     }
 
+    /** The actions of a product version, in name order; empty for an unknown product or version. */
+    public Set<String> actions(String product, String version) {
+        return spec(product, version).map(spec -> (Set<String>) new TreeSet<>(spec.actions().keySet())).orElse(Set.of());
+    }
+
     /** The products that define this action in this version, for routing a request to one. */
     public List<String> productsWithAction(String version, String action) {
         return products.keySet().stream()
@@ -83,6 +89,14 @@ public final class ApiSpecs {
     /** The error codes documented for one action; empty for an unknown action. */
     public List<String> errorCodes(String product, String version, String action) {
         return action(product, version, action).map(ActionSpec::errorCodes).orElse(List.of());
+    }
+
+    /** The codes an action may answer: its own documented ones and those its cloud answers for any action. */
+    public Set<String> answerableErrorCodes(String product, String version, String action) {
+        Set<String> codes = new TreeSet<>(errorCodes(product, version, action));
+        dialects.values().stream().filter(dialect -> dialect.products().contains(product))
+                .forEach(dialect -> codes.addAll(dialect.commonErrors()));
+        return codes;
     }
 
     private Optional<ProductSpec> spec(String product, String version) {

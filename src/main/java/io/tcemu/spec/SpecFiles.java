@@ -2,6 +2,7 @@ package io.tcemu.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,8 +14,8 @@ import java.util.Set;
 
 /**
  * Reads the derived files under {@code api-specs/} on the classpath: {@code index.json} names
- * the product versions, each with an {@code actions.json} and an {@code errors.json} (see
- * scripts/import-specs) and, where the product documents request rate limits, a hand-written
+ * the product versions, each with an {@code actions.json} and an {@code errors.json}, for
+ * Tencent's products an {@code examples.json} of documented responses (see scripts/import-specs) and, where the product documents request rate limits, a hand-written
  * {@code limits.json}; {@code index.json} also declares the wire dialects. Other files there
  * belong to other stages and are not read.
  */
@@ -41,7 +42,7 @@ final class SpecFiles {
             JsonNode d = dialect.getValue();
             dialects.add(new DialectSpec(dialect.getKey(), Set.copyOf(strings(d.get("products"))),
                     d.get("maxBodyBytes").intValue(), d.get("maxQueryBytes").intValue(),
-                    d.get("maxLegacyBodyBytes").intValue()));
+                    d.get("maxLegacyBodyBytes").intValue(), Set.copyOf(strings(d.path("commonErrors")))));
         });
         return dialects;
     }
@@ -58,6 +59,7 @@ final class SpecFiles {
         String dir = root + product + "/" + version + "/";
         JsonNode actions = read(loader, dir + "actions.json");
         JsonNode errors = read(loader, dir + "errors.json");
+        JsonNode examples = readOptional(loader, dir + "examples.json");
         Map<String, RateLimit> limits = RateLimit.readAll(readOptional(loader, dir + "limits.json"), dir + "limits.json");
         Map<String, StructSpec> structs = structs(actions.get("objects"));
         requireKnownTypes(dir, structs);
@@ -67,7 +69,8 @@ final class SpecFiles {
             specs.put(name, new ActionSpec(product, version, name,
                     struct(dir, structs, action.getValue().get("input").textValue()),
                     struct(dir, structs, action.getValue().get("output").textValue()),
-                    strings(errors.path("actions").path(name)), structs, limits.remove(name)));
+                    strings(errors.path("actions").path(name)), structs, limits.remove(name),
+                    examples.get(name) instanceof ObjectNode example ? example : null));
         });
         if (!limits.isEmpty()) {
             throw new IllegalStateException(dir + "limits.json names actions the spec does not have: " + limits.keySet());

@@ -15,6 +15,7 @@ import com.tencentcloudapi.dts.v20211206.models.StartMigrateJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.TagFilter;
 import io.tcemu.Emulator;
 import io.tcemu.EmulatorConfig;
+import io.tcemu.answer.UnsupportedMode;
 import io.tcemu.SdkClients;
 import io.tcemu.auth.Accounts;
 import org.junit.jupiter.api.AfterAll;
@@ -49,7 +50,7 @@ class GatewayContractTest {
     @BeforeAll
     static void start() {
         certificate = tmp.resolve("tcemu.pem");
-        emulator = Emulator.start(EmulatorConfig.ephemeral().tlsExport(certificate)
+        emulator = Emulator.start(EmulatorConfig.ephemeral().tlsExport(certificate).unsupported(UnsupportedMode.ERROR)
                 .override("dts", DTS, "DescribeMigrationJobs", request -> {
                     seen.set(request);
                     ObjectNode fields = JsonNodeFactory.instance.objectNode();

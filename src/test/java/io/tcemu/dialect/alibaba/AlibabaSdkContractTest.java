@@ -4,6 +4,7 @@ import com.aliyun.tea.TeaException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.tcemu.Emulator;
 import io.tcemu.EmulatorConfig;
+import io.tcemu.answer.UnsupportedMode;
 import io.tcemu.dialect.alibaba.AlibabaSdk.Signing;
 import io.tcemu.auth.Accounts;
 import io.tcemu.api.ApiError;
@@ -37,7 +38,7 @@ class AlibabaSdkContractTest {
 
     @BeforeAll
     static void start() {
-        emulator = Emulator.start(EmulatorConfig.ephemeral()
+        emulator = Emulator.start(EmulatorConfig.ephemeral().unsupported(UnsupportedMode.ERROR)
                 .override("bpstudio", BPSTUDIO, "GetFoTaskStatus", request -> {
                     seen.set(request);
                     if (!request.params().has("TaskId")) {
