@@ -32,6 +32,9 @@ public final class Main {
         OPTIONS.put("--db", "TCEMU_DB");
         OPTIONS.put("--wedata-resource-groups", "TCEMU_WEDATA_RESOURCE_GROUPS");
         OPTIONS.put("--wedata-log-retention", "TCEMU_WEDATA_LOG_RETENTION");
+        OPTIONS.put("--admin-token", "TCEMU_ADMIN_TOKEN");
+        OPTIONS.put("--cors", "TCEMU_CORS");
+        OPTIONS.put("--request-timeout", "TCEMU_REQUEST_TIMEOUT");
     }
 
     private static final String USAGE = """
@@ -39,6 +42,7 @@ public final class Main {
                          [--accounts FILE] [--tls-cert FILE --tls-key FILE] [--tls-export FILE]
                          [--time-scale F] [--progression immediate|time|reads|held] [--db JDBC_URL]
                          [--wedata-resource-groups ID,ID...] [--wedata-log-retention SECONDS]
+                         [--admin-token TOKEN] [--cors ORIGIN,ORIGIN...] [--request-timeout SECONDS]
             Each flag is also an environment variable: --https-port is TCEMU_HTTPS_PORT, and so on.
             Port 0 takes a free port. Defaults: 127.0.0.1, 4580 (HTTP), 4581 (HTTPS), strict.""";
 
@@ -63,9 +67,14 @@ public final class Main {
         Emulator emulator = Emulator.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            emulator.close();
-            System.out.println("tcemu stopped");
-            stopped.countDown();
+            try {
+                emulator.close();
+                System.out.println("tcemu stopped");
+            } catch (RuntimeException e) {
+                System.out.println("tcemu stopped, not cleanly: " + e.getMessage());
+            } finally {
+                stopped.countDown();
+            }
         }));
         System.out.println("tcemu " + Emulator.VERSION + " ready: http://" + emulator.httpEndpoint()
                 + " https://" + emulator.httpsEndpoint() + " (auth " + config.authMode().name().toLowerCase() + ")");
@@ -120,6 +129,11 @@ public final class Main {
         }
         if (values.containsKey("--wedata-log-retention")) {
             config.wedata(config.wedata().withLogRetention(seconds(values.get("--wedata-log-retention"), "--wedata-log-retention")));
+        }
+        if (values.containsKey("--admin-token")) config.adminToken(values.get("--admin-token"));
+        if (values.containsKey("--cors")) config.corsOrigins(list(values.get("--cors")));
+        if (values.containsKey("--request-timeout")) {
+            config.requestTimeout(seconds(values.get("--request-timeout"), "--request-timeout"));
         }
         return config;
     }

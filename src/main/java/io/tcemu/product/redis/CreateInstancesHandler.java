@@ -7,7 +7,6 @@ import io.tcemu.api.ActionHandler;
 import io.tcemu.api.ApiError;
 import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
-import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.ResourceIds;
 import java.time.Instant;
 
@@ -30,9 +29,8 @@ record CreateInstancesHandler(LifecycleEngine engine, TaskStarter tasks, Deals d
         for (int i = 0; i < order.goodsNum(); i++) {
             String id = ResourceIds.next("crs-", 8);
             long taskId = tasks.nextTaskId();
-            ObjectNode attributes = order.attributes(id, Vips.next(engine), now).put(TaskStarter.FLOW_TASK, String.valueOf(taskId));
-            Resource instance = engine.create(RedisResources.instance(request, id), attributes);
-            tasks.createTask(request, instance, taskId, TaskKind.CREATE, TaskKind.CREATE.code);
+            tasks.createWithTask(request, RedisResources.instance(request, id), order.attributes(id, Vips.next(engine), now),
+                    taskId);
             ids.add(id);
         }
         return response;
