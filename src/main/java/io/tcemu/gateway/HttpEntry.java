@@ -39,7 +39,7 @@ public final class HttpEntry {
             HttpCall call = new HttpCall(request.method().name(), request.path() == null ? "/" : request.path(),
                     request.query() == null ? "" : request.query(), headers(request), body.getBytes());
             vertx.executeBlocking(() -> gateway.process(call), false).onComplete(done -> {
-                Gateway.Outcome outcome = done.result();
+                Gateway.Outcome outcome = done.succeeded() ? done.result() : gateway.unprocessed(call);
                 var response = request.response().setStatusCode(outcome.status())
                         .putHeader("Content-Type", "application/json")
                         .putHeader(outcome.requestIdHeader(), outcome.requestId());
