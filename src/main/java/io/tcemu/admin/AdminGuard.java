@@ -55,7 +55,8 @@ public final class AdminGuard implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        String host = request.getHeader("Host");
+        // the authority is the Host header in HTTP/1.1 and :authority in HTTP/2
+        String host = request.authority() == null ? null : request.authority().host();
         if (host == null || !isOwnHost(hostName(host))) {
             refuse(ctx, 403, "the admin API answers only requests addressed to the emulator itself (localhost, "
                     + "an address of this machine or the --host address), not Host `" + shorten(host)
