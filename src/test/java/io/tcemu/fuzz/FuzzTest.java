@@ -6,6 +6,7 @@ import com.tencentcloudapi.dts.v20211206.DtsClient;
 import com.tencentcloudapi.dts.v20211206.models.CreateSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.DescribeSyncJobsRequest;
 import com.tencentcloudapi.dts.v20211206.models.SyncJobInfo;
+import io.tcemu.ConcurrentClients;
 import io.tcemu.Emulator;
 import io.tcemu.EmulatorConfig;
 import io.tcemu.SdkClients;
@@ -23,9 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -98,27 +96,14 @@ class FuzzTest {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        ExecutorService pool = Executors.newFixedThreadPool(SENDERS);
-        try {
-            List<Future<?>> senders = new ArrayList<>();
-            for (int s = 0; s < SENDERS; s++) {
-                int first = s;
-                senders.add(pool.submit(() -> {
-                    for (int i = first; i < probes.size(); i += SENDERS) {
-                        String problem = problem(client, emulator, probes.get(i));
-                        if (problem != null) {
-                            failures.add(probes.get(i).label() + ": " + problem);
-                        }
-                    }
-                    return null;
-                }));
+        ConcurrentClients.run(SENDERS, sender -> {
+            for (int i = sender; i < probes.size(); i += SENDERS) {
+                String problem = problem(client, emulator, probes.get(i));
+                if (problem != null) {
+                    failures.add(probes.get(i).label() + ": " + problem);
+                }
             }
-            for (Future<?> sender : senders) {
-                sender.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         return new ArrayList<>(failures);
     }
 

@@ -13,6 +13,7 @@ import com.tencentcloudapi.redis.v20180412.models.DescribeTaskListRequest;
 import com.tencentcloudapi.redis.v20180412.models.ManualBackupInstanceRequest;
 import io.tcemu.Emulator;
 import io.tcemu.EmulatorConfig;
+import io.tcemu.ConcurrentClients;
 import io.tcemu.SdkClients;
 import io.tcemu.product.redis.RedisFixture;
 import org.junit.jupiter.api.AfterAll;
@@ -80,49 +81,34 @@ class GatewayRaceTest {
         Set<String> seenJobStates = ConcurrentHashMap.newKeySet();
         Set<Long> seenInstanceStates = ConcurrentHashMap.newKeySet();
         Map<String, Integer> refusals = new ConcurrentHashMap<>();
-        CyclicBarrier together = new CyclicBarrier(CLIENTS);
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<?>> clients = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                int client = c;
-                clients.add(pool.submit(() -> {
-                    together.await();
-                    for (int i = 0; i < OPERATIONS_EACH; i++) {
-                        int pick = (client * 7 + i) % 4;
-                        try {
-                            if (pick == 3 && i % 3 == 0) {
-                                settle(mode, client < 8 ? job : String.valueOf(lastTask.get()));
-                            } else if (client < 8 && pick == 0) {
-                                dts.PauseSyncJob(SyncTestBed.forJob(new PauseSyncJobRequest(), job));
-                                pauses.incrementAndGet();
-                            } else if (client < 8 && pick == 1) {
-                                dts.ContinueSyncJob(SyncTestBed.forJob(new ContinueSyncJobRequest(), job));
-                                continues.incrementAndGet();
-                            } else if (client < 8) {
-                                seenJobStates.add(describe(dts, job));
-                            } else if (pick <= 1) {
-                                ManualBackupInstanceRequest backup = new ManualBackupInstanceRequest();
-                                backup.setInstanceId(instance);
-                                long task = redis.ManualBackupInstance(backup).getTaskId();
-                                startedTasks.add(task);
-                                lastTask.set(task);
-                            } else {
-                                seenInstanceStates.add(status(redis, instance));
-                            }
-                        } catch (TencentCloudSDKException refused) {
-                            refusals.merge(refused.getErrorCode(), 1, Integer::sum);
-                        }
+        ConcurrentClients.run(CLIENTS, client -> {
+            for (int i = 0; i < OPERATIONS_EACH; i++) {
+                int pick = (client * 7 + i) % 4;
+                try {
+                    if (pick == 3 && i % 3 == 0) {
+                        settle(mode, client < 8 ? job : String.valueOf(lastTask.get()));
+                    } else if (client < 8 && pick == 0) {
+                        dts.PauseSyncJob(SyncTestBed.forJob(new PauseSyncJobRequest(), job));
+                        pauses.incrementAndGet();
+                    } else if (client < 8 && pick == 1) {
+                        dts.ContinueSyncJob(SyncTestBed.forJob(new ContinueSyncJobRequest(), job));
+                        continues.incrementAndGet();
+                    } else if (client < 8) {
+                        seenJobStates.add(describe(dts, job));
+                    } else if (pick <= 1) {
+                        ManualBackupInstanceRequest backup = new ManualBackupInstanceRequest();
+                        backup.setInstanceId(instance);
+                        long task = redis.ManualBackupInstance(backup).getTaskId();
+                        startedTasks.add(task);
+                        lastTask.set(task);
+                    } else {
+                        seenInstanceStates.add(status(redis, instance));
                     }
-                    return null;
-                }));
+                } catch (TencentCloudSDKException refused) {
+                    refusals.merge(refused.getErrorCode(), 1, Integer::sum);
+                }
             }
-            for (Future<?> client : clients) {
-                client.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         settle(mode, job);
         for (long task : startedTasks) {
             settle(mode, String.valueOf(task)); // a held instance flow ends when its task is released
