@@ -1,6 +1,7 @@
 package io.tcemu;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tcemu.admin.AdminGuard;
 import io.tcemu.admin.HealthHandler;
 import io.tcemu.dialect.alibaba.AlibabaDialect;
 import io.tcemu.auth.AuthMode;
@@ -9,6 +10,7 @@ import io.tcemu.dialect.Dialect;
 import io.tcemu.gateway.Gateway;
 import io.tcemu.gateway.HttpEntry;
 import io.tcemu.gateway.RateLimiter;
+import io.tcemu.gateway.SlowClients;
 import io.tcemu.dialect.tencent.TencentDialect;
 import io.tcemu.spec.ApiSpecs;
 import io.tcemu.spec.ParamValidator;
@@ -45,6 +47,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** A running emulator: both listeners bound. Embeddable: {@code try (var e = Emulator.start(config)) {…}}. */
 public final class Emulator implements AutoCloseable {
@@ -103,13 +106,16 @@ public final class Emulator implements AutoCloseable {
 
         Vertx vertx = Vertx.vertx();
         Router admin = Router.router(vertx);
+        admin.route().handler(new AdminGuard(config.host(), config.corsOrigins(), config.adminToken()));
         admin.get("/_tcemu/health").handler(new HealthHandler(json, specs, VERSION)::handle);
         new AdminApi(json, engine, rateLimiter).mount(admin);
         new StubsApi(json, stubs).mount(admin);
         new CoverageApi(json, new Coverage(specs, handlers, stubs)).mount(admin);
         HttpEntry entry = new HttpEntry(vertx, gateway,
                 dialects.stream().mapToInt(d -> d.spec().maxBodyBytes()).max().orElseThrow());
+        SlowClients slowClients = new SlowClients(vertx, config.requestTimeout());
         Handler<HttpServerRequest> dispatch = request -> {
+            slowClients.requestArrived(request);
             if (request.path() != null && request.path().startsWith("/_tcemu/")) {
                 admin.handle(request);
             } else {
@@ -117,9 +123,9 @@ public final class Emulator implements AutoCloseable {
             }
         };
         try {
-            HttpServer http = listen(vertx, options(config.host(), config.port()), dispatch);
-            HttpServer https = listen(vertx, options(config.host(), config.httpsPort())
-                    .setSsl(true).setKeyCertOptions(tls.keyCertOptions()), dispatch);
+            HttpServer http = listen(vertx, options(config), config.port(), dispatch, slowClients);
+            HttpServer https = listen(vertx, options(config).setSsl(true).setKeyCertOptions(tls.keyCertOptions()),
+                    config.httpsPort(), dispatch, slowClients);
             return new Emulator(vertx, http, https, config, store, engine);
         } catch (RuntimeException e) {
             vertx.close().await();
@@ -136,15 +142,19 @@ public final class Emulator implements AutoCloseable {
         return products;
     }
 
-    private static HttpServerOptions options(String host, int port) {
+    private static HttpServerOptions options(EmulatorConfig config) {
         // Long initial lines and headers reach the pipeline, which answers RequestSizeLimitExceeded
-        // itself instead of Netty's bare 414/431.
-        return new HttpServerOptions().setHost(host).setPort(port)
-                .setMaxInitialLineLength(1024 * 1024).setMaxHeaderSize(256 * 1024);
+        // itself instead of Netty's bare 414/431. An idle connection is closed after the request timeout.
+        return new HttpServerOptions().setHost(config.host())
+                .setMaxInitialLineLength(1024 * 1024).setMaxHeaderSize(256 * 1024)
+                .setIdleTimeout((int) config.requestTimeout().toMillis()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
     }
 
-    private static HttpServer listen(Vertx vertx, HttpServerOptions options, Handler<HttpServerRequest> handler) {
-        Future<HttpServer> bound = vertx.createHttpServer(options).requestHandler(handler).listen();
+    private static HttpServer listen(Vertx vertx, HttpServerOptions options, int port, Handler<HttpServerRequest> handler,
+                                     SlowClients slowClients) {
+        options.setPort(port);
+        Future<HttpServer> bound = vertx.createHttpServer(options).requestHandler(handler)
+                .connectionHandler(slowClients::connected).listen();
         try {
             return bound.await();
         } catch (Exception e) {
@@ -178,10 +188,15 @@ public final class Emulator implements AutoCloseable {
         return engine;
     }
 
+    /** Stops the listeners first, so no request runs against a closed store; keeps the clock; closes the store last. */
     @Override
     public void close() {
         vertx.close().await();
-        store.close();
+        try {
+            engine.saveClock();
+        } finally {
+            store.close();
+        }
     }
 
     private static String versionOf(Class<?> type) {

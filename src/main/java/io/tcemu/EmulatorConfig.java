@@ -10,6 +10,7 @@ import io.tcemu.product.ProductModule;
 import io.tcemu.product.wedata.WedataSettings;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +31,9 @@ public final class EmulatorConfig {
     private String database;
     private WedataSettings wedata = WedataSettings.defaults();
     private UnsupportedMode unsupported = UnsupportedMode.EXAMPLE;
+    private String adminToken;
+    private List<String> corsOrigins = List.of();
+    private Duration requestTimeout = Duration.ofSeconds(30);
     private final List<ActionOverride> overrides = new ArrayList<>();
     private final List<AddedProduct> addedProducts = new ArrayList<>();
 
@@ -112,6 +116,39 @@ public final class EmulatorConfig {
     public EmulatorConfig database(String jdbcUrl) {
         this.database = jdbcUrl;
         return this;
+    }
+
+    /** A token every /_tcemu/* call must send as {@code Authorization: Bearer <token>}; none by default. */
+    public EmulatorConfig adminToken(String token) {
+        this.adminToken = token;
+        return this;
+    }
+
+    public String adminToken() {
+        return adminToken;
+    }
+
+    /** Origins (scheme://host[:port]) whose web pages may call the admin API; none by default. */
+    public EmulatorConfig corsOrigins(List<String> origins) {
+        this.corsOrigins = List.copyOf(origins);
+        return this;
+    }
+
+    public List<String> corsOrigins() {
+        return corsOrigins;
+    }
+
+    /** How long a client may take to send a whole request (and how long a connection may idle) before it is closed. */
+    public EmulatorConfig requestTimeout(Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the request timeout must be positive, not " + timeout);
+        }
+        this.requestTimeout = timeout;
+        return this;
+    }
+
+    public Duration requestTimeout() {
+        return requestTimeout;
     }
 
     /** The resource groups WeData tasks may name and their sources' log retention. */

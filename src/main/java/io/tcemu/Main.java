@@ -34,6 +34,9 @@ public final class Main {
         OPTIONS.put("--wedata-resource-groups", "TCEMU_WEDATA_RESOURCE_GROUPS");
         OPTIONS.put("--wedata-log-retention", "TCEMU_WEDATA_LOG_RETENTION");
         OPTIONS.put("--unsupported", "TCEMU_UNSUPPORTED");
+        OPTIONS.put("--admin-token", "TCEMU_ADMIN_TOKEN");
+        OPTIONS.put("--cors", "TCEMU_CORS");
+        OPTIONS.put("--request-timeout", "TCEMU_REQUEST_TIMEOUT");
     }
 
     private static final String USAGE = """
@@ -42,6 +45,7 @@ public final class Main {
                          [--time-scale F] [--progression immediate|time|reads|held] [--db JDBC_URL]
                          [--wedata-resource-groups ID,ID...] [--wedata-log-retention SECONDS]
                          [--unsupported example|error]
+                         [--admin-token TOKEN] [--cors ORIGIN,ORIGIN...] [--request-timeout SECONDS]
             Each flag is also an environment variable: --https-port is TCEMU_HTTPS_PORT, and so on.
             Port 0 takes a free port. Defaults: 127.0.0.1, 4580 (HTTP), 4581 (HTTPS), strict.""";
 
@@ -66,9 +70,14 @@ public final class Main {
         Emulator emulator = Emulator.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            emulator.close();
-            System.out.println("tcemu stopped");
-            stopped.countDown();
+            try {
+                emulator.close();
+                System.out.println("tcemu stopped");
+            } catch (RuntimeException e) {
+                System.out.println("tcemu stopped, not cleanly: " + e.getMessage());
+            } finally {
+                stopped.countDown();
+            }
         }));
         System.out.println("tcemu " + Emulator.VERSION + " ready: http://" + emulator.httpEndpoint()
                 + " https://" + emulator.httpsEndpoint() + " (auth " + config.authMode().name().toLowerCase() + ")");
@@ -125,6 +134,11 @@ public final class Main {
             config.wedata(config.wedata().withLogRetention(seconds(values.get("--wedata-log-retention"), "--wedata-log-retention")));
         }
         if (values.containsKey("--unsupported")) config.unsupported(UnsupportedMode.parse(values.get("--unsupported")));
+        if (values.containsKey("--admin-token")) config.adminToken(values.get("--admin-token"));
+        if (values.containsKey("--cors")) config.corsOrigins(list(values.get("--cors")));
+        if (values.containsKey("--request-timeout")) {
+            config.requestTimeout(seconds(values.get("--request-timeout"), "--request-timeout"));
+        }
         return config;
     }
 

@@ -64,7 +64,8 @@ public final class AdminApi {
             rateLimiter.clear();
             return json.createObjectNode().put("reset", true);
         }));
-        router.route("/_tcemu/*").last().handler(ctx -> fail(ctx, 404, "no admin endpoint " + ctx.request().method()
+        // every path, so one the router normalised out of /_tcemu/ (/_tcemu/health/../../) is answered in JSON too
+        router.route().last().handler(ctx -> fail(ctx, 404, "no admin endpoint " + ctx.request().method()
                 + " " + ctx.request().path() + "; see README.md, section Admin API"));
     }
 
@@ -93,6 +94,10 @@ public final class AdminApi {
 
     private JsonNode advance(JsonNode body) {
         double seconds = number(body, "seconds");
+        // beyond this a Duration overflows; the clock itself refuses to pass its last instant
+        if (Math.abs(seconds) > Long.MAX_VALUE / 1000.0) {
+            throw new IllegalArgumentException("\"seconds\" must be a number from 0 to " + Long.MAX_VALUE / 1000);
+        }
         engine.clock().advance(Duration.ofMillis(Math.round(seconds * 1000)));
         return clock();
     }
@@ -110,7 +115,8 @@ public final class AdminApi {
 
     private JsonNode body(RoutingContext ctx) {
         try {
-            JsonNode body = ctx.body().length() == 0 ? json.createObjectNode() : json.readTree(ctx.body().buffer().getBytes());
+            io.vertx.core.buffer.Buffer sent = ctx.body() == null ? null : ctx.body().buffer();
+            JsonNode body = sent == null || sent.length() == 0 ? json.createObjectNode() : json.readTree(sent.getBytes());
             if (!body.isObject()) {
                 throw new IllegalArgumentException("the body must be a JSON object");
             }

@@ -20,6 +20,15 @@ import java.util.function.Supplier;
  * present.
  */
 public final class Accounts {
+    /** The longest key id kept: real ones are 36 (Tencent) or 24 (Alibaba) characters; an account id is stored in 64. */
+    public static final int MAX_SECRET_ID_LENGTH = 64;
+
+    /** A key id as an error message shows it: cut short, since a client can send kilobytes. */
+    public static String shown(String secretId) {
+        return secretId.length() <= MAX_SECRET_ID_LENGTH ? secretId
+                : secretId.substring(0, 24) + "… (" + secretId.length() + " characters)";
+    }
+
     public static final Account DEV = new Account("100000000001",
             "AKIDLOCALDEV000000000000000000000000", "localdevsecretkey000000000000000", null);
     /** Alibaba Cloud's dev AccessKey; its own account, as an Alibaba account is not a Tencent one. */
@@ -85,6 +94,9 @@ public final class Accounts {
      * an unconfigured key, which strict mode refuses with the cloud's error.
      */
     public Account resolve(String secretId, AuthMode mode, Supplier<ApiError> unknownInStrictMode) {
+        if (secretId.length() > MAX_SECRET_ID_LENGTH) {
+            throw unknownInStrictMode.get();
+        }
         return find(secretId).orElseGet(() -> {
             if (mode == AuthMode.STRICT) {
                 throw unknownInStrictMode.get();

@@ -2,6 +2,7 @@ package io.tcemu.dialect;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.tcemu.api.ApiError;
 import io.tcemu.api.Language;
 
 import java.util.Map;
@@ -17,4 +18,16 @@ import java.util.Map;
 public record DecodedRequest(String action, String version, String region, Language language, String token,
                              String timestamp, boolean headerStyle, Map<String, String> flatParams,
                              ObjectNode params) {
+    /** The longest region name kept: real ones (ap-guangzhou, cn-hangzhou) are far shorter. */
+    public static final int MAX_REGION_LENGTH = 64;
+
+    public DecodedRequest {
+        if (region != null && region.length() > MAX_REGION_LENGTH) {
+            throw ApiError.of("InvalidParameterValue",
+                    "The region `" + region.substring(0, 16) + "…` is " + region.length() + " characters long; a region"
+                            + " name has at most " + MAX_REGION_LENGTH + ", such as ap-guangzhou.",
+                    "地域 `" + region.substring(0, 16) + "…` 长度为 " + region.length() + "，地域名称最长 "
+                            + MAX_REGION_LENGTH + " 个字符，例如 ap-guangzhou。");
+        }
+    }
 }

@@ -61,17 +61,19 @@ public final class Gateway {
                           AnswerKind answer, long delayMs) {
     }
 
+    /** Never throws: whatever a stage throws, the client gets the dialect's error envelope with a RequestId. */
     public Outcome process(HttpCall call) {
         String requestId = UUID.randomUUID().toString();
         long started = System.nanoTime();
-        Dialect dialect = dialects.stream().filter(d -> d.recognizer().recognizes(call)).findFirst().orElseThrow();
-        Language language = dialect.envelope().fallbackLanguage(call);
+        Dialect dialect = recognize(call);
+        Language language = Language.EN_US;
         String name = "?";
         Envelope.Reply reply;
         String code = "OK";
         AnswerKind answer = null;
         long delayMs = 0;
         try {
+            language = dialect.envelope().fallbackLanguage(call);
             int maxBody = dialect.spec().maxBodyBytes();
             if (call.body().length > maxBody) {
                 throw RequestTooLarge.error("A POST request", maxBody, "send less data per call");
@@ -95,20 +97,61 @@ public final class Gateway {
             reply = dialect.envelope().success(answerer.handler().handle(apiRequest), requestId);
         } catch (ApiError error) {
             code = error.code();
-            reply = dialect.envelope().error(error, call, language, requestId);
-        } catch (RuntimeException unexpected) {
-            LOG.log(System.Logger.Level.ERROR, "unexpected failure in " + name + " " + requestId, unexpected);
-            ApiError internal = ApiError.of("InternalError",
-                    "tcemu failed unexpectedly (" + unexpected + "); please report it with RequestId " + requestId + ".",
-                    "tcemu 内部错误，请携带 RequestId " + requestId + " 反馈。");
-            code = internal.code();
-            reply = dialect.envelope().error(internal, call, language, requestId);
+            reply = errorReply(dialect, error, call, language, requestId);
+        } catch (Throwable unexpected) { // a StackOverflowError from a stage, too: the client still gets an answer
+            LOG.log(System.Logger.Level.ERROR, "unexpected failure in " + LogText.escape(name) + " " + requestId, unexpected);
+            code = "InternalError";
+            reply = errorReply(dialect, internalError(requestId), call, language, requestId);
         }
         // an emulated answer's line stays as it always was; any other says where its answer came from
-        LOG.log(System.Logger.Level.INFO, "{0} {1} {2}ms {3}{4}", name, code, (System.nanoTime() - started) / 1_000_000,
-                requestId, answer == null || answer == AnswerKind.EMULATED ? "" : " " + answer.wire());
+        LOG.log(System.Logger.Level.INFO, "{0} {1} {2}ms {3}{4}", LogText.escape(name), LogText.escape(code),
+                (System.nanoTime() - started) / 1_000_000, requestId,
+                answer == null || answer == AnswerKind.EMULATED ? "" : " " + answer.wire());
         return new Outcome(reply.status(), reply.body(), dialect.envelope().requestIdHeader(), requestId, name, code,
                 answer, delayMs);
+    }
+
+    /** The answer when the pipeline could not run at all (no worker took the call): Tencent's envelope. */
+    public Outcome unprocessed(HttpCall call) {
+        String requestId = UUID.randomUUID().toString();
+        Dialect fallback = dialects.get(dialects.size() - 1);
+        Envelope.Reply reply = errorReply(fallback, internalError(requestId), call, Language.EN_US, requestId);
+        return new Outcome(reply.status(), reply.body(), fallback.envelope().requestIdHeader(), requestId, "?", "InternalError",
+                null, 0);
+    }
+
+    private Dialect recognize(HttpCall call) {
+        for (Dialect dialect : dialects) {
+            try {
+                if (dialect.recognizer().recognizes(call)) {
+                    return dialect;
+                }
+            } catch (RuntimeException unrecognizable) {
+                // asked of every request before decoding: a request this trips is the last dialect's to refuse
+            }
+        }
+        return dialects.get(dialects.size() - 1);
+    }
+
+    /** The dialect's error envelope; a hand-written one should rendering the error itself fail. */
+    private static Envelope.Reply errorReply(Dialect dialect, ApiError error, HttpCall call, Language language,
+                                             String requestId) {
+        try {
+            return dialect.envelope().error(error, call, language, requestId);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "cannot render the error envelope for " + requestId, e);
+            String body = "{\"Response\":{\"Error\":{\"Code\":\"InternalError\",\"Message\":\"tcemu could not "
+                    + "render its answer; please report it with RequestId " + requestId + ".\"},\"RequestId\":\""
+                    + requestId + "\"}}";
+            return new Envelope.Reply(500, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Names no exception or SQL: those go to the log, under the RequestId the client can report. */
+    private static ApiError internalError(String requestId) {
+        return ApiError.of("InternalError",
+                "tcemu failed unexpectedly; please report it with RequestId " + requestId + ".",
+                "tcemu 内部错误，请携带 RequestId " + requestId + " 反馈。");
     }
 
     private static ApiError notEmulated(String action, Route route) {

@@ -41,7 +41,7 @@ public final class HttpEntry {
             HttpCall call = new HttpCall(request.method().name(), request.path() == null ? "/" : request.path(),
                     request.query() == null ? "" : request.query(), headers(request), body.getBytes());
             vertx.executeBlocking(() -> gateway.process(call), false).onComplete(done -> {
-                Gateway.Outcome outcome = done.result();
+                Gateway.Outcome outcome = done.succeeded() ? done.result() : gateway.unprocessed(call);
                 if (outcome.delayMs() > 0) {
                     // a timer, so that a delayed answer holds neither the event loop nor a worker
                     vertx.setTimer(outcome.delayMs(), timer -> answer(request, call, outcome));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -12,6 +13,9 @@ import java.util.function.UnaryOperator;
  * the wall clock). Thread-safe without locks: all state is one immutable anchor swapped atomically.
  */
 public final class EmulatorClock {
+
+    /** The latest time the clock can show: dates keep four-digit years, and time arithmetic cannot overflow. */
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     /** What the clock shows, for an admin call that displays it. */
     public record Reading(Instant now, Duration offset, boolean frozen, double scale) {}
@@ -26,12 +30,14 @@ public final class EmulatorClock {
                 return emulatedAt;
             }
             long elapsedNanos = Duration.between(wallAt, wall).toNanos();
-            return emulatedAt.plusNanos(Math.round(elapsedNanos * scale));
+            Instant at = emulatedAt.plusNanos(Math.round(elapsedNanos * scale));
+            return at.isAfter(LATEST) ? LATEST : at;
         }
     }
 
     private final Clock wall;
     private final AtomicReference<Anchor> anchor;
+    private volatile Consumer<Reading> onChange = reading -> { };
 
     /** The system clock at normal speed. */
     public EmulatorClock() {
@@ -54,7 +60,14 @@ public final class EmulatorClock {
         if (by.isNegative()) {
             throw new IllegalArgumentException("the emulator clock only moves forward; got " + by);
         }
-        reanchor(a -> new Anchor(a.wallAt(), a.emulatedAt().plus(by), a.frozen(), a.scale()));
+        reanchor(a -> {
+            if (Duration.between(a.emulatedAt(), LATEST).compareTo(by) < 0) {
+                throw new IllegalArgumentException("the emulator clock cannot pass " + LATEST + "; it shows "
+                        + a.emulatedAt() + ", so advance it by at most "
+                        + Duration.between(a.emulatedAt(), LATEST).toSeconds() + " seconds");
+            }
+            return new Anchor(a.wallAt(), a.emulatedAt().plus(by), a.frozen(), a.scale());
+        });
     }
 
     public void setFrozen(boolean frozen) {
@@ -70,6 +83,22 @@ public final class EmulatorClock {
     public void reset() {
         Instant w = wall.instant();
         anchor.updateAndGet(a -> new Anchor(w, w, false, a.scale()));
+        onChange.accept(reading());
+    }
+
+    /**
+     * Resumes from a reading kept before a restart: the same offset from the wall clock, or the same
+     * instant if it was frozen. The scale stays the one configured at start.
+     */
+    public void resume(Reading saved) {
+        Instant w = wall.instant();
+        Instant emulated = saved.frozen() ? saved.now() : w.plus(saved.offset());
+        anchor.updateAndGet(a -> new Anchor(w, emulated.isAfter(LATEST) ? LATEST : emulated, saved.frozen(), a.scale()));
+    }
+
+    /** Tells {@code listener} every reading an explicit change (advance, freeze, scale, reset) leaves. */
+    public void onChange(Consumer<Reading> listener) {
+        this.onChange = listener;
     }
 
     public Reading reading() {
@@ -85,6 +114,7 @@ public final class EmulatorClock {
             Instant w = wall.instant();
             return change.apply(new Anchor(w, a.at(w), a.frozen(), a.scale()));
         });
+        onChange.accept(reading());
     }
 
     private static double checkedScale(double scale) {

@@ -6,6 +6,7 @@ import io.tcemu.store.ResourceKey;
 import io.tcemu.store.ResourceStore;
 import io.tcemu.store.Scope;
 import io.tcemu.store.StoredResource;
+import io.tcemu.store.StoredWrite;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Runs resources through their lifecycles. Knows no product: a handler names the lifecycle (the
@@ -33,6 +35,7 @@ public final class LifecycleEngine {
     private final EmulatorClock clock;
     private final FaultRegistry faults;
     private final ProgressionSettings progressions;
+    private final KeptClock keptClock;
     /** Other resources as an awaiting one sees them, through the same settling and compare-and-set. */
     private final StateMachine.Awaited awaited = new StateMachine.Awaited() {
         @Override
@@ -52,6 +55,13 @@ public final class LifecycleEngine {
         this.clock = clock;
         this.faults = new FaultRegistry(catalog);
         this.progressions = new ProgressionSettings(catalog);
+        this.keptClock = new KeptClock(clock, store);
+        keptClock.attach();
+    }
+
+    /** Keeps the clock's current reading with the resources, for a restart on the same store to resume. */
+    public void saveClock() {
+        keptClock.save();
     }
 
     public LifecycleCatalog catalog() {
@@ -80,6 +90,40 @@ public final class LifecycleEngine {
      * TradeStatus NotBilled, and tests or an admin seed can start a job anywhere.
      */
     public Resource create(ResourceKey key, ObjectNode attributes, Map<String, String> initialStates) {
+        FaultRegistry.Claims claims = faults.claims();
+        Instant now = clock.now();
+        WorkingResource w = entered(key, attributes, initialStates, claims, now);
+        if (!store.insert(w.toStored())) {
+            claims.restore();
+            throw Messages.alreadyExists(catalog.get(key.kind()), key);
+        }
+        return w.snapshot(now);
+    }
+
+    /** A resource to create in the same write as another resource's change: its key and attributes. */
+    public record Companion(ResourceKey key, ObjectNode attributes) {
+    }
+
+    /**
+     * Creates a resource and, in the same atomic write, the companion {@code alsoCreate} makes of
+     * it (a Redis instance and its Create task): both are stored, or neither.
+     */
+    public Resource create(ResourceKey key, ObjectNode attributes, Function<Resource, Companion> alsoCreate) {
+        FaultRegistry.Claims claims = faults.claims();
+        Instant now = clock.now();
+        WorkingResource w = entered(key, attributes, Map.of(), claims, now);
+        Companion companion = alsoCreate.apply(w.snapshot(now));
+        WorkingResource other = entered(companion.key(), companion.attributes(), Map.of(), claims, now);
+        if (!store.writeTogether(List.of(StoredWrite.insert(w.toStored()), StoredWrite.insert(other.toStored())))) {
+            claims.restore();
+            throw Messages.alreadyExists(catalog.get(key.kind()), key);
+        }
+        return w.snapshot(now);
+    }
+
+    /** A new resource in its initial states (some overridden), entered as of {@code now}; not yet stored. */
+    private WorkingResource entered(ResourceKey key, ObjectNode attributes, Map<String, String> initialStates,
+                                    FaultRegistry.Claims claims, Instant now) {
         LifecycleDefinition def = catalog.get(key.kind());
         Map<String, String> states = new LinkedHashMap<>();
         for (Dimension d : def.dimensions()) {
@@ -91,15 +135,9 @@ public final class LifecycleEngine {
         }
         initialStates.keySet().stream().filter(n -> !states.containsKey(n)).findFirst()
                 .ifPresent(n -> { throw Messages.unknownState(def, n, initialStates.get(n)); });
-        FaultRegistry.Claims claims = faults.claims();
-        Instant now = clock.now();
         WorkingResource w = WorkingResource.created(key, states, attributes.deepCopy(), now);
         machine(def, claims).enter(w, now);
-        if (!store.insert(w.toStored())) {
-            claims.restore();
-            throw Messages.alreadyExists(def, key);
-        }
-        return w.snapshot(now);
+        return w;
     }
 
     /** Reads a resource, settling what is due and counting the read; the lifecycle's not-found error if absent. */
@@ -134,6 +172,19 @@ public final class LifecycleEngine {
         LifecycleDefinition def = catalog.get(key.kind());
         Operation op = apiOperation(def, operation);
         return transact(def, key, null, (m, w, now) -> m.apply(w, op, attributeChanges, now))
+                .orElseThrow(() -> Messages.notFound(def, key, def.notFoundError(op)));
+    }
+
+    /**
+     * As {@link #apply(ResourceKey, String, Consumer)}, and creates the companion {@code alsoCreate}
+     * makes of the changed resource in the same atomic write (the task a Redis instance's flow
+     * awaits): the change and the creation are stored together, or neither is.
+     */
+    public Resource apply(ResourceKey key, String operation, Consumer<ObjectNode> attributeChanges,
+                          Function<Resource, Companion> alsoCreate) {
+        LifecycleDefinition def = catalog.get(key.kind());
+        Operation op = apiOperation(def, operation);
+        return transact(def, key, null, (m, w, now) -> m.apply(w, op, attributeChanges, now), alsoCreate)
                 .orElseThrow(() -> Messages.notFound(def, key, def.notFoundError(op)));
     }
 
@@ -291,6 +342,12 @@ public final class LifecycleEngine {
      * not exist. A refusal still writes what settling changed before it, then is thrown.
      */
     private Optional<Resource> transact(LifecycleDefinition def, ResourceKey key, StoredResource first, Change change) {
+        return transact(def, key, first, change, null);
+    }
+
+    /** As above; when the change is accepted, {@code alsoCreate} (may be null) names a resource written with it. */
+    private Optional<Resource> transact(LifecycleDefinition def, ResourceKey key, StoredResource first, Change change,
+                                        Function<Resource, Companion> alsoCreate) {
         StoredResource row = first;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             if (row == null) {
@@ -309,7 +366,9 @@ public final class LifecycleEngine {
             } catch (ApiError e) {
                 refusal = e;
             }
-            if (commit(w)) {
+            WorkingResource companion = refusal != null || alsoCreate == null ? null
+                    : companion(alsoCreate.apply(w.snapshot(now)), claims, now);
+            if (companion == null ? commit(w) : commitWith(w, companion)) {
                 if (refusal != null) {
                     throw refusal;
                 }
@@ -319,6 +378,16 @@ public final class LifecycleEngine {
             row = null;
         }
         throw new IllegalStateException("gave up changing " + key + " after " + MAX_ATTEMPTS + " conflicting writes");
+    }
+
+    private WorkingResource companion(Companion companion, FaultRegistry.Claims claims, Instant now) {
+        return entered(companion.key(), companion.attributes(), Map.of(), claims, now);
+    }
+
+    /** The change and the new companion in one transaction; false (nothing written) if either lost its race. */
+    private boolean commitWith(WorkingResource w, WorkingResource companion) {
+        return store.writeTogether(List.of(StoredWrite.update(w.toStored(), w.version()),
+                StoredWrite.insert(companion.toStored())));
     }
 
     private boolean commit(WorkingResource w) {

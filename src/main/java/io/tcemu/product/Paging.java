@@ -1,9 +1,11 @@
 package io.tcemu.product;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiError;
 import io.tcemu.api.CommonErrors;
 
+import java.math.BigInteger;
 import java.util.List;
 
 /** Offset/Limit paging as the Describe actions document it: Limit defaults and a maximum. */
@@ -11,18 +13,28 @@ public record Paging(int offset, int limit) {
 
     /** Reads Offset and Limit from validated params; Limit outside [1, max] is InvalidParameterValue. */
     public static Paging of(ObjectNode params, int defaultLimit, int maxLimit) {
-        long limit = params.path("Limit").asLong(defaultLimit);
-        long offset = params.path("Offset").asLong(0);
-        if (limit < 1 || limit > maxLimit) {
+        JsonNode limit = params.path("Limit");
+        JsonNode offset = params.path("Offset");
+        if (!limit.isMissingNode() && !within(limit, 1, maxLimit)) {
             throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE,
-                    "Limit must be between 1 and " + maxLimit + ", not " + limit + ".",
-                    "Limit 取值范围为 1 到 " + maxLimit + "，当前为 " + limit + "。");
+                    "Limit must be between 1 and " + maxLimit + ", not " + limit.asText() + ".",
+                    "Limit 取值范围为 1 到 " + maxLimit + "，当前为 " + limit.asText() + "。");
         }
-        if (offset < 0 || offset > Integer.MAX_VALUE) {
-            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, "Offset must be 0 or more, not " + offset + ".",
-                    "Offset 必须大于等于 0，当前为 " + offset + "。");
+        if (!offset.isMissingNode() && !within(offset, 0, Integer.MAX_VALUE)) {
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE,
+                    "Offset must be between 0 and " + Integer.MAX_VALUE + ", not " + offset.asText() + ".",
+                    "Offset 取值范围为 0 到 " + Integer.MAX_VALUE + "，当前为 " + offset.asText() + "。");
         }
-        return new Paging((int) offset, (int) limit);
+        return new Paging(offset.asInt(0), limit.asInt(defaultLimit));
+    }
+
+    /** Whether the value (an integer, as validation leaves it) is in [min, max], judged whole, not wrapped into a long. */
+    private static boolean within(JsonNode value, long min, long max) {
+        if (!value.isIntegralNumber()) {
+            return false;
+        }
+        BigInteger number = value.bigIntegerValue();
+        return number.compareTo(BigInteger.valueOf(min)) >= 0 && number.compareTo(BigInteger.valueOf(max)) <= 0;
     }
 
     /** Reads PageNumber (from 1) and PageSize (from 1 to max), as the WeData lists take them; both are required there. */

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -47,7 +48,7 @@ public final class JdbcResourceStore implements ResourceStore {
 
     /** An H2 database at {@code url} (jdbc:h2:mem:... or jdbc:h2:file:...), with a small pool this store owns. */
     public static JdbcResourceStore h2(String url) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(withSafeDefaults(url), "sa", "");
         return new JdbcResourceStore(pool, () -> {
             // DB_CLOSE_DELAY=-1 keeps an in-memory database alive after its last connection closes.
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
@@ -58,6 +59,25 @@ public final class JdbcResourceStore implements ResourceStore {
                 pool.dispose();
             }
         });
+    }
+
+    /**
+     * Adds what tcemu needs from H2 unless the URL says otherwise: WRITE_DELAY=0, so a committed
+     * write reaches the file before the client is answered and a killed process loses no
+     * acknowledged write (H2 otherwise delays writes by up to half a second); and
+     * DB_CLOSE_ON_EXIT=FALSE, so on SIGTERM H2's own shutdown hook does not close the database
+     * under requests still running: tcemu closes it last, in {@link #close()}.
+     */
+    static String withSafeDefaults(String url) {
+        String upper = url.toUpperCase(Locale.ROOT);
+        StringBuilder safe = new StringBuilder(url);
+        if (!upper.startsWith("JDBC:H2:MEM:") && !upper.contains(";WRITE_DELAY=")) {
+            safe.append(";WRITE_DELAY=0");
+        }
+        if (!upper.contains(";DB_CLOSE_ON_EXIT=")) {
+            safe.append(";DB_CLOSE_ON_EXIT=FALSE");
+        }
+        return safe.toString();
     }
 
     private void createSchema() {
@@ -78,6 +98,9 @@ public final class JdbcResourceStore implements ResourceStore {
                 s.execute("CREATE TABLE IF NOT EXISTS tcemu_sequence ("
                         + "name VARCHAR(128) NOT NULL PRIMARY KEY, "
                         + "last_value BIGINT NOT NULL)");
+                s.execute("CREATE TABLE IF NOT EXISTS tcemu_setting ("
+                        + "name VARCHAR(128) NOT NULL PRIMARY KEY, "
+                        + "setting_value TEXT NOT NULL)");
             }
             return null;
         });
@@ -85,22 +108,25 @@ public final class JdbcResourceStore implements ResourceStore {
 
     @Override
     public boolean insert(StoredResource r) {
-        return run("insert " + r.key(), c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO tcemu_resource (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int i = bindKey(p, 1, r.key());
-                p.setLong(i++, r.version());
-                p.setString(i++, write(r.lifecycle()));
-                p.setString(i, write(r.attributes()));
-                p.executeUpdate();
-                return true;
-            } catch (SQLException e) {
-                if (DUPLICATE_KEY.equals(e.getSQLState())) {
-                    return false;
-                }
-                throw e;
+        return run("insert " + r.key(), c -> insertRow(c, r));
+    }
+
+    /** @return false if the key is taken */
+    private static boolean insertRow(Connection c, StoredResource r) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO tcemu_resource (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int i = bindKey(p, 1, r.key());
+            p.setLong(i++, r.version());
+            p.setString(i++, write(r.lifecycle()));
+            p.setString(i, write(r.attributes()));
+            p.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                return false;
             }
-        });
+            throw e;
+        }
     }
 
     @Override
@@ -141,15 +167,41 @@ public final class JdbcResourceStore implements ResourceStore {
 
     @Override
     public boolean update(StoredResource r, long expectedVersion) {
-        return run("update " + r.key(), c -> {
-            try (PreparedStatement p = c.prepareStatement("UPDATE tcemu_resource"
-                    + " SET version = ?, lifecycle = ?, attributes = ? WHERE " + KEY_MATCH + " AND version = ?")) {
-                p.setLong(1, r.version());
-                p.setString(2, write(r.lifecycle()));
-                p.setString(3, write(r.attributes()));
-                int i = bindKey(p, 4, r.key());
-                p.setLong(i, expectedVersion);
-                return p.executeUpdate() == 1;
+        return run("update " + r.key(), c -> updateRow(c, r, expectedVersion));
+    }
+
+    /** @return false if the row is no longer at {@code expectedVersion} */
+    private static boolean updateRow(Connection c, StoredResource r, long expectedVersion) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE tcemu_resource"
+                + " SET version = ?, lifecycle = ?, attributes = ? WHERE " + KEY_MATCH + " AND version = ?")) {
+            p.setLong(1, r.version());
+            p.setString(2, write(r.lifecycle()));
+            p.setString(3, write(r.attributes()));
+            int i = bindKey(p, 4, r.key());
+            p.setLong(i, expectedVersion);
+            return p.executeUpdate() == 1;
+        }
+    }
+
+    @Override
+    public boolean writeTogether(List<StoredWrite> writes) {
+        return run("write " + writes.size() + " resources together", c -> {
+            c.setAutoCommit(false);
+            try {
+                for (StoredWrite w : writes) {
+                    boolean written = w.insert() ? insertRow(c, w.resource()) : updateRow(c, w.resource(), w.expectedVersion());
+                    if (!written) {
+                        c.rollback();
+                        return false;
+                    }
+                }
+                c.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
         });
     }
@@ -204,6 +256,43 @@ public final class JdbcResourceStore implements ResourceStore {
                 return next;
             }
         }
+    }
+
+    @Override
+    public Optional<String> setting(String name) {
+        return run("read setting " + name, c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT setting_value FROM tcemu_setting WHERE name = ?")) {
+                p.setString(1, name);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void putSetting(String name, String value) {
+        run("keep setting " + name, c -> {
+            // update first, insert when absent: portable, unlike MERGE and ON CONFLICT
+            try (PreparedStatement p = c.prepareStatement("UPDATE tcemu_setting SET setting_value = ? WHERE name = ?")) {
+                p.setString(1, value);
+                p.setString(2, name);
+                if (p.executeUpdate() == 1) {
+                    return null;
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO tcemu_setting (name, setting_value) VALUES (?, ?)")) {
+                p.setString(1, name);
+                p.setString(2, value);
+                p.executeUpdate();
+            } catch (SQLException e) {
+                if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                    throw e;
+                }
+                putSetting(name, value); // another writer inserted it first: update theirs
+            }
+            return null;
+        });
     }
 
     @Override

@@ -24,6 +24,13 @@ public interface ResourceStore extends AutoCloseable {
     /** Replaces the row if it is still at {@code expectedVersion}; false if someone changed it first. */
     boolean update(StoredResource resource, long expectedVersion);
 
+    /**
+     * Makes every write in one transaction: all of them, or none when an insert finds its key
+     * taken or an update finds its row changed. For an operation that changes several resources
+     * (a Redis instance entering a flow and the task it awaits), so no crash can leave half of it.
+     */
+    boolean writeTogether(List<StoredWrite> writes);
+
     /** Deletes the row if it is still at {@code expectedVersion}; false otherwise. */
     boolean delete(ResourceKey key, long expectedVersion);
 
@@ -32,6 +39,12 @@ public interface ResourceStore extends AutoCloseable {
      * (Redis TaskId). Sequences survive {@link #clear()}, so an id is never handed out twice.
      */
     long nextNumber(String sequence);
+
+    /** A named value kept with the resources (the emulator clock's offset); empty if never set. */
+    Optional<String> setting(String name);
+
+    /** Keeps a named value with the resources; survives {@link #clear()} and, with a file database, restarts. */
+    void putSetting(String name, String value);
 
     /** Removes every resource. */
     void clear();

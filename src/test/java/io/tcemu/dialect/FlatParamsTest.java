@@ -60,6 +60,35 @@ class FlatParamsTest {
     }
 
     @Test
+    void refusesANameDeeperThanTheCapQuicklyAndWithoutOverflowingTheStack() {
+        ApiError deep = assertThrows(ApiError.class, () -> FlatParams.unflatten(flat("a" + ".a".repeat(50_000), "1")));
+        assertEquals("InvalidParameter", deep.code());
+        assertTrue(deep.getMessage().contains("more than " + FlatParams.MAX_DEPTH + " dot-separated segments"), deep.getMessage());
+        assertTrue(deep.getMessage().length() < 400, "the name is cut short in the message");
+    }
+
+    @Test
+    void acceptsANameAtTheDepthCap() {
+        String name = "a" + ".a".repeat(FlatParams.MAX_DEPTH - 1);
+        var tree = FlatParams.unflatten(flat(name, "v"));
+        var node = tree;
+        for (int i = 0; i < FlatParams.MAX_DEPTH - 1; i++) {
+            node = (com.fasterxml.jackson.databind.node.ObjectNode) node.get("a");
+        }
+        assertEquals("v", node.get("a").asText());
+    }
+
+    @Test
+    void refusesMoreSegmentsThanTheCapInAll() {
+        Map<String, String> many = new LinkedHashMap<>();
+        for (int i = 0; many.size() * 2 <= FlatParams.MAX_SEGMENTS; i++) {
+            many.put("L." + i, "x");
+        }
+        ApiError error = assertThrows(ApiError.class, () -> FlatParams.unflatten(many));
+        assertTrue(error.getMessage().contains(String.valueOf(FlatParams.MAX_SEGMENTS)), error.getMessage());
+    }
+
+    @Test
     void decodesFormsStrictly() {
         assertEquals("a b*~", FormDecoding.decode("Status.1=a+b*%7E").get("Status.1"));
         assertEquals("a b", FormDecoding.decode("x=a%20b").get("x"));

@@ -151,6 +151,50 @@ class JdbcResourceStoreTest {
         }
     }
 
+    @Test
+    void writesMadeTogetherAreAllKeptOrNoneIs() {
+        store.insert(row(HERE, "redis.Instance", "crs-1", 1, "instance"));
+        store.insert(row(HERE, "redis.Task", "7", 1, "taken"));
+        StoredResource flowing = row(HERE, "redis.Instance", "crs-1", 2, "in a flow");
+
+        assertFalse(store.writeTogether(List.of(StoredWrite.update(flowing, 1),
+                StoredWrite.insert(row(HERE, "redis.Task", "7", 1, "clash")))), "the task id is taken");
+        assertEquals(1, store.find(new ResourceKey(HERE, "redis.Instance", "crs-1")).orElseThrow().version(),
+                "the instance's update was rolled back with the failed insert");
+
+        assertFalse(store.writeTogether(List.of(StoredWrite.update(flowing, 5),
+                StoredWrite.insert(row(HERE, "redis.Task", "8", 1, "new")))), "the instance moved on");
+        assertTrue(store.find(new ResourceKey(HERE, "redis.Task", "8")).isEmpty(), "the insert was rolled back");
+
+        assertTrue(store.writeTogether(List.of(StoredWrite.update(flowing, 1),
+                StoredWrite.insert(row(HERE, "redis.Task", "8", 1, "new")))));
+        assertEquals("in a flow", store.find(new ResourceKey(HERE, "redis.Instance", "crs-1")).orElseThrow()
+                .attributes().get("JobName").asText());
+        assertTrue(store.find(new ResourceKey(HERE, "redis.Task", "8")).isPresent());
+    }
+
+    @Test
+    void settingsAreKeptAcrossClearAndRestarts(@TempDir Path dir) {
+        String url = "jdbc:h2:file:" + dir.resolve("tcemu").toAbsolutePath();
+        try (JdbcResourceStore first = JdbcResourceStore.h2(url)) {
+            assertTrue(first.setting("clock").isEmpty());
+            first.putSetting("clock", "a");
+            first.putSetting("clock", "b");
+            first.clear();
+        }
+        try (JdbcResourceStore second = JdbcResourceStore.h2(url)) {
+            assertEquals("b", second.setting("clock").orElseThrow());
+        }
+    }
+
+    @Test
+    void fileUrlsGetDurableWritesAndCloseWhenTcemuSays() {
+        assertEquals("jdbc:h2:file:./x;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", JdbcResourceStore.withSafeDefaults("jdbc:h2:file:./x"));
+        assertEquals("jdbc:h2:file:./x;write_delay=100;DB_CLOSE_ON_EXIT=FALSE",
+                JdbcResourceStore.withSafeDefaults("jdbc:h2:file:./x;write_delay=100"), "what the URL says wins");
+        assertEquals("jdbc:h2:mem:x;DB_CLOSE_ON_EXIT=FALSE", JdbcResourceStore.withSafeDefaults("jdbc:h2:mem:x"));
+    }
+
     private static List<String> ids(List<StoredResource> rows) {
         return rows.stream().map(r -> r.key().id()).toList();
     }

@@ -62,6 +62,7 @@ final class AlibabaAuthenticator implements Authenticator {
         if (!mode.verifies(account)) {
             return caller;
         }
+        requireSignedAcsHeaders(call, auth);
         Instant timestamp = timestamp(request.timestamp(), "the x-acs-date header");
         checkToken(account, request.token());
         String canonical = Acs3Signature.canonicalRequest(call.method(), call.path(), FormDecoding.decode(call.rawQuery()),
@@ -73,6 +74,19 @@ final class AlibabaAuthenticator implements Authenticator {
         }
         checkNonce(AlibabaDecoder.nonce(call, request), "the x-acs-signature-nonce header", account, timestamp);
         return caller;
+    }
+
+    /**
+     * Every x-acs-* header sent must be signed, as Alibaba requires: otherwise a captured request
+     * could be replayed with a fresh x-acs-date and x-acs-signature-nonce.
+     */
+    private static void requireSignedAcsHeaders(HttpCall call, Acs3Authorization auth) {
+        call.headers().keySet().stream().filter(name -> name.startsWith("x-acs-"))
+                .filter(name -> !auth.signedHeaders().contains(name)).sorted().findFirst()
+                .ifPresent(name -> {
+                    throw ApiError.of("IncompleteSignature", "The header " + name + " is sent but not signed; list every "
+                            + "x-acs-* header the request carries in SignedHeaders.");
+                });
     }
 
     private Caller rpc(HttpCall call, DecodedRequest request) {
@@ -103,7 +117,7 @@ final class AlibabaAuthenticator implements Authenticator {
 
     private Account account(String accessKeyId) {
         return accounts.resolve(accessKeyId, mode, () -> ApiError.of("InvalidAccessKeyId.NotFound",
-                "Specified access key is not found: `" + accessKeyId + "` is not configured in tcemu; use an "
+                "Specified access key is not found: `" + Accounts.shown(accessKeyId) + "` is not configured in tcemu; use an "
                         + "AccessKeyId from the accounts file or the dev AccessKeyId " + Accounts.ALIBABA_DEV.secretId()
                         + ", or start with --auth lenient."));
     }

@@ -138,10 +138,16 @@ public final class TencentAuthenticator implements Authenticator {
     }
 
     private Account account(String secretId) {
+        if (secretId.length() > Accounts.MAX_SECRET_ID_LENGTH) {
+            throw ApiError.of("AuthFailure.InvalidSecretId",
+                    "SecretId `" + Accounts.shown(secretId) + "` is not a valid key id: it has at most "
+                            + Accounts.MAX_SECRET_ID_LENGTH + " characters.",
+                    "SecretId `" + Accounts.shown(secretId) + "` 无效：最长 " + Accounts.MAX_SECRET_ID_LENGTH + " 个字符。");
+        }
         return accounts.resolve(secretId, mode, () -> ApiError.of("AuthFailure.SecretIdNotFound",
-                "SecretId `" + secretId + "` is not configured in tcemu; use a SecretId from the accounts "
+                "SecretId `" + Accounts.shown(secretId) + "` is not configured in tcemu; use a SecretId from the accounts "
                         + "file or the dev SecretId " + Accounts.DEV.secretId() + ", or start with --auth lenient.",
-                "SecretId `" + secretId + "` 不存在；请使用已配置的 SecretId。"));
+                "SecretId `" + Accounts.shown(secretId) + "` 不存在；请使用已配置的 SecretId。"));
     }
 
     private String checkTimestamp(String timestamp, String name) {

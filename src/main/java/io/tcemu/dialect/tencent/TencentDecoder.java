@@ -95,9 +95,11 @@ public final class TencentDecoder implements Decoder {
         try {
             tree = json.readTree(body);
         } catch (JsonProcessingException e) {
+            // a document nested too deep is refused before the parser knows a location
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
             throw ApiError.of("InvalidParameter",
-                    "The request body is not valid JSON: " + e.getOriginalMessage() + " (line "
-                            + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").",
+                    "The request body is not valid JSON: " + e.getOriginalMessage() + where + ".",
                     "请求体不是有效的 JSON：" + e.getOriginalMessage());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -65,9 +65,8 @@ final class InstanceActions {
         for (int i = 0; i < order.goodsNum(); i++) {
             String id = ResourceIds.next("crs-", 8);
             long taskId = tasks.nextTaskId();
-            ObjectNode attributes = order.attributes(id, Vips.next(engine), now).put(TaskStarter.FLOW_TASK, String.valueOf(taskId));
-            Resource instance = engine.create(RedisResources.instance(request, id), attributes);
-            tasks.createTask(request, instance, taskId, TaskKind.CREATE, TaskKind.CREATE.code);
+            tasks.createWithTask(request, RedisResources.instance(request, id), order.attributes(id, Vips.next(engine), now),
+                    taskId);
             ids.add(id);
         }
         return response;

@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
+import io.tcemu.store.ResourceKey;
 import java.util.function.Consumer;
 
 /**
  * Starts a task on an instance: the instance enters its flow, which the instance lifecycle refuses
- * unless its state allows the action, and awaits the task, which is created right after.
+ * unless its state allows the action, and awaits the task, which is created in the same write.
  */
 final class TaskStarter {
     /** The instance attribute naming the task its flow awaits (lifecycle-instance.json). */
@@ -45,13 +46,19 @@ final class TaskStarter {
         Resource instance = engine.apply(RedisResources.instance(request, instanceId), kind.action, a -> {
             changes.accept(a);
             a.put(FLOW_TASK, String.valueOf(taskId));
-        });
-        createTask(request, instance, taskId, kind, code);
+        }, flowing -> task(request, flowing, taskId, kind, code));
         return new Started(taskId, instance);
     }
 
-    /** Creates the task an instance's flow (or its creation) already names. */
-    void createTask(ApiRequest request, Resource instance, long taskId, TaskKind kind, String code) {
+    /** Creates an instance together with the task its creation awaits, in one write. */
+    Resource createWithTask(ApiRequest request, ResourceKey key, ObjectNode attributes, long taskId) {
+        return engine.create(key, attributes.put(FLOW_TASK, String.valueOf(taskId)),
+                created -> task(request, created, taskId, TaskKind.CREATE, TaskKind.CREATE.code));
+    }
+
+    /** The task an instance's flow (or its creation) names, to be stored with that change. */
+    private static LifecycleEngine.Companion task(ApiRequest request, Resource instance, long taskId, TaskKind kind,
+                                                  String code) {
         ObjectNode task = JsonNodeFactory.instance.objectNode()
                 .put("TaskId", taskId)
                 .put("Action", kind.action)
@@ -60,6 +67,6 @@ final class TaskStarter {
                 .put("InstanceName", instance.attributes().path("InstanceName").asText())
                 .put("ProjectId", instance.attributes().path("ProjectId").asLong())
                 .put("OperateUin", request.account().id());
-        engine.create(RedisResources.task(instance.key().scope(), taskId), task);
+        return new LifecycleEngine.Companion(RedisResources.task(instance.key().scope(), taskId), task);
     }
 }

@@ -55,6 +55,12 @@ class AlibabaRawProtocolTest {
 
     /** A POST signed with ACS3-HMAC-SHA256 by openapiutil, as tea-openapi signs it. */
     private static Response v3(String action, String version, Instant date, String nonce) throws Exception {
+        return v3(action, version, date, nonce, Map.of());
+    }
+
+    /** The same, with the {@code unsigned} headers left out of the signature and sent anyway. */
+    private static Response v3(String action, String version, Instant date, String nonce, Map<String, String> unsigned)
+            throws Exception {
         Map<String, String> headers = new HashMap<>(Map.of(
                 "host", emulator.httpEndpoint(),
                 "x-acs-action", action,
@@ -63,12 +69,14 @@ class AlibabaRawProtocolTest {
                 "x-acs-signature-nonce", nonce,
                 "x-acs-content-sha256", sha256Hex(BODY),
                 "content-type", "application/x-www-form-urlencoded"));
+        headers.keySet().removeAll(unsigned.keySet());
         TeaRequest request = new TeaRequest();
         request.method = "POST";
         request.pathname = "/";
         request.headers = headers;
         headers.put("authorization", com.aliyun.openapiutil.Client.getAuthorization(request, "ACS3-HMAC-SHA256",
                 sha256Hex(BODY), Accounts.ALIBABA_DEV.secretId(), Accounts.ALIBABA_DEV.secretKey()));
+        headers.putAll(unsigned);
         RequestSpecification spec = calls.plain().body(BODY);
         headers.forEach((name, value) -> {
             if (!name.equals("host")) {
@@ -112,6 +120,18 @@ class AlibabaRawProtocolTest {
         String nonce = UUID.randomUUID().toString();
         v3("GetFoTaskStatus", BPSTUDIO, Instant.now(), nonce).then().statusCode(200);
         assertError(v3("GetFoTaskStatus", BPSTUDIO, Instant.now(), nonce), 400, "SignatureNonceUsed");
+    }
+
+    @Test
+    void anXAcsHeaderLeftOutOfTheSignatureIsRefused() throws Exception {
+        // date and nonce unsigned: a captured request could be replayed with fresh ones
+        Response replayed = v3("GetFoTaskStatus", BPSTUDIO, Instant.now(), "n-signed",
+                Map.of("x-acs-date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                        "x-acs-signature-nonce", "n-fresh"));
+        assertError(replayed, 400, "IncompleteSignature");
+        replayed.then().body("Message", containsString("x-acs-"));
+        assertError(v3("GetFoTaskStatus", BPSTUDIO, Instant.now(), UUID.randomUUID().toString(),
+                Map.of("x-acs-extra", "1")), 400, "IncompleteSignature");
     }
 
     @Test

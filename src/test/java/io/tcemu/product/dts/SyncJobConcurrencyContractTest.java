@@ -4,6 +4,7 @@ import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import com.tencentcloudapi.dts.v20211206.DtsClient;
 import com.tencentcloudapi.dts.v20211206.models.ContinueSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.PauseSyncJobRequest;
+import io.tcemu.ConcurrentClients;
 import io.tcemu.SdkClients;
 import io.tcemu.auth.Accounts;
 import io.tcemu.store.ResourceKey;
@@ -11,14 +12,8 @@ import io.tcemu.store.Scope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,37 +38,22 @@ class SyncJobConcurrencyContractTest {
         AtomicInteger pauses = new AtomicInteger();
         AtomicInteger continues = new AtomicInteger();
         Map<String, Integer> refusals = new ConcurrentHashMap<>();
-        CyclicBarrier together = new CyclicBarrier(CLIENTS);
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<?>> clients = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                int client = c;
-                clients.add(pool.submit(() -> {
-                    DtsClient dts = bed.client();
-                    together.await();
-                    for (int i = 0; i < CALLS_EACH; i++) {
-                        try {
-                            if ((client + i) % 2 == 0) {
-                                dts.PauseSyncJob(SyncTestBed.forJob(new PauseSyncJobRequest(), id));
-                                pauses.incrementAndGet();
-                            } else {
-                                dts.ContinueSyncJob(SyncTestBed.forJob(new ContinueSyncJobRequest(), id));
-                                continues.incrementAndGet();
-                            }
-                        } catch (TencentCloudSDKException refused) {
-                            refusals.merge(refused.getErrorCode(), 1, Integer::sum);
-                        }
+        ConcurrentClients.run(CLIENTS, client -> {
+            DtsClient dts = bed.client();
+            for (int i = 0; i < CALLS_EACH; i++) {
+                try {
+                    if ((client + i) % 2 == 0) {
+                        dts.PauseSyncJob(SyncTestBed.forJob(new PauseSyncJobRequest(), id));
+                        pauses.incrementAndGet();
+                    } else {
+                        dts.ContinueSyncJob(SyncTestBed.forJob(new ContinueSyncJobRequest(), id));
+                        continues.incrementAndGet();
                     }
-                    return null;
-                }));
+                } catch (TencentCloudSDKException refused) {
+                    refusals.merge(refused.getErrorCode(), 1, Integer::sum);
+                }
             }
-            for (Future<?> client : clients) {
-                client.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
 
         int accepted = pauses.get() + continues.get();
         assertEquals(CLIENTS * CALLS_EACH, accepted + refusals.values().stream().mapToInt(Integer::intValue).sum());

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * An embedded emulator with the dev account and a second one, official RedisClients for both, and
  * the moves a Redis test makes: create a running instance, advance the frozen clock, read tasks.
  */
-final class RedisFixture implements AutoCloseable {
+public final class RedisFixture implements AutoCloseable {
     static final String PASSWORD = "Redis@2024pass";
     static final String OTHER_ACCOUNT = "200000000002";
 
@@ -74,7 +74,7 @@ final class RedisFixture implements AutoCloseable {
         raw.plain().contentType(ContentType.JSON).body(json).post("/_tcemu/faults").then().statusCode(200);
     }
 
-    static CreateInstancesRequest order(String name) {
+    public static CreateInstancesRequest order(String name) {
         CreateInstancesRequest order = new CreateInstancesRequest();
         order.setTypeId(15L);
         order.setMemSize(4096L);
