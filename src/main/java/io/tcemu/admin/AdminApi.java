@@ -37,8 +37,9 @@ public final class AdminApi {
     public void mount(Router router) {
         router.route("/_tcemu/*").handler(BodyHandler.create().setBodyLimit(64 * 1024));
         router.get("/_tcemu/clock").handler(ctx -> answer(ctx, this::clock));
-        router.post("/_tcemu/clock").handler(ctx -> answer(ctx, () -> setClock(body(ctx))));
-        router.post("/_tcemu/clock/advance").handler(ctx -> answer(ctx, () -> advance(body(ctx))));
+        // a clock change is kept in the store (see LifecycleEngine), so it runs on a worker
+        router.post("/_tcemu/clock").handler(ctx -> blocking(ctx, () -> setClock(body(ctx))));
+        router.post("/_tcemu/clock/advance").handler(ctx -> blocking(ctx, () -> advance(body(ctx))));
         router.get("/_tcemu/progression").handler(ctx -> answer(ctx, () -> json.valueToTree(engine.progressions().list())));
         router.put("/_tcemu/progression").handler(ctx -> answer(ctx, () -> {
             engine.progressions().set(read(body(ctx), ProgressionSetting.class));
@@ -181,7 +182,8 @@ public final class AdminApi {
         } else if (e instanceof IllegalArgumentException) {
             fail(ctx, 400, e.getMessage());
         } else {
-            fail(ctx, 500, String.valueOf(e));
+            System.getLogger("tcemu").log(System.Logger.Level.ERROR, "admin call " + ctx.request().path() + " failed", e);
+            fail(ctx, 500, "tcemu failed unexpectedly; the details are in its log");
         }
     }
 
