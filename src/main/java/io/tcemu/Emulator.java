@@ -22,6 +22,10 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 
 import io.tcemu.admin.AdminApi;
+import io.tcemu.admin.ResourceInspector;
+import io.tcemu.admin.StateDocument;
+import io.tcemu.gateway.ApiFaults;
+import io.tcemu.journal.Journal;
 import io.tcemu.lifecycle.EmulatorClock;
 import io.tcemu.lifecycle.LifecycleCatalog;
 import io.tcemu.lifecycle.LifecycleEngine;
@@ -51,15 +55,22 @@ public final class Emulator implements AutoCloseable {
     private final EmulatorConfig config;
     private final ResourceStore store;
     private final LifecycleEngine engine;
+    private final Controls controls;
+
+    /** What tests steer and inspect besides the engine: API faults, the journal, resources, the state document. */
+    private record Controls(ApiFaults apiFaults, Journal journal, ResourceInspector inspector, StateDocument state,
+                            RateLimiter rateLimiter) {
+    }
 
     private Emulator(Vertx vertx, HttpServer http, HttpServer https, EmulatorConfig config, ResourceStore store,
-                     LifecycleEngine engine) {
+                     LifecycleEngine engine, Controls controls) {
         this.vertx = vertx;
         this.http = http;
         this.https = https;
         this.config = config;
         this.store = store;
         this.engine = engine;
+        this.controls = controls;
     }
 
     public static Emulator start(EmulatorConfig config) {
@@ -87,13 +98,23 @@ public final class Emulator implements AutoCloseable {
         // Tencent's dialect takes whatever reaches it, so Alibaba's is asked first
         List<Dialect> dialects = List.of(alibaba, tencent);
         RateLimiter rateLimiter = new RateLimiter(engine.clock()::now);
+        ApiFaults apiFaults = new ApiFaults(specs);
+        Journal journal = new Journal(config.journalSize());
         Gateway gateway = new Gateway(dialects, new ParamValidator(), handlers, rateLimiter,
-                config.authMode() == AuthMode.STRICT);
+                config.authMode() == AuthMode.STRICT, apiFaults, journal);
+        Controls controls = new Controls(apiFaults, journal, new ResourceInspector(store, engine),
+                new StateDocument(json, store, engine, apiFaults), rateLimiter);
+        try {
+            controls.state().load(config.init());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
 
         Vertx vertx = Vertx.vertx();
         Router admin = Router.router(vertx);
         admin.get("/_tcemu/health").handler(new HealthHandler(json, specs, VERSION)::handle);
-        new AdminApi(json, engine, rateLimiter).mount(admin);
+        new AdminApi(json, engine, rateLimiter, apiFaults, journal, controls.inspector(), controls.state()).mount(admin);
         HttpEntry entry = new HttpEntry(vertx, gateway,
                 dialects.stream().mapToInt(d -> d.spec().maxBodyBytes()).max().orElseThrow());
         Handler<HttpServerRequest> dispatch = request -> {
@@ -107,7 +128,7 @@ public final class Emulator implements AutoCloseable {
             HttpServer http = listen(vertx, options(config.host(), config.port()), dispatch);
             HttpServer https = listen(vertx, options(config.host(), config.httpsPort())
                     .setSsl(true).setKeyCertOptions(tls.keyCertOptions()), dispatch);
-            return new Emulator(vertx, http, https, config, store, engine);
+            return new Emulator(vertx, http, https, config, store, engine, controls);
         } catch (RuntimeException e) {
             vertx.close().await();
             store.close();
@@ -157,10 +178,44 @@ public final class Emulator implements AutoCloseable {
         return engine;
     }
 
+    /** API faults: errors and latency injected into calls of an action. */
+    public ApiFaults apiFaults() {
+        return controls.apiFaults();
+    }
+
+    /** The last calls, to find, count and verify. */
+    public Journal journal() {
+        return controls.journal();
+    }
+
+    /** The stored resources, their states, operations in flight and history. */
+    public ResourceInspector resources() {
+        return controls.inspector();
+    }
+
+    /** The whole state as one document, to export and load. */
+    public StateDocument state() {
+        return controls.state();
+    }
+
+    /** Forgets resources, faults, progression settings, rate-limit counts and the clock offset, as POST /_tcemu/reset. */
+    public void reset() {
+        engine.reset();
+        controls.rateLimiter().clear();
+        controls.apiFaults().clear();
+    }
+
+    /** Stops both listeners, first saving the state where {@link EmulatorConfig#saveOnExit} says. */
     @Override
     public void close() {
-        vertx.close().await();
-        store.close();
+        try {
+            if (config.saveOnExit() != null) {
+                controls.state().save(config.saveOnExit());
+            }
+        } finally {
+            vertx.close().await();
+            store.close();
+        }
     }
 
     private static String versionOf(Class<?> type) {

@@ -32,6 +32,9 @@ public final class Main {
         OPTIONS.put("--db", "TCEMU_DB");
         OPTIONS.put("--wedata-resource-groups", "TCEMU_WEDATA_RESOURCE_GROUPS");
         OPTIONS.put("--wedata-log-retention", "TCEMU_WEDATA_LOG_RETENTION");
+        OPTIONS.put("--journal-size", "TCEMU_JOURNAL_SIZE");
+        OPTIONS.put("--init", "TCEMU_INIT");
+        OPTIONS.put("--save-on-exit", "TCEMU_SAVE_ON_EXIT");
     }
 
     private static final String USAGE = """
@@ -39,6 +42,7 @@ public final class Main {
                          [--accounts FILE] [--tls-cert FILE --tls-key FILE] [--tls-export FILE]
                          [--time-scale F] [--progression immediate|time|reads|held] [--db JDBC_URL]
                          [--wedata-resource-groups ID,ID...] [--wedata-log-retention SECONDS]
+                         [--journal-size N] [--init FILE|DIR] [--save-on-exit FILE]
             Each flag is also an environment variable: --https-port is TCEMU_HTTPS_PORT, and so on.
             Port 0 takes a free port. Defaults: 127.0.0.1, 4580 (HTTP), 4581 (HTTPS), strict.""";
 
@@ -60,7 +64,14 @@ public final class Main {
             System.out.println(USAGE);
             return;
         }
-        Emulator emulator = Emulator.start(config);
+        Emulator emulator;
+        try {
+            emulator = Emulator.start(config);
+        } catch (IllegalArgumentException e) {
+            System.err.println("tcemu: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();
@@ -121,7 +132,22 @@ public final class Main {
         if (values.containsKey("--wedata-log-retention")) {
             config.wedata(config.wedata().withLogRetention(seconds(values.get("--wedata-log-retention"), "--wedata-log-retention")));
         }
+        if (values.containsKey("--journal-size")) config.journalSize(count(values.get("--journal-size"), "--journal-size"));
+        if (values.containsKey("--init")) config.init(Path.of(values.get("--init")));
+        if (values.containsKey("--save-on-exit")) config.saveOnExit(Path.of(values.get("--save-on-exit")));
         return config;
+    }
+
+    private static int count(String value, String flag) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(flag + " must be a whole number, 0 or more, not `" + value + "`");
     }
 
     private static double number(String value, String flag) {

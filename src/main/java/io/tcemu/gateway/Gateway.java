@@ -16,7 +16,11 @@ import io.tcemu.api.Language;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.spec.ParamValidator;
 
+import io.tcemu.api.CallContext;
+import io.tcemu.journal.Journal;
+
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -33,15 +37,19 @@ public final class Gateway {
     private final ActionHandlers handlers;
     private final RateLimiter rateLimiter;
     private final boolean rejectUnknownParams;
+    private final ApiFaults faults;
+    private final Journal journal;
 
     /** @param dialects asked in order whether they recognise a request; the last one should take any */
     public Gateway(List<Dialect> dialects, ParamValidator validator, ActionHandlers handlers, RateLimiter rateLimiter,
-                   boolean rejectUnknownParams) {
+                   boolean rejectUnknownParams, ApiFaults faults, Journal journal) {
         this.dialects = List.copyOf(dialects);
         this.validator = validator;
         this.handlers = handlers;
         this.rateLimiter = rateLimiter;
         this.rejectUnknownParams = rejectUnknownParams;
+        this.faults = faults;
+        this.journal = journal;
     }
 
     /** A finished call: the HTTP answer and what the log line and response headers need. */
@@ -56,21 +64,28 @@ public final class Gateway {
         String name = "?";
         Envelope.Reply reply;
         String code = "OK";
-        try {
+        CallRecord record = new CallRecord(dialect.spec().name());
+        try (CallContext.Scope scope = CallContext.open(requestId)) {
+            record.context = scope.context();
             int maxBody = dialect.spec().maxBodyBytes();
             if (call.body().length > maxBody) {
                 throw RequestTooLarge.error("A POST request", maxBody, "send less data per call");
             }
             DecodedRequest request = dialect.decoder().decode(call);
+            record.request = request;
             language = request.language();
             name = request.action() == null || request.action().isEmpty() ? "?" : request.action();
             Caller caller = dialect.authenticator().authenticate(call, request);
+            record.caller = caller;
             Route route = dialect.router().route(request, call, caller);
+            record.route = route;
             name = route.product() + "." + request.action();
             rateLimiter.admit(route, caller.account().id());
+            ObjectNode params = validator.validate(route.action(), request.params(), rejectUnknownParams);
+            record.params = params;
+            strikeFault(route.product(), request.action());
             ActionHandler handler = handlers.find(route.product(), route.version(), request.action())
                     .orElseThrow(() -> notEmulated(request.action(), route));
-            ObjectNode params = validator.validate(route.action(), request.params(), rejectUnknownParams);
             ObjectNode fields = handler.handle(new ApiRequest(requestId, route.product(), route.version(),
                     request.action(), request.region(), caller.account(), language, params));
             reply = dialect.envelope().success(fields, requestId);
@@ -85,8 +100,29 @@ public final class Gateway {
             code = internal.code();
             reply = dialect.envelope().error(internal, call, language, requestId);
         }
-        LOG.log(System.Logger.Level.INFO, "{0} {1} {2}ms {3}", name, code, (System.nanoTime() - started) / 1_000_000, requestId);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.log(System.Logger.Level.INFO, "{0} {1} {2}ms {3}", name, code, millis, requestId);
+        journal.record(record.entry(code, millis, requestId));
         return new Outcome(reply.status(), reply.body(), dialect.envelope().requestIdHeader(), requestId, name, code);
+    }
+
+    /** An API fault may delay the call, and may answer it with its error instead of the handler. */
+    private void strikeFault(String product, String action) {
+        Optional<ApiFaults.Strike> strike = faults.strike(product, action);
+        if (strike.isEmpty()) {
+            return;
+        }
+        CallContext.faulted(strike.get().description());
+        if (strike.get().latencyMs() > 0) {
+            try {
+                Thread.sleep(strike.get().latencyMs());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (strike.get().error() != null) {
+            throw strike.get().error();
+        }
     }
 
     private static ApiError notEmulated(String action, Route route) {
