@@ -3,12 +3,18 @@ package io.tcemu.junit;
 import com.tencentcloudapi.dts.v20211206.DtsClient;
 import com.tencentcloudapi.dts.v20211206.models.CreateSyncJobRequest;
 import com.tencentcloudapi.redis.v20180412.RedisClient;
-import com.tencentcloudapi.redis.v20180412.models.CreateInstancesRequest;
+import com.tencentcloudapi.redis.v20180412.models.DescribeInstancesRequest;
+import com.aliyun.teaopenapi.Client;
+import com.aliyun.teaopenapi.models.OpenApiRequest;
+import com.aliyun.teaopenapi.models.Params;
+import com.aliyun.teautil.models.RuntimeOptions;
 import io.tcemu.admin.ResourceInspector;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+
+import java.util.Map;
 
 import static io.tcemu.journal.RequestPattern.action;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,26 +35,31 @@ class TcemuTestAnnotationTest {
         buy.setDstRegion(Tcemu.REGION);
         String jobId = dts.CreateSyncJob(buy).getJobIds()[0];
 
-        CreateInstancesRequest order = new CreateInstancesRequest();
-        order.setTypeId(15L);
-        order.setMemSize(4096L);
-        order.setGoodsNum(1L);
-        order.setPeriod(1L);
-        order.setBillingMode(0L);
-        order.setZoneId(100003L);
-        order.setPassword("Redis@2024pass");
-        order.setVpcId("vpc-mjwornzj");
-        order.setSubnetId("subnet-1ed4w7to");
-        String instanceId = redis.CreateInstances(order).getInstanceIds()[0];
+        assertEquals(0L, redis.DescribeInstances(new DescribeInstancesRequest()).getTotalCount());
 
         assertEquals("UnInitialized", tc.resource(jobId).orElseThrow().state("Status"));
-        assertEquals("redis.Instance", tc.resource(instanceId).orElseThrow().kind());
         tc.requests().verify(action("dts", "CreateSyncJob").withResource(jobId).times(1));
-        tc.requests().verify(action("redis", "CreateInstances").withCode("OK").times(1));
+        tc.requests().verify(action("redis", "DescribeInstances").withCode("OK").withAccount("100000000001").times(1));
     }
 
     @Test
     @Order(2)
+    void anInjectedAlibabaClientCallsBpStudio(Client alibaba, Tcemu tc) throws Exception {
+        Params action = new Params().setAction("CreateApplication").setVersion("2021-09-31").setProtocol("HTTP")
+                .setPathname("/").setMethod("POST").setAuthType("AK").setStyle("RPC").setReqBodyType("formData")
+                .setBodyType("json");
+        OpenApiRequest request = new OpenApiRequest().setBody(Map.of("Name", "shop", "AreaId", "cn-hangzhou",
+                "TemplateId", "TPL-1", "ResourceGroupId", "rg-shop"));
+        Map<?, ?> body = (Map<?, ?>) alibaba.callApi(action, request, new RuntimeOptions()).get("body");
+
+        String id = (String) body.get("Data");
+        assertEquals("bpstudio.Application", tc.resource(id).orElseThrow().kind());
+        tc.requests().verify(action("bpstudio", "CreateApplication").withParam("Name", "shop").times(1));
+        assertEquals("alibaba", tc.requests().all().get(0).dialect());
+    }
+
+    @Test
+    @Order(3)
     void eachTestStartsWithNoResourcesAndAnEmptyJournal(Tcemu tc) {
         assertTrue(tc.requests().all().isEmpty(), "journal: " + tc.requests().all());
         assertTrue(tc.resources().list(ResourceInspector.Filter.any()).isEmpty());
