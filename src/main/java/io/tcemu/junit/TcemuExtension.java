@@ -203,6 +203,9 @@ public final class TcemuExtension extends Tcemu implements BeforeAllCallback, Af
             bind(startEmulator());
             ownsEmulator = true;
         }
+        if (options.frozenClock()) {
+            clock().setFrozen(true);
+        }
     }
 
     private Emulator startEmulator() {

@@ -29,7 +29,7 @@ public @interface TcemuTest {
     /** Fail a test that called an action tcemu does not emulate, naming it. */
     boolean failOnUnsupportedAction() default false;
 
-    /** Stop the emulator clock at each test's start, so time moves only when the test advances it. */
+    /** Stop the emulator clock when it starts and at each test's start, so time moves only when the test advances it. */
     boolean frozenClock() default false;
 
     /** Share one emulator among every class that asks for it, for the whole run. */

@@ -27,9 +27,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import static io.tcemu.journal.RequestPattern.action;
-import static io.tcemu.product.dts.SyncTestBed.configuration;
-import static io.tcemu.product.dts.SyncTestBed.forJob;
-import static io.tcemu.product.dts.SyncTestBed.purchase;
+import static io.tcemu.product.dts.SyncJobSteps.configuration;
+import static io.tcemu.product.dts.SyncJobSteps.forJob;
+import static io.tcemu.product.dts.SyncJobSteps.purchase;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -80,7 +80,7 @@ class ApiFaultContractTest {
         post("{\"product\":\"dts\",\"action\":\"DescribeSyncJobs\",\"error\":\"InternalError\",\"times\":2}")
                 .body("[0].times", equalTo(2));
         for (int i = 0; i < 2; i++) {
-            SyncTestBed.refused("InternalError", () -> dts.DescribeSyncJobs(new DescribeSyncJobsRequest()));
+            SyncJobSteps.refused("InternalError", () -> dts.DescribeSyncJobs(new DescribeSyncJobsRequest()));
         }
         assertEquals(0L, dts.DescribeSyncJobs(new DescribeSyncJobsRequest()).getTotalCount());
         raw().plain().get("/_tcemu/faults").then().statusCode(200).body("$", empty());

@@ -17,9 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import static io.tcemu.product.dts.SyncTestBed.configuration;
-import static io.tcemu.product.dts.SyncTestBed.forJob;
-import static io.tcemu.product.dts.SyncTestBed.purchase;
+import static io.tcemu.product.dts.SyncJobSteps.configuration;
+import static io.tcemu.product.dts.SyncJobSteps.forJob;
+import static io.tcemu.product.dts.SyncJobSteps.purchase;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

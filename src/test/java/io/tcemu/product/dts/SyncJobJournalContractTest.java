@@ -19,10 +19,10 @@ import java.util.List;
 
 import static io.tcemu.journal.RequestPattern.action;
 import static io.tcemu.journal.RequestPattern.product;
-import static io.tcemu.product.dts.SyncTestBed.configuration;
-import static io.tcemu.product.dts.SyncTestBed.forJob;
-import static io.tcemu.product.dts.SyncTestBed.purchase;
-import static io.tcemu.product.dts.SyncTestBed.refused;
+import static io.tcemu.product.dts.SyncJobSteps.configuration;
+import static io.tcemu.product.dts.SyncJobSteps.forJob;
+import static io.tcemu.product.dts.SyncJobSteps.purchase;
+import static io.tcemu.product.dts.SyncJobSteps.refused;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -13,6 +13,7 @@ import com.tencentcloudapi.dts.v20211206.models.TagItem;
 import io.tcemu.EmulatorConfig;
 import io.tcemu.SdkClients;
 import io.tcemu.auth.Accounts;
+import io.tcemu.junit.TcemuExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,8 +28,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
 
-import static io.tcemu.product.dts.SyncTestBed.forJob;
-import static io.tcemu.product.dts.SyncTestBed.refused;
+import static io.tcemu.product.dts.SyncJobSteps.forJob;
+import static io.tcemu.product.dts.SyncJobSteps.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -37,7 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class SyncJobQueryContractTest {
     @RegisterExtension
-    static final SyncTestBed bed = new SyncTestBed(SyncJobQueryContractTest::withAnotherAccount);
+    static final TcemuExtension tc = TcemuExtension.newInstance().config(SyncJobQueryContractTest::withAnotherAccount)
+            .frozenClock(true).resetEachTest(false).build();
+    static final SyncJobSteps bed = new SyncJobSteps(tc);
     private static List<String> orders;
     private static List<String> billing;
     private static String stream;
@@ -115,8 +118,8 @@ class SyncJobQueryContractTest {
 
     @Test
     void anotherRegionOrAccountSeesNoneOfTheseJobs() throws Exception {
-        DtsClient shanghai = new DtsClient(SdkClients.devCredential(), "ap-shanghai", SdkClients.http(bed.emulator));
-        DtsClient other = new DtsClient(new Credential("AKIDother", "othersecret"), SdkClients.REGION, SdkClients.http(bed.emulator));
+        DtsClient shanghai = new DtsClient(SdkClients.devCredential(), "ap-shanghai", SdkClients.http(bed.emulator()));
+        DtsClient other = new DtsClient(new Credential("AKIDother", "othersecret"), SdkClients.REGION, SdkClients.http(bed.emulator()));
         for (DtsClient stranger : List.of(shanghai, other)) {
             assertEquals(0L, stranger.DescribeSyncJobs(new DescribeSyncJobsRequest()).getTotalCount());
             refused("ResourceNotFound.ResourceNotFoundError",
@@ -130,7 +133,7 @@ class SyncJobQueryContractTest {
     }
 
     private static List<String> buy(long count, String payMode, String name, String team, String target) throws Exception {
-        return List.of(bed.dts.CreateSyncJob(purchase(count, payMode, name, team, target)).getJobIds());
+        return List.of(bed.dts().CreateSyncJob(purchase(count, payMode, name, team, target)).getJobIds());
     }
 
     private static CreateSyncJobRequest purchase(long count, String payMode, String name, String team, String target) {
@@ -163,7 +166,7 @@ class SyncJobQueryContractTest {
     private static DescribeSyncJobsResponse query(Consumer<DescribeSyncJobsRequest> filters) throws Exception {
         DescribeSyncJobsRequest request = new DescribeSyncJobsRequest();
         filters.accept(request);
-        return bed.dts.DescribeSyncJobs(request);
+        return bed.dts().DescribeSyncJobs(request);
     }
 
     private static List<String> ids(DescribeSyncJobsResponse response) {

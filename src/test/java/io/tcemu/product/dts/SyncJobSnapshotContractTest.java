@@ -27,9 +27,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import static io.tcemu.product.dts.SyncTestBed.configuration;
-import static io.tcemu.product.dts.SyncTestBed.forJob;
-import static io.tcemu.product.dts.SyncTestBed.purchase;
+import static io.tcemu.product.dts.SyncJobSteps.configuration;
+import static io.tcemu.product.dts.SyncJobSteps.forJob;
+import static io.tcemu.product.dts.SyncJobSteps.purchase;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
