@@ -19,9 +19,7 @@ import io.tcemu.lifecycle.ProgressionMode;
 import io.tcemu.lifecycle.ProgressionSetting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -138,22 +136,21 @@ class ApiFaultContractTest {
     }
 
     @Test
-    void aMigrationCheckFailsAtTheStepTheFaultNames(@TempDir Path tmp) throws Exception {
-        try (MigrationFixture f = new MigrationFixture(tmp)) {
-            String id = f.buy();
-            f.configure(id, "fullAndIncrement");
-            new RawCalls(f.emulator).plain().contentType(ContentType.JSON)
-                    .body("{\"product\":\"dts\",\"action\":\"CreateMigrateCheckJob\",\"outcome\":\"fail\",\"step\":\"VersionCheck\"}")
-                    .post("/_tcemu/faults").then().statusCode(200);
-            f.dts.CreateMigrateCheckJob(MigrationFixture.forJob(CreateMigrateCheckJobRequest.class, id));
-            f.advance(13);
+    void aMigrationCheckFailsAtTheStepTheFaultNames() throws Exception {
+        MigrationSteps f = new MigrationSteps(tc);
+        f.reset();
+        String id = f.buy();
+        f.configure(id, "fullAndIncrement");
+        post("{\"product\":\"dts\",\"action\":\"CreateMigrateCheckJob\",\"outcome\":\"fail\",\"step\":\"VersionCheck\"}")
+                .statusCode(200);
+        f.dts().CreateMigrateCheckJob(MigrationSteps.forJob(CreateMigrateCheckJobRequest.class, id));
+        f.advance(13);
 
-            DescribeMigrationCheckJobResponse check = f.check(id);
-            assertEquals("checkNotPass", check.getCheckFlag());
-            assertEquals("failed", check.getStepInfo()[1].getStepStatus());
-            assertEquals("VersionCheck", check.getStepInfo()[1].getStepId());
-            assertEquals("pass", check.getStepInfo()[12].getStepStatus());
-        }
+        DescribeMigrationCheckJobResponse check = f.check(id);
+        assertEquals("checkNotPass", check.getCheckFlag());
+        assertEquals("failed", check.getStepInfo()[1].getStepStatus());
+        assertEquals("VersionCheck", check.getStepInfo()[1].getStepId());
+        assertEquals("pass", check.getStepInfo()[12].getStepStatus());
     }
 
     private RawCalls raw() {
