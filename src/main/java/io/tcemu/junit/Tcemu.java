@@ -12,7 +12,9 @@ import io.tcemu.lifecycle.FaultRegistry;
 import io.tcemu.lifecycle.ProgressionSettings;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A running tcemu as a test sees it: where to call it and with which credentials, and the controls
@@ -24,6 +26,8 @@ public class Tcemu {
     public static final String REGION = "ap-guangzhou";
 
     private volatile Emulator emulator;
+    /** Clients made for the emulator bound now, by type: an SDK client is costly to make. */
+    private final Map<Class<?>, Object> clients = new ConcurrentHashMap<>();
 
     Tcemu() {
     }
@@ -33,6 +37,7 @@ public class Tcemu {
     }
 
     void bind(Emulator emulator) {
+        clients.clear();
         this.emulator = emulator;
     }
 
@@ -127,9 +132,14 @@ public class Tcemu {
      * A client of an official SDK pointed at this emulator over HTTP: any tencentcloud-sdk-java
      * client ({@code DtsClient}, {@code RedisClient}, …) in {@link #REGION} with the dev credential,
      * or Alibaba's tea-openapi {@code Client} (or a generated client such as BPStudio's) with the
-     * Alibaba dev AccessKey.
+     * Alibaba dev AccessKey. Made once per type and emulator; {@link #newClient} makes another.
      */
     public <T> T client(Class<T> type) {
+        return type.cast(clients.computeIfAbsent(type, this::newClient));
+    }
+
+    /** A client of its own, as another user of the same account would have: see {@link #client}. */
+    public <T> T newClient(Class<T> type) {
         if (SdkClients.tencent(type)) {
             return TencentClients.create(type, this);
         }

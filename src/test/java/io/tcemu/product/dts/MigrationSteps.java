@@ -17,14 +17,10 @@ import com.tencentcloudapi.dts.v20211206.models.ModifyMigrationJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.TagItem;
 import io.tcemu.Emulator;
 import io.tcemu.EmulatorConfig;
+import io.tcemu.ExtraAccounts;
 import io.tcemu.RawCalls;
 import io.tcemu.SdkClients;
-import io.tcemu.auth.Accounts;
 import io.tcemu.junit.Tcemu;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -43,8 +39,6 @@ final class MigrationSteps {
     static final String OTHER_SECRET_KEY = "otheraccountsecretkey00000000000";
 
     private final Tcemu tc;
-    private Emulator clientFor;
-    private DtsClient dts;
 
     MigrationSteps(Tcemu tc) {
         this.tc = tc;
@@ -52,28 +46,15 @@ final class MigrationSteps {
 
     /** An emulator configuration with the second account. */
     static EmulatorConfig withAnotherAccount() {
-        try {
-            Path accounts = Files.createTempFile("tcemu-accounts", ".json");
-            accounts.toFile().deleteOnExit();
-            Files.writeString(accounts, "[{\"secretId\":\"" + OTHER_SECRET_ID + "\",\"secretKey\":\"" + OTHER_SECRET_KEY
-                    + "\",\"account\":\"200000000002\"}]");
-            return EmulatorConfig.ephemeral().accounts(Accounts.fromFile(accounts));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ExtraAccounts.ephemeralWith(OTHER_SECRET_ID, OTHER_SECRET_KEY, "200000000002");
     }
 
     Emulator emulator() {
         return tc.emulator();
     }
 
-    /** The DTS client the steps use, made once per emulator. */
-    synchronized DtsClient dts() {
-        if (clientFor != tc.emulator()) {
-            clientFor = tc.emulator();
-            dts = tc.client(DtsClient.class);
-        }
-        return dts;
+    DtsClient dts() {
+        return tc.client(DtsClient.class);
     }
 
     RawCalls admin() {

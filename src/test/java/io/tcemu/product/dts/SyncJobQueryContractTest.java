@@ -11,17 +11,13 @@ import com.tencentcloudapi.dts.v20211206.models.SyncJobInfo;
 import com.tencentcloudapi.dts.v20211206.models.TagFilter;
 import com.tencentcloudapi.dts.v20211206.models.TagItem;
 import io.tcemu.EmulatorConfig;
+import io.tcemu.ExtraAccounts;
 import io.tcemu.SdkClients;
-import io.tcemu.auth.Accounts;
 import io.tcemu.junit.TcemuExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -46,14 +42,7 @@ class SyncJobQueryContractTest {
     private static String stream;
 
     private static EmulatorConfig withAnotherAccount() {
-        try {
-            Path accounts = Files.createTempFile("tcemu-accounts", ".json");
-            accounts.toFile().deleteOnExit();
-            Files.writeString(accounts, "[{\"secretId\": \"AKIDother\", \"secretKey\": \"othersecret\", \"account\": \"200000000002\"}]");
-            return EmulatorConfig.ephemeral().accounts(Accounts.fromFile(accounts));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ExtraAccounts.ephemeralWith("AKIDother", "othersecret", "200000000002");
     }
 
     @BeforeAll

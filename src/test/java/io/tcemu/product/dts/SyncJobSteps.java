@@ -32,8 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  */
 final class SyncJobSteps {
     private final Tcemu tc;
-    private Emulator clientFor;
-    private DtsClient dts;
 
     SyncJobSteps(Tcemu tc) {
         this.tc = tc;
@@ -43,13 +41,8 @@ final class SyncJobSteps {
         return tc.emulator();
     }
 
-    /** The DTS client the steps use, made once per emulator. */
-    synchronized DtsClient dts() {
-        if (clientFor != tc.emulator()) {
-            clientFor = tc.emulator();
-            dts = client();
-        }
-        return dts;
+    DtsClient dts() {
+        return tc.client(DtsClient.class);
     }
 
     RawCalls raw() {
@@ -58,7 +51,7 @@ final class SyncJobSteps {
 
     /** Another client, as another user of the same account would have. */
     DtsClient client() {
-        return tc.client(DtsClient.class);
+        return tc.newClient(DtsClient.class);
     }
 
     /** Moves the emulator clock through the admin API, as a test in another language would. */

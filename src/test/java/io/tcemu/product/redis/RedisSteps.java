@@ -14,16 +14,12 @@ import com.tencentcloudapi.redis.v20180412.models.InstanceSet;
 import io.restassured.http.ContentType;
 import io.tcemu.Emulator;
 import io.tcemu.EmulatorConfig;
+import io.tcemu.ExtraAccounts;
 import io.tcemu.RawCalls;
 import io.tcemu.SdkClients;
-import io.tcemu.auth.Accounts;
 import io.tcemu.junit.Tcemu;
 import io.tcemu.product.WireTime;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,9 +36,6 @@ final class RedisSteps {
     private static final String OTHER_SECRET_KEY = "secondaccountkey0000000000000000";
 
     private final Tcemu tc;
-    private Emulator clientsFor;
-    private RedisClient redis;
-    private RedisClient other;
 
     RedisSteps(Tcemu tc) {
         this.tc = tc;
@@ -50,15 +43,7 @@ final class RedisSteps {
 
     /** An emulator configuration with the second account. */
     static EmulatorConfig withAnotherAccount() {
-        try {
-            Path accounts = Files.createTempFile("tcemu-accounts", ".json");
-            accounts.toFile().deleteOnExit();
-            Files.writeString(accounts, "[{\"secretId\": \"" + OTHER_SECRET_ID + "\", \"secretKey\": \""
-                    + OTHER_SECRET_KEY + "\", \"account\": \"" + OTHER_ACCOUNT + "\"}]");
-            return EmulatorConfig.ephemeral().accounts(Accounts.fromFile(accounts));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ExtraAccounts.ephemeralWith(OTHER_SECRET_ID, OTHER_SECRET_KEY, OTHER_ACCOUNT);
     }
 
     Emulator emulator() {
@@ -69,24 +54,14 @@ final class RedisSteps {
         return new RawCalls(tc.emulator());
     }
 
-    /** The dev account's client, made once per emulator. */
+    /** The dev account's client. */
     RedisClient redis() {
-        clients();
-        return redis;
+        return tc.client(RedisClient.class);
     }
 
     /** The second account's client. */
     RedisClient other() {
-        clients();
-        return other;
-    }
-
-    private synchronized void clients() {
-        if (clientsFor != tc.emulator()) {
-            clientsFor = tc.emulator();
-            redis = tc.client(RedisClient.class);
-            other = SdkClients.redis(new Credential(OTHER_SECRET_ID, OTHER_SECRET_KEY), SdkClients.http(clientsFor));
-        }
+        return SdkClients.redis(new Credential(OTHER_SECRET_ID, OTHER_SECRET_KEY), SdkClients.http(tc.emulator()));
     }
 
     void advance(long seconds) {

@@ -31,8 +31,6 @@ final class WedataTasks {
     static final String PROJECT = "1486446569620893696";
 
     private final Tcemu tc;
-    private Emulator clientFor;
-    private WedataClient client;
 
     WedataTasks(Tcemu tc) {
         this.tc = tc;
@@ -42,13 +40,8 @@ final class WedataTasks {
         return tc.emulator();
     }
 
-    /** The client the calls use, made once per emulator(). */
-    synchronized WedataClient client() {
-        if (clientFor != tc.emulator()) {
-            clientFor = tc.emulator();
-            client = tc.client(WedataClient.class);
-        }
-        return client;
+    WedataClient client() {
+        return tc.client(WedataClient.class);
     }
 
     void advanceSeconds(long seconds) {
