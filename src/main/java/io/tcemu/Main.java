@@ -74,9 +74,14 @@ public final class Main {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            emulator.close();
-            System.out.println("tcemu stopped");
-            stopped.countDown();
+            try {
+                emulator.close();
+            } catch (RuntimeException e) {
+                System.err.println("tcemu: " + e.getMessage());
+            } finally {
+                System.out.println("tcemu stopped");
+                stopped.countDown();
+            }
         }));
         System.out.println("tcemu " + Emulator.VERSION + " ready: http://" + emulator.httpEndpoint()
                 + " https://" + emulator.httpsEndpoint() + " (auth " + config.authMode().name().toLowerCase() + ")");

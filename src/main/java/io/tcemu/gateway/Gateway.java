@@ -24,7 +24,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The request pipeline: decode, authenticate, route, rate-limit, validate, handle, envelope. The dialect that
+ * The request pipeline: decode, authenticate, route, rate-limit, validate, API faults, handle, envelope; each
+ * call, however far it got, then goes to the journal. The dialect that
  * recognises the request supplies its wire stages; validation and handlers are shared. This class
  * only runs the stages in order and turns every failure into the dialect's error envelope.
  * Blocking: call it off the event loop.
@@ -81,11 +82,11 @@ public final class Gateway {
             record.route = route;
             name = route.product() + "." + request.action();
             rateLimiter.admit(route, caller.account().id());
+            ActionHandler handler = handlers.find(route.product(), route.version(), request.action())
+                    .orElseThrow(() -> notEmulated(request.action(), route));
             ObjectNode params = validator.validate(route.action(), request.params(), rejectUnknownParams);
             record.params = params;
             strikeFault(route.product(), request.action());
-            ActionHandler handler = handlers.find(route.product(), route.version(), request.action())
-                    .orElseThrow(() -> notEmulated(request.action(), route));
             ObjectNode fields = handler.handle(new ApiRequest(requestId, route.product(), route.version(),
                     request.action(), request.region(), caller.account(), language, params));
             reply = dialect.envelope().success(fields, requestId);

@@ -1,6 +1,5 @@
 package io.tcemu.journal;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.util.List;
  * before routing has no product. {@code params} has its secrets masked; {@code code} is {@code OK}
  * or the error code answered; {@code faults} names the injected faults the call met.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record JournalEntry(long sequence, Instant time, String dialect, String product, String version,
                            String action, String region, String account, ObjectNode params, String code,
                            long latencyMs, String requestId, List<String> resourceIds, List<String> faults) {
@@ -19,10 +17,6 @@ public record JournalEntry(long sequence, Instant time, String dialect, String p
         resourceIds = List.copyOf(resourceIds);
         faults = List.copyOf(faults);
         params = params == null ? null : params.deepCopy();
-    }
-
-    public boolean succeeded() {
-        return "OK".equals(code);
     }
 
     /** A copy of the params as recorded (secrets masked). */

@@ -14,7 +14,7 @@ import java.util.Locale;
 public final class SecretMasker {
     public static final String MASK = "******";
     private static final List<String> SECRET_WORDS = List.of("password", "passwd", "secretkey", "token",
-            "accesskeysecret", "privatekey", "credential");
+            "accesskeysecret", "privatekey");
 
     private SecretMasker() {
     }
