@@ -30,6 +30,10 @@ import io.tcemu.answer.Coverage;
 import io.tcemu.answer.ModelAnswers;
 import io.tcemu.answer.Stubs;
 import io.tcemu.answer.UnsupportedMode;
+import io.tcemu.admin.ResourceInspector;
+import io.tcemu.admin.StateDocument;
+import io.tcemu.gateway.ApiFaults;
+import io.tcemu.journal.Journal;
 import io.tcemu.lifecycle.EmulatorClock;
 import io.tcemu.lifecycle.LifecycleCatalog;
 import io.tcemu.lifecycle.LifecycleEngine;
@@ -59,15 +63,22 @@ public final class Emulator implements AutoCloseable {
     private final EmulatorConfig config;
     private final ResourceStore store;
     private final LifecycleEngine engine;
+    private final Controls controls;
+
+    /** What tests steer and inspect besides the engine: API faults, the journal, resources, the state document. */
+    private record Controls(ApiFaults apiFaults, Journal journal, ResourceInspector inspector, StateDocument state,
+                            RateLimiter rateLimiter, Stubs stubs) {
+    }
 
     private Emulator(Vertx vertx, HttpServer http, HttpServer https, EmulatorConfig config, ResourceStore store,
-                     LifecycleEngine engine) {
+                     LifecycleEngine engine, Controls controls) {
         this.vertx = vertx;
         this.http = http;
         this.https = https;
         this.config = config;
         this.store = store;
         this.engine = engine;
+        this.controls = controls;
     }
 
     public static Emulator start(EmulatorConfig config) {
@@ -101,14 +112,24 @@ public final class Emulator implements AutoCloseable {
         // Tencent's dialect takes whatever reaches it, so Alibaba's is asked first
         List<Dialect> dialects = List.of(alibaba, tencent);
         RateLimiter rateLimiter = new RateLimiter(engine.clock()::now);
+        ApiFaults apiFaults = new ApiFaults(specs);
+        Journal journal = new Journal(config.journalSize());
         Gateway gateway = new Gateway(dialects, new ParamValidator(), handlers, rateLimiter, stubs,
-                config.authMode() == AuthMode.STRICT);
+                config.authMode() == AuthMode.STRICT, apiFaults, journal);
+        Controls controls = new Controls(apiFaults, journal, new ResourceInspector(store, engine),
+                new StateDocument(json, store, engine, apiFaults), rateLimiter, stubs);
+        try {
+            controls.state().load(config.init());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
 
         Vertx vertx = Vertx.vertx();
         Router admin = Router.router(vertx);
         admin.route().handler(new AdminGuard(config.host(), config.corsOrigins(), config.adminToken()));
         admin.get("/_tcemu/health").handler(new HealthHandler(json, specs, VERSION)::handle);
-        new AdminApi(json, engine, rateLimiter).mount(admin);
+        new AdminApi(json, engine, rateLimiter, apiFaults, journal, controls.inspector(), controls.state()).mount(admin);
         new StubsApi(json, stubs).mount(admin);
         new CoverageApi(json, new Coverage(specs, handlers, stubs)).mount(admin);
         HttpEntry entry = new HttpEntry(vertx, gateway,
@@ -126,7 +147,7 @@ public final class Emulator implements AutoCloseable {
             HttpServer http = listen(vertx, options(config), config.port(), dispatch, slowClients);
             HttpServer https = listen(vertx, options(config).setSsl(true).setKeyCertOptions(tls.keyCertOptions()),
                     config.httpsPort(), dispatch, slowClients);
-            return new Emulator(vertx, http, https, config, store, engine);
+            return new Emulator(vertx, http, https, config, store, engine, controls);
         } catch (RuntimeException e) {
             vertx.close().await();
             store.close();
@@ -188,14 +209,51 @@ public final class Emulator implements AutoCloseable {
         return engine;
     }
 
-    /** Stops the listeners first, so no request runs against a closed store; keeps the clock; closes the store last. */
+    /** API faults: errors and latency injected into calls of an action. */
+    public ApiFaults apiFaults() {
+        return controls.apiFaults();
+    }
+
+    /** The last calls, to find, count and verify. */
+    public Journal journal() {
+        return controls.journal();
+    }
+
+    /** The stored resources, their states, operations in flight and history. */
+    public ResourceInspector resources() {
+        return controls.inspector();
+    }
+
+    /** The whole state as one document, to export and load. */
+    public StateDocument state() {
+        return controls.state();
+    }
+
+    /** Forgets resources, faults, progression settings, rate-limit counts and the clock offset, as POST /_tcemu/reset. */
+    public void reset() {
+        engine.reset();
+        controls.rateLimiter().clear();
+        controls.apiFaults().clear();
+        controls.stubs().clear();
+    }
+
+    /**
+     * Saves the state where {@link EmulatorConfig#saveOnExit} says, then stops the listeners, so no request
+     * runs against a closed store; keeps the clock; closes the store last.
+     */
     @Override
     public void close() {
-        vertx.close().await();
         try {
-            engine.saveClock();
+            if (config.saveOnExit() != null) {
+                controls.state().save(config.saveOnExit());
+            }
         } finally {
-            store.close();
+            vertx.close().await();
+            try {
+                engine.saveClock();
+            } finally {
+                store.close();
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import io.tcemu.auth.AuthMode;
 
 import io.tcemu.answer.UnsupportedMode;
 import io.tcemu.api.ActionHandler;
+import io.tcemu.journal.Journal;
 import io.tcemu.lifecycle.ProgressionMode;
 import io.tcemu.product.ProductModule;
 import io.tcemu.product.wedata.WedataSettings;
@@ -36,6 +37,9 @@ public final class EmulatorConfig {
     private Duration requestTimeout = Duration.ofSeconds(30);
     private final List<ActionOverride> overrides = new ArrayList<>();
     private final List<AddedProduct> addedProducts = new ArrayList<>();
+    private int journalSize = Journal.DEFAULT_CAPACITY;
+    private final List<Path> init = new ArrayList<>();
+    private Path saveOnExit;
 
     /** An embedder's own handler for one action, in place of tcemu's (or of its example answer). */
     public record ActionOverride(String product, String version, String action, ActionHandler handler) {
@@ -181,6 +185,39 @@ public final class EmulatorConfig {
     public EmulatorConfig override(String product, String version, String action, ActionHandler handler) {
         overrides.add(new ActionOverride(product, version, action, handler));
         return this;
+    }
+
+    /** How many calls the request journal keeps (the oldest make room); 0 keeps none. */
+    public EmulatorConfig journalSize(int journalSize) {
+        if (journalSize < 0) {
+            throw new IllegalArgumentException("the journal size must be 0 or more, not " + journalSize);
+        }
+        this.journalSize = journalSize;
+        return this;
+    }
+
+    public int journalSize() {
+        return journalSize;
+    }
+
+    /** State documents (files, or directories of *.json files read in name order) loaded at start. */
+    public EmulatorConfig init(Path fileOrDirectory) {
+        init.add(Objects.requireNonNull(fileOrDirectory, "init"));
+        return this;
+    }
+
+    public List<Path> init() {
+        return List.copyOf(init);
+    }
+
+    /** Where the state is saved as a document when the emulator stops; nowhere by default. */
+    public EmulatorConfig saveOnExit(Path file) {
+        this.saveOnExit = file;
+        return this;
+    }
+
+    public Path saveOnExit() {
+        return saveOnExit;
     }
 
     public List<ActionOverride> overrides() {

@@ -37,6 +37,9 @@ public final class Main {
         OPTIONS.put("--admin-token", "TCEMU_ADMIN_TOKEN");
         OPTIONS.put("--cors", "TCEMU_CORS");
         OPTIONS.put("--request-timeout", "TCEMU_REQUEST_TIMEOUT");
+        OPTIONS.put("--journal-size", "TCEMU_JOURNAL_SIZE");
+        OPTIONS.put("--init", "TCEMU_INIT");
+        OPTIONS.put("--save-on-exit", "TCEMU_SAVE_ON_EXIT");
     }
 
     private static final String USAGE = """
@@ -46,6 +49,7 @@ public final class Main {
                          [--wedata-resource-groups ID,ID...] [--wedata-log-retention SECONDS]
                          [--unsupported example|error]
                          [--admin-token TOKEN] [--cors ORIGIN,ORIGIN...] [--request-timeout SECONDS]
+                         [--journal-size N] [--init FILE|DIR] [--save-on-exit FILE]
             Each flag is also an environment variable: --https-port is TCEMU_HTTPS_PORT, and so on.
             Port 0 takes a free port. Defaults: 127.0.0.1, 4580 (HTTP), 4581 (HTTPS), strict.""";
 
@@ -67,7 +71,14 @@ public final class Main {
             System.out.println(USAGE);
             return;
         }
-        Emulator emulator = Emulator.start(config);
+        Emulator emulator;
+        try {
+            emulator = Emulator.start(config);
+        } catch (IllegalArgumentException e) {
+            System.err.println("tcemu: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -139,7 +150,22 @@ public final class Main {
         if (values.containsKey("--request-timeout")) {
             config.requestTimeout(seconds(values.get("--request-timeout"), "--request-timeout"));
         }
+        if (values.containsKey("--journal-size")) config.journalSize(count(values.get("--journal-size"), "--journal-size"));
+        if (values.containsKey("--init")) config.init(Path.of(values.get("--init")));
+        if (values.containsKey("--save-on-exit")) config.saveOnExit(Path.of(values.get("--save-on-exit")));
         return config;
+    }
+
+    private static int count(String value, String flag) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(flag + " must be a whole number, 0 or more, not `" + value + "`");
     }
 
     private static double number(String value, String flag) {

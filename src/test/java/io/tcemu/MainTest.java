@@ -5,6 +5,7 @@ import io.tcemu.auth.AuthMode;
 import io.tcemu.product.wedata.WedataSettings;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,19 @@ class MainTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> Main.parse(new String[]{"--unsupported", "501"}, Map.of()))
                 .getMessage().contains("--unsupported must be example or error"));
+    }
+
+    @Test
+    void journalSizeInitAndSaveOnExit() {
+        assertEquals(10_000, Main.parse(new String[0], Map.of()).journalSize());
+        EmulatorConfig config = Main.parse(new String[]{"--journal-size", "5", "--init", "seed.d",
+                "--save-on-exit=out.json"}, Map.of());
+        assertEquals(5, config.journalSize());
+        assertEquals(List.of(Path.of("seed.d")), config.init());
+        assertEquals(Path.of("out.json"), config.saveOnExit());
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> Main.parse(new String[]{"--journal-size", "-1"}, Map.of()))
+                .getMessage().contains("--journal-size must be a whole number"));
     }
 
     @Test

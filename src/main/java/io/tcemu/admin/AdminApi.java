@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiError;
+import io.tcemu.gateway.ApiFault;
+import io.tcemu.gateway.ApiFaults;
 import io.tcemu.gateway.RateLimiter;
+import io.tcemu.journal.Journal;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.tcemu.lifecycle.EmulatorClock;
 import io.tcemu.lifecycle.Fault;
 import io.tcemu.lifecycle.LifecycleEngine;
@@ -21,17 +25,23 @@ import java.util.concurrent.Callable;
 
 /**
  * The /_tcemu/* control endpoints a test uses to steer the emulator: clock, progression, faults,
- * per-resource release and failure, reset. JSON in, JSON out; a bad body is a 400 that says why.
+ * per-resource release and failure, reset; {@link InspectionApi} adds the journal, resources and
+ * state. JSON in, JSON out; a bad body is a 400 that says why.
  */
 public final class AdminApi {
     private final ObjectMapper json;
     private final LifecycleEngine engine;
     private final RateLimiter rateLimiter;
+    private final ApiFaults apiFaults;
+    private final InspectionApi inspection;
 
-    public AdminApi(ObjectMapper json, LifecycleEngine engine, RateLimiter rateLimiter) {
+    public AdminApi(ObjectMapper json, LifecycleEngine engine, RateLimiter rateLimiter, ApiFaults apiFaults,
+                    Journal journal, ResourceInspector inspector, StateDocument state) {
         this.json = json;
         this.engine = engine;
         this.rateLimiter = rateLimiter;
+        this.apiFaults = apiFaults;
+        this.inspection = new InspectionApi(this, json, journal, inspector, state);
     }
 
     public void mount(Router router) {
@@ -49,25 +59,44 @@ public final class AdminApi {
             engine.progressions().clear();
             return json.valueToTree(engine.progressions().list());
         }));
-        router.get("/_tcemu/faults").handler(ctx -> answer(ctx, () -> json.valueToTree(engine.faults().list())));
+        router.get("/_tcemu/faults").handler(ctx -> answer(ctx, this::faults));
         router.post("/_tcemu/faults").handler(ctx -> answer(ctx, () -> {
-            engine.faults().add(read(body(ctx), Fault.class));
-            return json.valueToTree(engine.faults().list());
+            JsonNode body = body(ctx);
+            if (ApiFault.describedBy(body)) {
+                if (body.has("outcome") || body.has("resourceId")) {
+                    throw new IllegalArgumentException("a fault either answers calls with \"error\"/\"latencyMs\" "
+                            + "or gives an operation its \"outcome\", not both");
+                }
+                apiFaults.add(ApiFault.from(body));
+            } else {
+                engine.faults().add(read(body, Fault.class));
+            }
+            return faults();
         }));
         router.delete("/_tcemu/faults").handler(ctx -> answer(ctx, () -> {
             engine.faults().clear();
-            return json.valueToTree(engine.faults().list());
+            apiFaults.clear();
+            return faults();
         }));
         router.post("/_tcemu/resources/:id/release").handler(ctx -> blocking(ctx, () -> view(engine.release(ctx.pathParam("id")))));
         router.post("/_tcemu/resources/:id/fail").handler(ctx -> blocking(ctx, () -> view(engine.fail(ctx.pathParam("id")))));
         router.post("/_tcemu/reset").handler(ctx -> blocking(ctx, () -> {
             engine.reset();
             rateLimiter.clear();
+            apiFaults.clear();
             return json.createObjectNode().put("reset", true);
         }));
+        inspection.mount(router);
         // every path, so one the router normalised out of /_tcemu/ (/_tcemu/health/../../) is answered in JSON too
         router.route().last().handler(ctx -> fail(ctx, 404, "no admin endpoint " + ctx.request().method()
                 + " " + ctx.request().path() + "; see README.md, section Admin API"));
+    }
+
+    /** Lifecycle faults first, then API faults, each as it was added. */
+    private JsonNode faults() {
+        ArrayNode all = json.valueToTree(engine.faults().list());
+        apiFaults.list().forEach(f -> all.add(f.toJson()));
+        return all;
     }
 
     private JsonNode clock() {
@@ -114,7 +143,7 @@ public final class AdminApi {
         return view;
     }
 
-    private JsonNode body(RoutingContext ctx) {
+    JsonNode body(RoutingContext ctx) {
         try {
             io.vertx.core.buffer.Buffer sent = ctx.body() == null ? null : ctx.body().buffer();
             JsonNode body = sent == null || sent.length() == 0 ? json.createObjectNode() : json.readTree(sent.getBytes());
@@ -153,7 +182,7 @@ public final class AdminApi {
     }
 
     /** Quick, non-blocking work: answered on the event loop. */
-    private void answer(RoutingContext ctx, Callable<JsonNode> work) {
+    void answer(RoutingContext ctx, Callable<JsonNode> work) {
         try {
             ok(ctx, work.call());
         } catch (Exception e) {
@@ -162,7 +191,7 @@ public final class AdminApi {
     }
 
     /** Work that touches the store: run on a worker. */
-    private void blocking(RoutingContext ctx, Callable<JsonNode> work) {
+    void blocking(RoutingContext ctx, Callable<JsonNode> work) {
         ctx.vertx().executeBlocking(work, false).onComplete(done -> {
             if (done.succeeded()) {
                 ok(ctx, done.result());
@@ -176,8 +205,10 @@ public final class AdminApi {
         ctx.response().putHeader("Content-Type", "application/json").end(body.toString());
     }
 
-    private void failed(RoutingContext ctx, Throwable e) {
-        if (e instanceof ApiError error) {
+    void failed(RoutingContext ctx, Throwable e) {
+        if (e instanceof InspectionApi.NotFound) {
+            fail(ctx, 404, e.getMessage());
+        } else if (e instanceof ApiError error) {
             fail(ctx, error.code().startsWith("ResourceNotFound") ? 404 : 400, error.getMessage());
         } else if (e instanceof IllegalArgumentException) {
             fail(ctx, 400, e.getMessage());

@@ -18,14 +18,18 @@ import io.tcemu.api.Language;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.spec.ParamValidator;
 
+import io.tcemu.api.CallContext;
+import io.tcemu.journal.Journal;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The request pipeline: decode, authenticate, route, rate-limit, validate, handle, envelope. A call is
- * handled by a matching stub if there is one, else by its action's answerer (emulated, or an example or
- * synthesized answer where no handler is registered), else it is UnsupportedOperation. The dialect that
+ * The request pipeline: decode, authenticate, route, rate-limit, validate, API faults, handle, envelope;
+ * each call, however far it got, then goes to the journal. A call is handled by a matching stub if
+ * there is one, else by its action's answerer (emulated, or an example or synthesized answer where no
+ * handler is registered), else it is UnsupportedOperation. The dialect that
  * recognises the request supplies its wire stages; validation and handlers are shared. This class
  * only runs the stages in order and turns every failure into the dialect's error envelope.
  * Blocking: call it off the event loop.
@@ -39,23 +43,27 @@ public final class Gateway {
     private final RateLimiter rateLimiter;
     private final Stubs stubs;
     private final boolean rejectUnknownParams;
+    private final ApiFaults faults;
+    private final Journal journal;
 
     /** @param dialects asked in order whether they recognise a request; the last one should take any */
     public Gateway(List<Dialect> dialects, ParamValidator validator, ActionHandlers handlers, RateLimiter rateLimiter,
-                   Stubs stubs, boolean rejectUnknownParams) {
+                   Stubs stubs, boolean rejectUnknownParams, ApiFaults faults, Journal journal) {
         this.dialects = List.copyOf(dialects);
         this.validator = validator;
         this.handlers = handlers;
         this.rateLimiter = rateLimiter;
         this.stubs = stubs;
         this.rejectUnknownParams = rejectUnknownParams;
+        this.faults = faults;
+        this.journal = journal;
     }
 
     /**
      * A finished call: the HTTP answer and what the log line and response headers need.
      *
      * @param answer  where the answer came from, or null when the call failed before an answerer was chosen
-     * @param delayMs how long to wait before answering (a stub's delay)
+     * @param delayMs how long to wait before answering (a stub's delay, an API fault's latency)
      */
     public record Outcome(int status, byte[] body, String requestIdHeader, String requestId, String name, String code,
                           AnswerKind answer, long delayMs) {
@@ -72,20 +80,26 @@ public final class Gateway {
         String code = "OK";
         AnswerKind answer = null;
         long delayMs = 0;
-        try {
+        CallRecord record = new CallRecord(dialect.spec().name());
+        try (CallContext.Scope scope = CallContext.open(requestId)) {
+            record.context = scope.context();
             language = dialect.envelope().fallbackLanguage(call);
             int maxBody = dialect.spec().maxBodyBytes();
             if (call.body().length > maxBody) {
                 throw RequestTooLarge.error("A POST request", maxBody, "send less data per call");
             }
             DecodedRequest request = dialect.decoder().decode(call);
+            record.request = request;
             language = request.language();
             name = request.action() == null || request.action().isEmpty() ? "?" : request.action();
             Caller caller = dialect.authenticator().authenticate(call, request);
+            record.caller = caller;
             Route route = dialect.router().route(request, call, caller);
+            record.route = route;
             name = route.product() + "." + request.action();
             rateLimiter.admit(route, caller.account().id());
             ObjectNode params = validator.validate(route.action(), request.params(), rejectUnknownParams);
+            record.params = params;
             ApiRequest apiRequest = new ApiRequest(requestId, route.product(), route.version(),
                     request.action(), request.region(), caller.account(), language, params);
             Optional<Stubs.Taken> stub = stubs.take(apiRequest);
@@ -93,7 +107,16 @@ public final class Gateway {
                     .or(() -> handlers.answerer(route.product(), route.version(), request.action()))
                     .orElseThrow(() -> notEmulated(request.action(), route));
             answer = answerer.kind();
+            record.answer = answer;
             delayMs = stub.map(Stubs.Taken::delayMs).orElse(0L);
+            Optional<ApiFaults.Strike> strike = faults.strike(route.product(), request.action());
+            if (strike.isPresent()) {
+                CallContext.faulted(strike.get().description());
+                delayMs += strike.get().latencyMs();
+                if (strike.get().error() != null) {
+                    throw strike.get().error();
+                }
+            }
             reply = dialect.envelope().success(answerer.handler().handle(apiRequest), requestId);
         } catch (ApiError error) {
             code = error.code();
@@ -103,10 +126,12 @@ public final class Gateway {
             code = "InternalError";
             reply = errorReply(dialect, internalError(requestId), call, language, requestId);
         }
+        // what the caller waits: the pipeline's time and any delay a stub or an API fault adds
+        long millis = (System.nanoTime() - started) / 1_000_000 + delayMs;
         // an emulated answer's line stays as it always was; any other says where its answer came from
         LOG.log(System.Logger.Level.INFO, "{0} {1} {2}ms {3}{4}", LogText.escape(name), LogText.escape(code),
-                (System.nanoTime() - started) / 1_000_000, requestId,
-                answer == null || answer == AnswerKind.EMULATED ? "" : " " + answer.wire());
+                millis, requestId, answer == null || answer == AnswerKind.EMULATED ? "" : " " + answer.wire());
+        journal.record(record.entry(code, millis, requestId));
         return new Outcome(reply.status(), reply.body(), dialect.envelope().requestIdHeader(), requestId, name, code,
                 answer, delayMs);
     }

@@ -101,6 +101,18 @@ public final class EmulatorClock {
         this.onChange = listener;
     }
 
+    /**
+     * Puts the clock where a saved reading left it: a frozen clock at the instant it showed, a
+     * running one at the same offset from the wall clock.
+     */
+    public void restore(Reading saved) {
+        double scale = checkedScale(saved.scale());
+        anchor.updateAndGet(a -> {
+            Instant w = wall.instant();
+            return new Anchor(w, saved.frozen() ? saved.now() : w.plus(saved.offset()), saved.frozen(), scale);
+        });
+    }
+
     public Reading reading() {
         Instant w = wall.instant();
         Anchor a = anchor.get();

@@ -9,9 +9,10 @@ import io.tcemu.api.ApiError;
  * {@code resourceId}, if given) ends in its failure state (outcome {@code fail}) or in its error
  * state (outcome {@code error}), with {@code message} as the error text a product reports. Reads as
  * the admin body does, e.g. {@code {"product":"dts","action":"CreateCheckSyncJob","outcome":"fail"}}.
+ * {@code step}, for an operation that runs through steps (a DTS check), names the step that fails.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Fault(String product, String action, String resourceId, Outcome outcome, String message) {
+public record Fault(String product, String action, String resourceId, Outcome outcome, String message, String step) {
 
     public enum Outcome {
         @JsonProperty("fail") FAIL,
@@ -26,7 +27,7 @@ public record Fault(String product, String action, String resourceId, Outcome ou
     }
 
     public Fault(String product, String action, String resourceId, Outcome outcome) {
-        this(product, action, resourceId, outcome, null);
+        this(product, action, resourceId, outcome, null, null);
     }
 
     boolean matches(String product, String operation, String id) {

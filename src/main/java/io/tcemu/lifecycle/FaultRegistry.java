@@ -1,6 +1,7 @@
 package io.tcemu.lifecycle;
 
 import io.tcemu.api.ApiError;
+import io.tcemu.api.CallContext;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedList;
@@ -36,8 +37,32 @@ public final class FaultRegistry {
                     fault.product() + " 的操作 " + fault.action() + " 不支持结果为 " + fault.outcome().name().toLowerCase()
                             + " 的故障；可注入的操作：" + failable + "。");
         }
+        if (fault.step() != null) {
+            List<String> steps = catalog.all().stream()
+                    .filter(d -> d.product().equals(fault.product()))
+                    .flatMap(d -> d.operation(fault.action()).stream())
+                    .flatMap(op -> op.transitions().stream())
+                    .flatMap(t -> t.steps().stream().map(Step::id))
+                    .distinct().toList();
+            if (!steps.contains(fault.step())) {
+                throw ApiError.of("InvalidParameterValue",
+                        fault.product() + " operation " + fault.action() + " has no step " + fault.step()
+                                + "; its steps: " + steps + ".",
+                        fault.product() + " 的操作 " + fault.action() + " 没有步骤 " + fault.step() + "；可选步骤：" + steps + "。");
+            }
+        }
         synchronized (pending) {
             pending.add(fault);
+        }
+    }
+
+    /** Replaces every fault, all or none: each is checked before any is kept. */
+    public void replace(List<Fault> faults) {
+        FaultRegistry checked = new FaultRegistry(catalog);
+        faults.forEach(checked::add);
+        synchronized (pending) {
+            pending.clear();
+            pending.addAll(checked.pending);
         }
     }
 
@@ -69,6 +94,8 @@ public final class FaultRegistry {
                     if (f.matches(product, operation, resourceId) && transition.accepts(f)) {
                         it.remove();
                         taken.add(f);
+                        CallContext.faulted("outcome " + f.outcome().name().toLowerCase() + " of " + product + "."
+                                + operation + " on " + resourceId + (f.step() == null ? "" : " at step " + f.step()));
                         return f;
                     }
                 }

@@ -2,6 +2,7 @@ package io.tcemu.lifecycle;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiError;
+import io.tcemu.api.CallContext;
 import io.tcemu.store.ResourceKey;
 import io.tcemu.store.ResourceStore;
 import io.tcemu.store.Scope;
@@ -36,11 +37,12 @@ public final class LifecycleEngine {
     private final FaultRegistry faults;
     private final ProgressionSettings progressions;
     private final KeptClock keptClock;
+    private final HistoryRecorder history;
     /** Other resources as an awaiting one sees them, through the same settling and compare-and-set. */
     private final StateMachine.Awaited awaited = new StateMachine.Awaited() {
         @Override
         public Optional<Resource> observe(ResourceKey key) {
-            return transact(catalog.get(key.kind()), key, null, StateMachine::observe).filter(r -> !r.deleted());
+            return LifecycleEngine.this.observe(key);
         }
 
         @Override
@@ -55,6 +57,7 @@ public final class LifecycleEngine {
         this.clock = clock;
         this.faults = new FaultRegistry(catalog);
         this.progressions = new ProgressionSettings(catalog);
+        this.history = new HistoryRecorder(store.history());
         this.keptClock = new KeptClock(clock, store);
         keptClock.attach();
     }
@@ -97,6 +100,7 @@ public final class LifecycleEngine {
             claims.restore();
             throw Messages.alreadyExists(catalog.get(key.kind()), key);
         }
+        written(w);
         return w.snapshot(now);
     }
 
@@ -118,6 +122,8 @@ public final class LifecycleEngine {
             claims.restore();
             throw Messages.alreadyExists(catalog.get(key.kind()), key);
         }
+        written(w);
+        written(other);
         return w.snapshot(now);
     }
 
@@ -146,6 +152,14 @@ public final class LifecycleEngine {
         return transact(def, key, null, StateMachine::read)
                 .filter(r -> !r.deleted())
                 .orElseThrow(() -> Messages.notFound(def, key, def.notFoundError()));
+    }
+
+    /**
+     * A resource settled as of now without counting a read, as an inspection sees it: the
+     * progression of an operation waiting for reads does not move. Empty if it does not exist.
+     */
+    public Optional<Resource> observe(ResourceKey key) {
+        return transact(catalog.get(key.kind()), key, null, StateMachine::observe).filter(r -> !r.deleted());
     }
 
     /** Reads every resource of a lifecycle in a scope, oldest first, each settled and counted as read. */
@@ -308,9 +322,46 @@ public final class LifecycleEngine {
         return byId(resourceId, StateMachine::interrupt);
     }
 
+    /**
+     * Checks that a stored row (from a state document) is one this engine can run: a known
+     * lifecycle, a state in each of its dimensions, operations in flight it has. Throws
+     * IllegalArgumentException naming what is wrong.
+     */
+    public void check(StoredResource row) {
+        if (!catalog.contains(row.key().kind())) {
+            throw new IllegalArgumentException("unknown lifecycle " + row.key().kind() + "; known: "
+                    + catalog.all().stream().map(LifecycleDefinition::lifecycle).toList());
+        }
+        LifecycleDefinition def = catalog.get(row.key().kind());
+        Resource r;
+        try {
+            r = WorkingResource.of(row).snapshot(clock.now());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("unreadable lifecycle document: " + e.getMessage(), e);
+        }
+        for (Dimension d : def.dimensions()) {
+            String state = r.state(d.name());
+            if (state == null || !d.states().contains(state)) {
+                throw new IllegalArgumentException(d.name() + " is " + state + ", not one of " + d.states());
+            }
+        }
+        if (!def.dimensionNames().containsAll(r.states().keySet())) {
+            throw new IllegalArgumentException("states " + r.states().keySet() + " are not the dimensions "
+                    + def.dimensionNames() + " of " + def.lifecycle());
+        }
+        for (PendingOperation p : r.pending().values()) {
+            int transitions = def.operation(p.operation()).map(op -> op.transitions().size()).orElseThrow(() ->
+                    new IllegalArgumentException(def.lifecycle() + " has no operation " + p.operation()));
+            if (p.transition() < 0 || p.transition() >= transitions) {
+                throw new IllegalArgumentException(p.operation() + " has no transition " + p.transition());
+            }
+        }
+    }
+
     /** Forgets every resource, fault and progression setting, and puts the clock back on the wall clock. */
     public void reset() {
         store.clear();
+        store.history().clear();
         faults.clear();
         progressions.clear();
         clock.reset();
@@ -369,6 +420,10 @@ public final class LifecycleEngine {
             WorkingResource companion = refusal != null || alsoCreate == null ? null
                     : companion(alsoCreate.apply(w.snapshot(now)), claims, now);
             if (companion == null ? commit(w) : commitWith(w, companion)) {
+                written(w);
+                if (companion != null) {
+                    written(companion);
+                }
                 if (refusal != null) {
                     throw refusal;
                 }
@@ -388,6 +443,12 @@ public final class LifecycleEngine {
     private boolean commitWith(WorkingResource w, WorkingResource companion) {
         return store.writeTogether(List.of(StoredWrite.update(w.toStored(), w.version()),
                 StoredWrite.insert(companion.toStored())));
+    }
+
+    /** After a successful write: the history notes its transitions, the current call the resource. */
+    private void written(WorkingResource w) {
+        CallContext.touched(w.key().id());
+        history.record(w.key(), w.changes());
     }
 
     private boolean commit(WorkingResource w) {

@@ -6,10 +6,11 @@ import java.time.Instant;
  * How the last run of an operation on a resource ended, kept once it is no longer in flight: a
  * product still shows a finished pre-check's steps, the step a failed one stopped at, or how far
  * an interrupted migration had got. {@code fraction} is how far it had progressed (0..1) when it ended;
- * {@code message} is the error text of the fault that failed it (a Redis TaskMessage), else null.
+ * {@code message} is the error text of the fault that failed it (a Redis TaskMessage), else null;
+ * {@code failedStep} the step that fault named, else null.
  */
 public record OperationRun(String operation, int transition, Instant startedAt, Instant endedAt, Outcome outcome,
-                           double fraction, String message) {
+                           double fraction, String message, String failedStep) {
 
     public enum Outcome {
         /** Reached its settled state (or deleted the resource). */
@@ -27,10 +28,10 @@ public record OperationRun(String operation, int transition, Instant startedAt, 
         Outcome outcome = fault != null ? fault.outcome() == Fault.Outcome.ERROR ? Outcome.ERRORED : Outcome.FAILED
                 : awaitedFailed ? Outcome.FAILED : Outcome.SETTLED;
         return new OperationRun(p.operation(), p.transition(), p.startedAt(), at, outcome, 1,
-                fault == null ? null : fault.failureMessage());
+                fault == null ? null : fault.failureMessage(), fault == null ? null : fault.step());
     }
 
     static OperationRun cancelled(PendingOperation p, Instant at) {
-        return new OperationRun(p.operation(), p.transition(), p.startedAt(), at, Outcome.CANCELLED, p.fraction(at), null);
+        return new OperationRun(p.operation(), p.transition(), p.startedAt(), at, Outcome.CANCELLED, p.fraction(at), null, null);
     }
 }

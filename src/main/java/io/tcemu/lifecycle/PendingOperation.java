@@ -35,8 +35,8 @@ public record PendingOperation(
         return fault != null;
     }
 
-    /** When it settles; null while it waits for reads or a release. */
-    Instant dueAt() {
+    /** When it settles; null while it waits for reads, a release or another resource. */
+    public Instant dueAt() {
         return switch (mode) {
             case IMMEDIATE -> startedAt;
             case TIME -> startedAt.plusSeconds(seconds);

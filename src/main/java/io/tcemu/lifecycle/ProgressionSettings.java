@@ -32,6 +32,14 @@ public final class ProgressionSettings {
         byScope.put(scope(setting.lifecycle(), setting.operation()), setting);
     }
 
+    /** Replaces every setting, all or none: each is checked before any is kept. */
+    public void replace(List<ProgressionSetting> settings) {
+        ProgressionSettings checked = new ProgressionSettings(catalog);
+        settings.forEach(checked::set);
+        byScope.clear();
+        byScope.putAll(checked.byScope);
+    }
+
     public List<ProgressionSetting> list() {
         return new ArrayList<>(byScope.values());
     }

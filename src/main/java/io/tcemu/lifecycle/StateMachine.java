@@ -100,10 +100,10 @@ final class StateMachine {
         if (!t.synchronous()) {
             start(w, op, index, now);
         } else if (t.deletes()) {
-            w.delete();
+            w.delete(op.name(), false, now);
         } else if (t.settled() != null) {
             cancel(w, op.dimension(), now);
-            w.set(op.dimension(), t.settled(), now);
+            w.set(op.dimension(), t.settled(), now, op.name(), false);
             startAutomatic(w, List.of(op.dimension()), now);
         }
         settle(w, now);
@@ -132,7 +132,7 @@ final class StateMachine {
         if (re == null || !re.guard().matches(w.states(), w.attributes())) {
             throw Messages.cannotFail(def, w.key().id(), w.states());
         }
-        moveTo(w, re.then().entrySet(), now);
+        moveTo(w, re.then().entrySet(), now, "fail (admin)");
         settle(w, now);
     }
 
@@ -243,28 +243,28 @@ final class StateMachine {
         } else if (awaitedFailed) {
             state = t.failure();
         } else if (t.deletes()) {
-            w.delete();
+            w.delete(p.operation(), true, at);
             return;
         } else {
             state = t.settled();
         }
-        w.set(dimension, state, at);
+        w.set(dimension, state, at, p.operation(), true);
         startAutomatic(w, List.of(dimension), at);
     }
 
     private void fire(WorkingResource w, TimedRule rule, Instant at) {
         if (rule.deletes()) {
-            w.delete();
+            w.delete(rule.name(), false, at);
         } else {
-            moveTo(w, rule.then().entrySet(), at);
+            moveTo(w, rule.then().entrySet(), at, rule.name());
         }
     }
 
     /** Moves dimensions to new states, cancelling operations in flight on them, which the move overrides. */
-    private void moveTo(WorkingResource w, Collection<Map.Entry<String, String>> targets, Instant at) {
+    private void moveTo(WorkingResource w, Collection<Map.Entry<String, String>> targets, Instant at, String cause) {
         for (var target : targets) {
             cancel(w, target.getKey(), at);
-            w.set(target.getKey(), target.getValue(), at);
+            w.set(target.getKey(), target.getValue(), at, cause, false);
         }
         startAutomatic(w, targets.stream().map(Map.Entry::getKey).toList(), at);
     }
@@ -289,7 +289,7 @@ final class StateMachine {
         }
         cancel(w, op.dimension(), at);
         if (t.transientState() != null) {
-            w.set(op.dimension(), t.transientState(), at);
+            w.set(op.dimension(), t.transientState(), at, op.name(), false);
         }
         if (t.awaits() != null) {
             w.putPending(op.dimension(), PendingOperation.awaiting(op.name(), index, at));

@@ -82,6 +82,9 @@ public record Transition(
 
     /** Whether this fault can claim it. */
     boolean accepts(Fault fault) {
+        if (fault.step() != null && steps.stream().noneMatch(s -> s.id().equals(fault.step()))) {
+            return false;
+        }
         return fault.outcome() == Fault.Outcome.ERROR ? canError() : canFail();
     }
 

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.store.ResourceKey;
 import io.tcemu.store.StoredResource;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,6 +28,7 @@ final class WorkingResource {
     private final Map<String, Instant> since;
     private final Map<String, PendingOperation> pending;
     private final Map<String, OperationRun> lastRuns;
+    private final List<Change> changes = new ArrayList<>();
     private ObjectNode attributes;
     private boolean changed;
     private boolean deleted;
@@ -43,6 +46,14 @@ final class WorkingResource {
         this.attributes = attributes;
     }
 
+    /**
+     * A state change made in this attempt, for the resource's history: {@code operation} moved
+     * {@code dimension}; {@code ending} when it ended an operation in flight rather than started one.
+     * {@code to} is null when the resource was deleted.
+     */
+    record Change(String dimension, String from, String to, String operation, boolean ending, Instant at) {
+    }
+
     /** A new resource, not yet stored, in {@code states} since {@code at}. */
     static WorkingResource created(ResourceKey key, Map<String, String> states, ObjectNode attributes, Instant at) {
         Map<String, Instant> since = new LinkedHashMap<>();
@@ -50,6 +61,7 @@ final class WorkingResource {
         WorkingResource w = new WorkingResource(key, 0, at, new LinkedHashMap<>(states), since, new LinkedHashMap<>(),
                 new LinkedHashMap<>(), attributes);
         w.changed = true;
+        states.forEach((d, state) -> w.changes.add(new Change(d, null, state, "create", false, at)));
         return w;
     }
 
@@ -126,12 +138,22 @@ final class WorkingResource {
         return since.getOrDefault(dimension, createdAt);
     }
 
-    /** Moves a dimension to {@code state}; the clock of timed rules restarts only when the state really changes. */
-    void set(String dimension, String state, Instant at) {
-        if (!state.equals(states.put(dimension, state))) {
+    /**
+     * Moves a dimension to {@code state} through {@code operation}; the clock of timed rules restarts,
+     * and the history notes it, only when the state really changes.
+     */
+    void set(String dimension, String state, Instant at, String operation, boolean ending) {
+        String from = states.put(dimension, state);
+        if (!state.equals(from)) {
             since.put(dimension, at);
+            changes.add(new Change(dimension, from, state, operation, ending, at));
         }
         changed = true;
+    }
+
+    /** The state changes made in this attempt, in order. */
+    List<Change> changes() {
+        return List.copyOf(changes);
     }
 
     PendingOperation pending(String dimension) {
@@ -155,9 +177,10 @@ final class WorkingResource {
         changed = true;
     }
 
-    void delete() {
+    void delete(String operation, boolean ending, Instant at) {
         deleted = true;
         changed = true;
+        changes.add(new Change("", null, null, operation, ending, at));
     }
 
     private static ObjectNode pendingTo(PendingOperation op) {
@@ -187,13 +210,17 @@ final class WorkingResource {
         if (run.message() != null) {
             n.put("message", run.message());
         }
+        if (run.failedStep() != null) {
+            n.put("failedStep", run.failedStep());
+        }
         return n;
     }
 
     private static OperationRun runFrom(String operation, JsonNode n) {
         return new OperationRun(operation, n.path("transition").asInt(), Instant.parse(n.path("startedAt").asText()),
                 Instant.parse(n.path("endedAt").asText()), OperationRun.Outcome.valueOf(n.path("outcome").asText()),
-                n.path("fraction").asDouble(), n.hasNonNull("message") ? n.get("message").asText() : null);
+                n.path("fraction").asDouble(), n.hasNonNull("message") ? n.get("message").asText() : null,
+                n.hasNonNull("failedStep") ? n.get("failedStep").asText() : null);
     }
 
     private static PendingOperation pendingFrom(JsonNode n, String product) {

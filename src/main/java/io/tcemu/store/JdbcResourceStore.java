@@ -9,8 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -25,10 +27,11 @@ public final class JdbcResourceStore implements ResourceStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DUPLICATE_KEY = "23505";
     private static final String COLUMNS = "account, region, namespace, kind, id, version, lifecycle, attributes";
-    private static final String KEY_MATCH = "account = ? AND region = ? AND namespace = ? AND kind = ? AND id = ?";
+    static final String KEY_MATCH = "account = ? AND region = ? AND namespace = ? AND kind = ? AND id = ?";
 
     private final DataSource dataSource;
     private final Runnable onClose;
+    private final ResourceHistory history;
 
     /** Uses a data source the caller owns (and closes). */
     public JdbcResourceStore(DataSource dataSource) {
@@ -38,6 +41,7 @@ public final class JdbcResourceStore implements ResourceStore {
     private JdbcResourceStore(DataSource dataSource, Runnable onClose) {
         this.dataSource = dataSource;
         this.onClose = onClose;
+        this.history = new JdbcResourceHistory(dataSource);
         createSchema();
     }
 
@@ -101,6 +105,7 @@ public final class JdbcResourceStore implements ResourceStore {
                 s.execute("CREATE TABLE IF NOT EXISTS tcemu_setting ("
                         + "name VARCHAR(128) NOT NULL PRIMARY KEY, "
                         + "setting_value TEXT NOT NULL)");
+                JdbcResourceHistory.createSchema(s);
             }
             return null;
         });
@@ -310,7 +315,79 @@ public final class JdbcResourceStore implements ResourceStore {
         onClose.run();
     }
 
-    private static int bindKey(PreparedStatement p, int first, ResourceKey key) throws SQLException {
+    @Override
+    public ResourceHistory history() {
+        return history;
+    }
+
+    @Override
+    public List<StoredResource> all() {
+        return run("list every resource", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM tcemu_resource ORDER BY seq")) {
+                return read(p);
+            }
+        });
+    }
+
+    @Override
+    public StoreContents contents() {
+        return run("export the store", c -> {
+            List<StoredResource> rows;
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM tcemu_resource ORDER BY seq")) {
+                rows = read(p);
+            }
+            Map<ResourceKey, List<HistoryEntry>> histories = JdbcResourceHistory.readAll(c);
+            Map<String, Long> sequences = new LinkedHashMap<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT name, last_value FROM tcemu_sequence ORDER BY name")) {
+                while (rs.next()) {
+                    sequences.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return new StoreContents(rows.stream()
+                    .map(r -> new StoreContents.Item(r, histories.getOrDefault(r.key(), List.of()))).toList(), sequences);
+        });
+    }
+
+    @Override
+    public void replace(StoreContents contents) {
+        run("load a snapshot", c -> {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM tcemu_resource");
+                s.executeUpdate("DELETE FROM tcemu_sequence");
+                JdbcResourceHistory.deleteAll(c);
+                try (PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO tcemu_resource (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    for (StoreContents.Item item : contents.resources()) {
+                        StoredResource r = item.resource();
+                        int i = bindKey(p, 1, r.key());
+                        p.setLong(i++, r.version());
+                        p.setString(i++, write(r.lifecycle()));
+                        p.setString(i, write(r.attributes()));
+                        p.executeUpdate();
+                        JdbcResourceHistory.insert(c, r.key(), item.history());
+                    }
+                }
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO tcemu_sequence (name, last_value) VALUES (?, ?)")) {
+                    for (var sequence : contents.sequences().entrySet()) {
+                        p.setString(1, sequence.getKey());
+                        p.setLong(2, sequence.getValue());
+                        p.executeUpdate();
+                    }
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+            return null;
+        });
+    }
+
+    static int bindKey(PreparedStatement p, int first, ResourceKey key) throws SQLException {
         int i = first;
         p.setString(i++, key.scope().account());
         p.setString(i++, key.scope().region());
@@ -324,14 +401,16 @@ public final class JdbcResourceStore implements ResourceStore {
         List<StoredResource> rows = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                ResourceKey key = new ResourceKey(
-                        new Scope(rs.getString("account"), rs.getString("region"), rs.getString("namespace")),
-                        rs.getString("kind"), rs.getString("id"));
-                rows.add(new StoredResource(key, rs.getLong("version"),
+                rows.add(new StoredResource(keyOf(rs), rs.getLong("version"),
                         parse(rs.getString("lifecycle")), parse(rs.getString("attributes"))));
             }
         }
         return rows;
+    }
+
+    static ResourceKey keyOf(ResultSet rs) throws SQLException {
+        return new ResourceKey(new Scope(rs.getString("account"), rs.getString("region"), rs.getString("namespace")),
+                rs.getString("kind"), rs.getString("id"));
     }
 
     private static String write(ObjectNode node) throws SQLException {

@@ -45,6 +45,17 @@ public interface ResourceStore extends AutoCloseable {
 
     /** Keeps a named value with the resources; survives {@link #clear()} and, with a file database, restarts. */
     void putSetting(String name, String value);
+    /** Every resource, oldest first: what the admin API lists and filters. */
+    List<StoredResource> all();
+
+    /** The transitions of each resource, kept beside it. */
+    ResourceHistory history();
+
+    /** Everything stored, read at one moment: what a state snapshot exports. */
+    StoreContents contents();
+
+    /** Replaces everything stored (resources, their history, sequences) in one transaction: all or nothing. */
+    void replace(StoreContents contents);
 
     /** Removes every resource. */
     void clear();

@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * A job's pre-check: whether it has run (Status), its verdict (CheckFlag) and each check item, as
  * DescribeMigrationCheckJob and DescribeMigrationDetail show them. A check fails only through an
- * injected fault, and then at the step its run stopped at: the last one, as every item is checked.
+ * injected fault, and then at the step the fault names, else at the step its run stopped at: the
+ * last one, as every item is checked.
  * A new configuration (back to created) means the check has not run yet.
  */
 record CheckReport(String status, String verdict, List<Item> items, int percent, int currentStep,
@@ -59,7 +60,8 @@ record CheckReport(String status, String verdict, List<Item> items, int percent,
         Optional<OperationRun> run = job.lastRun(MigrationJobs.CHECK);
         boolean runFailed = run.filter(r -> r.outcome() != OperationRun.Outcome.SETTLED).isPresent();
         int current = progress.map(StepProgress::currentStep).orElse(steps.size());
-        int failed = runFailed || notPassed ? current : 0;
+        int failed = runFailed || notPassed ? run.map(OperationRun::failedStep).map(id -> stepNumber(steps, id))
+                .orElse(current) : 0;
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             int index = i;
@@ -70,6 +72,15 @@ record CheckReport(String status, String verdict, List<Item> items, int percent,
         return new CheckReport(notPassed ? "failed" : "success", notPassed ? "checkNotPass" : "checkPass", items,
                 progress.map(StepProgress::percent).orElse(100), current,
                 run.map(OperationRun::startedAt).orElse(null), run.map(OperationRun::endedAt).orElse(null));
+    }
+
+    private static int stepNumber(List<Step> steps, String id) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).id().equals(id)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException("a fault named the check step " + id + ", which the check does not have");
     }
 
     private static ItemState running(StepState state) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tcemu.lifecycle.OperationRun;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.lifecycle.Step;
 import io.tcemu.lifecycle.StepProgress;
@@ -17,8 +18,9 @@ import java.util.function.Consumer;
 /**
  * A check a sync job runs: its pre-check (CreateCheckSyncJob, on Status) or the check of a
  * modification (CreateModifyCheckSyncJob, on OptObjStatus). Its steps come from the lifecycle
- * file. A check ends failed only when a fault is injected; it then fails at its last step that was
- * not skipped, recorded when the check starts under {@code <attribute>.FailingStep}.
+ * file. A check ends failed only when a fault is injected; it then fails at the step the fault
+ * names, else at its last step that was not skipped, recorded when the check starts under
+ * {@code <attribute>.FailingStep}.
  */
 record SyncCheck(String dimension, String operation, String attribute) {
     static final SyncCheck JOB = new SyncCheck("Status", "CreateCheckSyncJob", "Check");
@@ -49,8 +51,10 @@ record SyncCheck(String dimension, String operation, String attribute) {
         };
     }
 
-    String failingStep(JsonNode job) {
-        return job.path(attribute).path("FailingStep").asText(null);
+    /** The step the last check failed at: the one its fault named, else the last one not skipped. */
+    String failingStep(Resource job) {
+        return job.lastRun(operation).map(OperationRun::failedStep)
+                .orElseGet(() -> job.attributes().path(attribute).path("FailingStep").asText(null));
     }
 
     Set<String> skipped(JsonNode job) {
@@ -80,7 +84,7 @@ record SyncCheck(String dimension, String operation, String attribute) {
             }
         } else {
             boolean failed = "CheckNotPass".equals(state);
-            String failing = failed ? failingStep(job.attributes()) : null;
+            String failing = failed ? failingStep(job) : null;
             response.put("Status", failed ? "failed" : "success").put("StepCount", steps.size())
                     .put("StepCur", steps.size()).put("Progress", 100);
             for (int i = 0; i < steps.size(); i++) {

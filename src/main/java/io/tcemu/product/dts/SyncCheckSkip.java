@@ -25,8 +25,8 @@ final class SyncCheckSkip {
             throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, "StepIds must name at least one failed check step (StepInfos[].StepId of DescribeCheckSyncJobResult).",
                     "StepIds 须至少包含一个未通过的校验步骤（DescribeCheckSyncJobResult 返回的 StepInfos[].StepId）。");
         }
+        String failing = SyncCheck.JOB.failingStep(jobs.get(request));
         jobs.apply(request, job -> {
-            String failing = SyncCheck.JOB.failingStep(job);
             Set<String> skipped = SyncCheck.JOB.skipped(job);
             for (JsonNode id : stepIds) {
                 if (!id.asText().equals(failing) || skipped.contains(failing)) {

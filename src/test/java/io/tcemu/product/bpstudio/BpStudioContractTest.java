@@ -1,14 +1,11 @@
 package io.tcemu.product.bpstudio;
 
 import com.aliyun.tea.TeaException;
-import io.tcemu.Emulator;
-import io.tcemu.EmulatorConfig;
 import io.tcemu.dialect.alibaba.AlibabaSdk;
 import io.tcemu.dialect.alibaba.AlibabaSdk.Signing;
+import io.tcemu.junit.TcemuExtension;
 import io.tcemu.lifecycle.Fault;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,32 +26,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * tests freeze and advance, and what a caller gets wrong comes back as a 4xx the SDK raises.
  */
 class BpStudioContractTest {
-    private static Emulator emulator;
-
-    @BeforeAll
-    static void start() {
-        emulator = Emulator.start(EmulatorConfig.ephemeral());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void freshAndFrozen() {
-        emulator.engine().reset();
-        emulator.engine().clock().setFrozen(true);
-    }
+    @RegisterExtension
+    static final TcemuExtension tc = TcemuExtension.newInstance().frozenClock(true).build();
 
     private static void advanceSeconds(long seconds) {
-        emulator.engine().clock().advance(Duration.ofSeconds(seconds));
+        tc.emulator().engine().clock().advance(Duration.ofSeconds(seconds));
     }
 
     /** One caller, signing one way. */
     private record Caller(AlibabaSdk sdk) {
         static Caller of(Signing signing) throws Exception {
-            return new Caller(AlibabaSdk.dev(emulator, signing));
+            return new Caller(AlibabaSdk.dev(tc.emulator(), signing));
         }
 
         Map<String, Object> call(String action, Object... nameValues) throws Exception {
@@ -181,7 +163,7 @@ class BpStudioContractTest {
         String id = caller.create("shop");
         caller.run(id, "ValidateApplication", "Verifying", 3, "Verified_Success");
         caller.run(id, "ValuateApplication", "Valuating", 3, "Valuating_Success");
-        emulator.engine().faults().add(new Fault("bpstudio", "DeployApplication", null, null));
+        tc.emulator().engine().faults().add(new Fault("bpstudio", "DeployApplication", null, null));
 
         caller.run(id, "DeployApplication", "Deploying", 10, "Deployed_Failure");
         String error = (String) caller.application(id).get("Error");
@@ -196,9 +178,9 @@ class BpStudioContractTest {
     void faultsMakeFailoverTasksFailAndTheSwitchCanBeRetried(Signing signing) throws Exception {
         Caller caller = Caller.of(signing);
         String id = caller.deployed("shop");
-        emulator.engine().faults().add(new Fault("bpstudio", "InitAppFailOver", null, null));
-        emulator.engine().faults().add(new Fault("bpstudio", "AppFailOver", null, null));
-        emulator.engine().faults().add(new Fault("bpstudio", "AppFailBack", null, null));
+        tc.emulator().engine().faults().add(new Fault("bpstudio", "InitAppFailOver", null, null));
+        tc.emulator().engine().faults().add(new Fault("bpstudio", "AppFailOver", null, null));
+        tc.emulator().engine().faults().add(new Fault("bpstudio", "AppFailBack", null, null));
 
         caller.task("InitAppFailOver", "Verifying", 3, "Verified_Failure", "ApplicationId", id);
         caller.task("AppFailOver", "Deploying", 5, "Deployed_Failure", "ApplicationId", id, "FailZone", "cn-hangzhou-g");

@@ -15,7 +15,7 @@ import io.tcemu.Emulator;
 import io.tcemu.EmulatorConfig;
 import io.tcemu.ConcurrentClients;
 import io.tcemu.SdkClients;
-import io.tcemu.product.redis.RedisFixture;
+import io.tcemu.product.redis.RedisSteps;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,10 +91,10 @@ class GatewayRaceTest {
                         settle(mode, String.valueOf(lastTask.get()));
                         settle(mode, instance);
                     } else if (client < 8 && pick == 0) {
-                        dts.PauseSyncJob(SyncTestBed.forJob(new PauseSyncJobRequest(), job));
+                        dts.PauseSyncJob(SyncJobSteps.forJob(new PauseSyncJobRequest(), job));
                         pauses.incrementAndGet();
                     } else if (client < 8 && pick == 1) {
-                        dts.ContinueSyncJob(SyncTestBed.forJob(new ContinueSyncJobRequest(), job));
+                        dts.ContinueSyncJob(SyncJobSteps.forJob(new ContinueSyncJobRequest(), job));
                         continues.incrementAndGet();
                     } else if (client < 8) {
                         seenJobStates.add(describe(dts, job));
@@ -161,7 +161,7 @@ class GatewayRaceTest {
     }
 
     private static String describe(DtsClient dts, String job) throws TencentCloudSDKException {
-        return dts.DescribeSyncJobs(SyncTestBed.forJob(new DescribeSyncJobsRequest(), job)).getJobList()[0].getStatus();
+        return dts.DescribeSyncJobs(SyncJobSteps.forJob(new DescribeSyncJobsRequest(), job)).getJobList()[0].getStatus();
     }
 
     private static long status(RedisClient redis, String instance) throws TencentCloudSDKException {
@@ -171,16 +171,16 @@ class GatewayRaceTest {
     }
 
     private static String runningJob(DtsClient dts) throws TencentCloudSDKException {
-        String job = dts.CreateSyncJob(SyncTestBed.purchase("PostPay")).getJobIds()[0];
-        dts.ConfigureSyncJob(SyncTestBed.configuration(job));
-        dts.CreateCheckSyncJob(SyncTestBed.forJob(new CreateCheckSyncJobRequest(), job));
-        dts.StartSyncJob(SyncTestBed.forJob(new StartSyncJobRequest(), job));
+        String job = dts.CreateSyncJob(SyncJobSteps.purchase("PostPay")).getJobIds()[0];
+        dts.ConfigureSyncJob(SyncJobSteps.configuration(job));
+        dts.CreateCheckSyncJob(SyncJobSteps.forJob(new CreateCheckSyncJobRequest(), job));
+        dts.StartSyncJob(SyncJobSteps.forJob(new StartSyncJobRequest(), job));
         assertEquals("Running", describe(dts, job));
         return job;
     }
 
     private static String runningInstance(RedisClient redis) throws TencentCloudSDKException {
-        String instance = redis.CreateInstances(RedisFixture.order("raced")).getInstanceIds()[0];
+        String instance = redis.CreateInstances(RedisSteps.order("raced")).getInstanceIds()[0];
         assertEquals(2L, status(redis, instance));
         return instance;
     }

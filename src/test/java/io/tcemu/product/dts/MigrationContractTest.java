@@ -1,23 +1,12 @@
 package io.tcemu.product.dts;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import io.tcemu.junit.TcemuExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** One embedded emulator per test class, driven through the official SDK. */
+/** One embedded emulator per test class, on a frozen clock, driven through the official SDK. */
 abstract class MigrationContractTest {
-    @TempDir
-    static Path tmp;
-    static MigrationFixture f;
-
-    @BeforeAll
-    static void startEmulator() throws Exception {
-        f = new MigrationFixture(tmp);
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        f.close();
-    }
+    @RegisterExtension
+    static final TcemuExtension tc = TcemuExtension.newInstance().config(MigrationSteps::withAnotherAccount)
+            .frozenClock(true).resetEachTest(false).build();
+    static final MigrationSteps f = new MigrationSteps(tc);
 }

@@ -1,8 +1,8 @@
 package io.tcemu.product.dts;
 
-import static io.tcemu.product.dts.MigrationFixture.forJob;
-import static io.tcemu.product.dts.MigrationFixture.refused;
-import static io.tcemu.product.dts.MigrationFixture.tag;
+import static io.tcemu.product.dts.MigrationSteps.forJob;
+import static io.tcemu.product.dts.MigrationSteps.refused;
+import static io.tcemu.product.dts.MigrationSteps.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +47,7 @@ class MigrationJobWalkTest extends MigrationContractTest {
 
     @Test
     void aJobFromPurchaseToDestruction() throws Exception {
-        Instant bought = f.emulator.engine().clock().now();
+        Instant bought = f.emulator().engine().clock().now();
         String id = f.buy(1, "small", tag("team", "data")).get(0);
         assertTrue(id.matches("dts-[a-z0-9]{8}"), id);
         JobItem job = describe(id);
@@ -75,9 +75,9 @@ class MigrationJobWalkTest extends MigrationContractTest {
     }
 
     private void failedCheck(String id) throws Exception {
-        f.admin.plain().body("{\"product\":\"dts\",\"action\":\"CreateMigrateCheckJob\",\"outcome\":\"fail\"}")
+        f.admin().plain().body("{\"product\":\"dts\",\"action\":\"CreateMigrateCheckJob\",\"outcome\":\"fail\"}")
                 .post("/_tcemu/faults").then().statusCode(200);
-        f.dts.CreateMigrateCheckJob(forJob(CreateMigrateCheckJobRequest.class, id));
+        f.dts().CreateMigrateCheckJob(forJob(CreateMigrateCheckJobRequest.class, id));
         assertEquals("checking", f.status(id));
         f.advance(5);
         DescribeMigrationCheckJobResponse running = f.check(id);
@@ -96,12 +96,12 @@ class MigrationJobWalkTest extends MigrationContractTest {
         assertEquals(12, checkStatuses(failed).stream().filter("pass"::equals).count());
         assertTrue(failed.getBriefMsg().contains("OptimizeCheck"), failed.getBriefMsg());
         assertEquals("checkNotPass", f.status(id));
-        refused("FailedOperation.StatusInConflict", () -> f.dts.StartMigrateJob(forJob(StartMigrateJobRequest.class, id)));
+        refused("FailedOperation.StatusInConflict", () -> f.dts().StartMigrateJob(forJob(StartMigrateJobRequest.class, id)));
     }
 
     private void passingCheck(String id) throws Exception {
-        Instant checkStarted = f.emulator.engine().clock().now();
-        f.dts.CreateMigrateCheckJob(forJob(CreateMigrateCheckJobRequest.class, id));
+        Instant checkStarted = f.emulator().engine().clock().now();
+        f.dts().CreateMigrateCheckJob(forJob(CreateMigrateCheckJobRequest.class, id));
         f.advance(13);
         DescribeMigrationCheckJobResponse passed = f.check(id);
         assertEquals("success", passed.getStatus());
@@ -116,8 +116,8 @@ class MigrationJobWalkTest extends MigrationContractTest {
     }
 
     private void startAndWatchProgress(String id) throws Exception {
-        Instant started = f.emulator.engine().clock().now();
-        f.dts.StartMigrateJob(forJob(StartMigrateJobRequest.class, id));
+        Instant started = f.emulator().engine().clock().now();
+        f.dts().StartMigrateJob(forJob(StartMigrateJobRequest.class, id));
         assertEquals("readyRun", f.status(id));
         assertEquals(List.of("view", "stop", "isolate", "resize"), f.allowed(id));
         f.advance(5);
@@ -137,7 +137,7 @@ class MigrationJobWalkTest extends MigrationContractTest {
     }
 
     private void pauseAndContinue(String id) throws Exception {
-        f.dts.PauseMigrateJob(forJob(PauseMigrateJobRequest.class, id));
+        f.dts().PauseMigrateJob(forJob(PauseMigrateJobRequest.class, id));
         assertEquals("pausing", f.status(id));
         f.advance(3);
         JobItem paused = describe(id);
@@ -146,7 +146,7 @@ class MigrationJobWalkTest extends MigrationContractTest {
         assertEquals(50L, paused.getStepInfo().getStepInfo()[1].getPercent());
         assertEquals(List.of("view", "stop", "resume", "isolate", "resize"), List.of(paused.getAction().getAllowedAction()));
 
-        f.dts.ContinueMigrateJob(forJob(ContinueMigrateJobRequest.class, id));
+        f.dts().ContinueMigrateJob(forJob(ContinueMigrateJobRequest.class, id));
         f.advance(3);
         JobItem again = describe(id);
         assertEquals("running", again.getStatus());
@@ -155,7 +155,7 @@ class MigrationJobWalkTest extends MigrationContractTest {
 
     private void errorAndResume(String id) throws Exception {
         f.advance(5);
-        f.admin.plain().post("/_tcemu/resources/" + id + "/fail").then().statusCode(200);
+        f.admin().plain().post("/_tcemu/resources/" + id + "/fail").then().statusCode(200);
         DescribeMigrationDetailResponse error = f.detail(id);
         assertEquals("error", error.getStatus());
         assertFalse(error.getBriefMsg().isEmpty());
@@ -165,7 +165,7 @@ class MigrationJobWalkTest extends MigrationContractTest {
 
         ResumeMigrateJobRequest resume = forJob(ResumeMigrateJobRequest.class, id);
         resume.setResumeOption("normal");
-        f.dts.ResumeMigrateJob(resume);
+        f.dts().ResumeMigrateJob(resume);
         assertEquals("resuming", f.status(id));
         f.advance(3);
         assertEquals("running", f.status(id));
@@ -182,10 +182,10 @@ class MigrationJobWalkTest extends MigrationContractTest {
         f.advance(3600);
         assertEquals("readyComplete", f.status(id));
 
-        f.dts.CompleteMigrateJob(forJob(CompleteMigrateJobRequest.class, id));
+        f.dts().CompleteMigrateJob(forJob(CompleteMigrateJobRequest.class, id));
         assertEquals("completing", f.status(id));
         f.advance(3);
-        Instant ended = f.emulator.engine().clock().now();
+        Instant ended = f.emulator().engine().clock().now();
         JobItem success = describe(id);
         assertEquals("success", success.getStatus());
         assertEquals(WireTime.format(ended), success.getEndTime());
@@ -200,29 +200,29 @@ class MigrationJobWalkTest extends MigrationContractTest {
         assertEquals("user_isolate", isolated.getTradeInfo().getIsolateReason());
         assertEquals(List.of("view", "offline", "recover"), List.of(isolated.getAction().getAllowedAction()));
 
-        f.dts.RecoverMigrateJob(forJob(RecoverMigrateJobRequest.class, id));
+        f.dts().RecoverMigrateJob(forJob(RecoverMigrateJobRequest.class, id));
         DescribeMigrationDetailResponse recovered = f.detail(id);
         assertEquals("normal", recovered.getTradeInfo().getTradeStatus());
         assertEquals("", recovered.getTradeInfo().getIsolateReason());
         assertEquals("success", recovered.getStatus());
 
         isolate(id);
-        f.dts.DestroyMigrateJob(forJob(DestroyMigrateJobRequest.class, id));
+        f.dts().DestroyMigrateJob(forJob(DestroyMigrateJobRequest.class, id));
         assertEquals("offlining", f.tradeStatus(id));
         assertEquals("user_offline", f.detail(id).getTradeInfo().getOfflineReason());
         f.advance(3);
         refused("ResourceNotFound.ResourceNotFoundError", () -> f.detail(id));
-        assertEquals(0L, f.dts.DescribeMigrationJobs(new DescribeMigrationJobsRequest()).getTotalCount());
+        assertEquals(0L, f.dts().DescribeMigrationJobs(new DescribeMigrationJobsRequest()).getTotalCount());
     }
 
     private static void isolate(String id) throws Exception {
-        f.dts.IsolateMigrateJob(forJob(IsolateMigrateJobRequest.class, id));
+        f.dts().IsolateMigrateJob(forJob(IsolateMigrateJobRequest.class, id));
         assertEquals("isolating", f.tradeStatus(id));
         f.advance(3);
     }
 
     private static JobItem describe(String id) throws Exception {
-        JobItem[] jobs = f.dts.DescribeMigrationJobs(forJob(DescribeMigrationJobsRequest.class, id)).getJobList();
+        JobItem[] jobs = f.dts().DescribeMigrationJobs(forJob(DescribeMigrationJobsRequest.class, id)).getJobList();
         assertEquals(1, jobs.length);
         return jobs[0];
     }

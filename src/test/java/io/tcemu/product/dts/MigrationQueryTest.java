@@ -1,8 +1,8 @@
 package io.tcemu.product.dts;
 
-import static io.tcemu.product.dts.MigrationFixture.forJob;
-import static io.tcemu.product.dts.MigrationFixture.refused;
-import static io.tcemu.product.dts.MigrationFixture.tag;
+import static io.tcemu.product.dts.MigrationSteps.forJob;
+import static io.tcemu.product.dts.MigrationSteps.refused;
+import static io.tcemu.product.dts.MigrationSteps.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tencentcloudapi.dts.v20211206.DtsClient;
@@ -40,8 +40,8 @@ class MigrationQueryTest extends MigrationContractTest {
         f.configure(ids.get(1), "full");
         ModifyMigrateNameRequest rename = forJob(ModifyMigrateNameRequest.class, ids.get(2));
         rename.setJobName("orders");
-        f.dts.ModifyMigrateName(rename);
-        f.dts.IsolateMigrateJob(forJob(IsolateMigrateJobRequest.class, ids.get(3)));
+        f.dts().ModifyMigrateName(rename);
+        f.dts().IsolateMigrateJob(forJob(IsolateMigrateJobRequest.class, ids.get(3)));
     }
 
     private static List<String> jobIds(DescribeMigrationJobsResponse response) {
@@ -56,44 +56,44 @@ class MigrationQueryTest extends MigrationContractTest {
 
     @Test
     void newestFirstByDefaultPagedByOffsetAndLimit() throws Exception {
-        DescribeMigrationJobsResponse all = f.dts.DescribeMigrationJobs(new DescribeMigrationJobsRequest());
+        DescribeMigrationJobsResponse all = f.dts().DescribeMigrationJobs(new DescribeMigrationJobsRequest());
         assertEquals(5L, all.getTotalCount());
         assertEquals(newestFirst(0, 1, 2, 3, 4), jobIds(all));
 
         DescribeMigrationJobsRequest page = new DescribeMigrationJobsRequest();
         page.setOffset(1L);
         page.setLimit(2L);
-        DescribeMigrationJobsResponse second = f.dts.DescribeMigrationJobs(page);
+        DescribeMigrationJobsResponse second = f.dts().DescribeMigrationJobs(page);
         assertEquals(5L, second.getTotalCount());
         assertEquals(List.of(ids.get(3), ids.get(2)), jobIds(second));
 
         page.setOrderSeq("asc");
-        assertEquals(List.of(ids.get(1), ids.get(2)), jobIds(f.dts.DescribeMigrationJobs(page)));
+        assertEquals(List.of(ids.get(1), ids.get(2)), jobIds(f.dts().DescribeMigrationJobs(page)));
         page.setOffset(5L);
-        assertEquals(List.of(), jobIds(f.dts.DescribeMigrationJobs(page)));
+        assertEquals(List.of(), jobIds(f.dts().DescribeMigrationJobs(page)));
         page.setLimit(101L);
-        refused("InvalidParameterValue.InvalidParameterValueError", () -> f.dts.DescribeMigrationJobs(page));
+        refused("InvalidParameterValue.InvalidParameterValueError", () -> f.dts().DescribeMigrationJobs(page));
         page.setLimit(10L);
         page.setOrderSeq("newest");
-        refused("InvalidParameterValue.InvalidParameterValueError", () -> f.dts.DescribeMigrationJobs(page));
+        refused("InvalidParameterValue.InvalidParameterValueError", () -> f.dts().DescribeMigrationJobs(page));
     }
 
     @Test
     void filtersNarrowTheListAndTheTotal() throws Exception {
         DescribeMigrationJobsRequest byStatus = new DescribeMigrationJobsRequest();
         byStatus.setStatus(new String[]{"created"});
-        assertEquals(5L, f.dts.DescribeMigrationJobs(byStatus).getTotalCount());
+        assertEquals(5L, f.dts().DescribeMigrationJobs(byStatus).getTotalCount());
 
         DescribeMigrationJobsRequest byName = new DescribeMigrationJobsRequest();
         byName.setJobName("orders");
-        assertEquals(List.of(ids.get(2)), jobIds(f.dts.DescribeMigrationJobs(byName)));
+        assertEquals(List.of(ids.get(2)), jobIds(f.dts().DescribeMigrationJobs(byName)));
 
         DescribeMigrationJobsRequest byTag = new DescribeMigrationJobsRequest();
         TagFilter odd = new TagFilter();
         odd.setTagKey("team");
         odd.setTagValue(new String[]{"odd"});
         byTag.setTagFilters(new TagFilter[]{odd});
-        DescribeMigrationJobsResponse tagged = f.dts.DescribeMigrationJobs(byTag);
+        DescribeMigrationJobsResponse tagged = f.dts().DescribeMigrationJobs(byTag);
         assertEquals(2L, tagged.getTotalCount());
         assertEquals(newestFirst(1, 3), jobIds(tagged));
 
@@ -101,20 +101,20 @@ class MigrationQueryTest extends MigrationContractTest {
         byEndpoint.setSrcInstanceId("cdb-src00001");
         byEndpoint.setDstAccessType(new String[]{"cdb", "cvm"});
         byEndpoint.setSrcDatabaseType(new String[]{"mysql"});
-        assertEquals(List.of(ids.get(1)), jobIds(f.dts.DescribeMigrationJobs(byEndpoint)));
+        assertEquals(List.of(ids.get(1)), jobIds(f.dts().DescribeMigrationJobs(byEndpoint)));
 
         DescribeMigrationJobsRequest byId = new DescribeMigrationJobsRequest();
         byId.setJobId(ids.get(4));
         byId.setSrcRegion("ap-shanghai");
         byId.setRunMode("immediate");
-        assertEquals(List.of(ids.get(4)), jobIds(f.dts.DescribeMigrationJobs(byId)));
+        assertEquals(List.of(ids.get(4)), jobIds(f.dts().DescribeMigrationJobs(byId)));
         byId.setStatus(new String[]{"running", "checkPass"});
-        assertEquals(0L, f.dts.DescribeMigrationJobs(byId).getTotalCount());
+        assertEquals(0L, f.dts().DescribeMigrationJobs(byId).getTotalCount());
     }
 
     @Test
     void anotherAccountOrRegionSeesNoneOfThem() throws Exception {
-        DtsClient other = f.client(MigrationFixture.OTHER_SECRET_ID, MigrationFixture.OTHER_SECRET_KEY, SdkClients.REGION);
+        DtsClient other = f.client(MigrationSteps.OTHER_SECRET_ID, MigrationSteps.OTHER_SECRET_KEY, SdkClients.REGION);
         DtsClient shanghai = f.client(Accounts.DEV.secretId(), Accounts.DEV.secretKey(), "ap-shanghai");
         DescribeMigrationDetailRequest detail = forJob(DescribeMigrationDetailRequest.class, ids.get(0));
         for (DtsClient client : List.of(other, shanghai)) {
@@ -130,7 +130,7 @@ class MigrationQueryTest extends MigrationContractTest {
         refused("InvalidParameterValue.InvalidParameterValueError", () -> shanghai.CreateMigrationService(elsewhere));
         String theirs = other.CreateMigrationService(elsewhere).getJobIds()[0];
         assertEquals(1L, other.DescribeMigrationJobs(new DescribeMigrationJobsRequest()).getTotalCount());
-        assertEquals(5L, f.dts.DescribeMigrationJobs(new DescribeMigrationJobsRequest()).getTotalCount());
+        assertEquals(5L, f.dts().DescribeMigrationJobs(new DescribeMigrationJobsRequest()).getTotalCount());
         refused("ResourceNotFound.ResourceNotFoundError", () -> f.detail(theirs));
     }
 }

@@ -1,8 +1,8 @@
 package io.tcemu.product.dts;
 
-import static io.tcemu.product.dts.MigrationFixture.forJob;
-import static io.tcemu.product.dts.MigrationFixture.refused;
-import static io.tcemu.product.dts.MigrationFixture.tag;
+import static io.tcemu.product.dts.MigrationSteps.forJob;
+import static io.tcemu.product.dts.MigrationSteps.refused;
+import static io.tcemu.product.dts.MigrationSteps.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,7 +47,7 @@ class MigrationRulesTest extends MigrationContractTest {
     private String checked(String migrateType) throws Exception {
         String id = f.buy();
         f.configure(id, migrateType);
-        f.dts.CreateMigrateCheckJob(forJob(CreateMigrateCheckJobRequest.class, id));
+        f.dts().CreateMigrateCheckJob(forJob(CreateMigrateCheckJobRequest.class, id));
         f.advance(13);
         assertEquals("checkPass", f.status(id));
         return id;
@@ -60,16 +60,16 @@ class MigrationRulesTest extends MigrationContractTest {
         DescribeMigrationDetailResponse before = f.detail(id);
 
         TencentCloudSDKException start = refused("FailedOperation.StatusInConflict",
-                () -> f.dts.StartMigrateJob(forJob(StartMigrateJobRequest.class, id)));
+                () -> f.dts().StartMigrateJob(forJob(StartMigrateJobRequest.class, id)));
         assertTrue(start.getMessage().contains("checkPass"), start.getMessage());
-        refused("OperationDenied.OperationDeniedError", () -> f.dts.PauseMigrateJob(forJob(PauseMigrateJobRequest.class, id)));
-        refused("FailedOperation.StatusInConflict", () -> f.dts.CompleteMigrateJob(forJob(CompleteMigrateJobRequest.class, id)));
-        refused("OperationDenied.OperationDeniedError", () -> f.dts.CreateMigrateCheckJob(forJob(CreateMigrateCheckJobRequest.class, id)));
+        refused("OperationDenied.OperationDeniedError", () -> f.dts().PauseMigrateJob(forJob(PauseMigrateJobRequest.class, id)));
+        refused("FailedOperation.StatusInConflict", () -> f.dts().CompleteMigrateJob(forJob(CompleteMigrateJobRequest.class, id)));
+        refused("OperationDenied.OperationDeniedError", () -> f.dts().CreateMigrateCheckJob(forJob(CreateMigrateCheckJobRequest.class, id)));
         ModifyMigrateRateLimitRequest limit = forJob(ModifyMigrateRateLimitRequest.class, id);
         limit.setDumpThread(4L);
-        refused("FailedOperation.StatusInConflict", () -> f.dts.ModifyMigrateRateLimit(limit));
-        refused("FailedOperation.StatusInConflict", () -> f.dts.RecoverMigrateJob(forJob(RecoverMigrateJobRequest.class, id)));
-        refused("OperationDenied.OperationDeniedError", () -> f.dts.DestroyMigrateJob(forJob(DestroyMigrateJobRequest.class, id)));
+        refused("FailedOperation.StatusInConflict", () -> f.dts().ModifyMigrateRateLimit(limit));
+        refused("FailedOperation.StatusInConflict", () -> f.dts().RecoverMigrateJob(forJob(RecoverMigrateJobRequest.class, id)));
+        refused("OperationDenied.OperationDeniedError", () -> f.dts().DestroyMigrateJob(forJob(DestroyMigrateJobRequest.class, id)));
 
         DescribeMigrationDetailResponse after = f.detail(id);
         assertEquals(before.getStatus(), after.getStatus());
@@ -80,18 +80,18 @@ class MigrationRulesTest extends MigrationContractTest {
 
     @Test
     void aJobThatDoesNotExistHereIsNotFound() {
-        refused("ResourceNotFound.JobNotExist", () -> f.dts.StartMigrateJob(forJob(StartMigrateJobRequest.class, "dts-nothere1")));
-        refused("ResourceNotFound.ResourceNotFoundError", () -> f.dts.PauseMigrateJob(forJob(PauseMigrateJobRequest.class, "dts-nothere1")));
+        refused("ResourceNotFound.JobNotExist", () -> f.dts().StartMigrateJob(forJob(StartMigrateJobRequest.class, "dts-nothere1")));
+        refused("ResourceNotFound.ResourceNotFoundError", () -> f.dts().PauseMigrateJob(forJob(PauseMigrateJobRequest.class, "dts-nothere1")));
         refused("ResourceNotFound.ResourceNotFoundError", () -> f.detail("dts-nothere1"));
-        refused("MissingParameter.MissingParameterError", () -> f.dts.DestroyMigrateJob(new DestroyMigrateJobRequest()));
+        refused("MissingParameter.MissingParameterError", () -> f.dts().DestroyMigrateJob(new DestroyMigrateJobRequest()));
     }
 
     @Test
     void aConfigurationCannotChangeWhatWasBought() throws Exception {
         String id = f.buy();
-        ModifyMigrationJobRequest other = MigrationFixture.configuration(id, "full");
+        ModifyMigrationJobRequest other = MigrationSteps.configuration(id, "full");
         other.getSrcInfo().setDatabaseType("postgresql");
-        TencentCloudSDKException e = refused("InvalidParameterValue.InvalidParameterValueError", () -> f.dts.ModifyMigrationJob(other));
+        TencentCloudSDKException e = refused("InvalidParameterValue.InvalidParameterValueError", () -> f.dts().ModifyMigrationJob(other));
         assertTrue(e.getMessage().contains("SrcInfo.DatabaseType"), e.getMessage());
         assertEquals("", f.detail(id).getMigrateOption().getMigrateType());
     }
@@ -105,9 +105,9 @@ class MigrationRulesTest extends MigrationContractTest {
         readOnly.setKey("IsDstReadOnly");
         readOnly.setValue("true");
         request.setOtherOptions(new KeyValuePairOption[]{readOnly});
-        f.dts.ModifyMigrateRuntimeAttribute(request);
+        f.dts().ModifyMigrateRuntimeAttribute(request);
         readOnly.setValue("false");
-        f.dts.ModifyMigrateRuntimeAttribute(request);
+        f.dts().ModifyMigrateRuntimeAttribute(request);
 
         KeyValuePairOption[] extra = f.detail(id).getMigrateOption().getExtraAttr();
         assertEquals(1, extra.length);
@@ -119,13 +119,13 @@ class MigrationRulesTest extends MigrationContractTest {
     void skippingTheFailedItemPassesTheCheck() throws Exception {
         String id = f.buy();
         f.configure(id, "fullAndIncrement");
-        f.emulator.engine().faults().add(new Fault("dts", "CreateMigrateCheckJob", id, Fault.Outcome.FAIL));
-        f.dts.CreateMigrateCheckJob(forJob(CreateMigrateCheckJobRequest.class, id));
+        f.emulator().engine().faults().add(new Fault("dts", "CreateMigrateCheckJob", id, Fault.Outcome.FAIL));
+        f.dts().CreateMigrateCheckJob(forJob(CreateMigrateCheckJobRequest.class, id));
         f.advance(13);
         assertEquals("checkNotPass", f.status(id));
 
-        refused("InvalidParameterValue.InvalidParameterValueError", () -> f.dts.SkipCheckItem(skip(id, "VersionCheck")));
-        assertEquals("skip item successfully", f.dts.SkipCheckItem(skip(id, "OptimizeCheck")).getMessage());
+        refused("InvalidParameterValue.InvalidParameterValueError", () -> f.dts().SkipCheckItem(skip(id, "VersionCheck")));
+        assertEquals("skip item successfully", f.dts().SkipCheckItem(skip(id, "OptimizeCheck")).getMessage());
 
         DescribeMigrationCheckJobResponse check = f.check(id);
         assertEquals("checkPass", check.getCheckFlag());
@@ -134,17 +134,17 @@ class MigrationRulesTest extends MigrationContractTest {
         assertTrue(skipped.getHasSkipped());
         assertEquals(1, Arrays.stream(check.getStepInfo()).filter(CheckStep::getHasSkipped).count());
         assertEquals("skipped", f.detail(id).getCheckStepInfo().getProgress().getSteps()[12].getStatus());
-        f.dts.StartMigrateJob(forJob(StartMigrateJobRequest.class, id));
+        f.dts().StartMigrateJob(forJob(StartMigrateJobRequest.class, id));
         assertEquals("readyRun", f.status(id));
-        refused("OperationDenied.OperationDeniedError", () -> f.dts.SkipCheckItem(skip(id, "OptimizeCheck")));
+        refused("OperationDenied.OperationDeniedError", () -> f.dts().SkipCheckItem(skip(id, "OptimizeCheck")));
     }
 
     @Test
     void aFullMigrationSucceedsByItselfWhileAnIncrementalOneWaitsForCompletion() throws Exception {
         String full = checked("full");
         String incremental = checked("fullAndIncrement");
-        f.dts.StartMigrateJob(forJob(StartMigrateJobRequest.class, full));
-        f.dts.StartMigrateJob(forJob(StartMigrateJobRequest.class, incremental));
+        f.dts().StartMigrateJob(forJob(StartMigrateJobRequest.class, full));
+        f.dts().StartMigrateJob(forJob(StartMigrateJobRequest.class, incremental));
         f.advance(5 + 20);
 
         DescribeMigrationDetailResponse done = f.detail(full);
@@ -159,13 +159,13 @@ class MigrationRulesTest extends MigrationContractTest {
     @Test
     void aRateLimitCanChangeWhileTheJobRuns() throws Exception {
         String id = checked("full");
-        f.dts.StartMigrateJob(forJob(StartMigrateJobRequest.class, id));
+        f.dts().StartMigrateJob(forJob(StartMigrateJobRequest.class, id));
         f.advance(5);
         ModifyMigrateRateLimitRequest limit = forJob(ModifyMigrateRateLimitRequest.class, id);
         limit.setDumpThread(17L);
-        refused("InvalidParameterValue.InvalidParameterValueError", () -> f.dts.ModifyMigrateRateLimit(limit));
+        refused("InvalidParameterValue.InvalidParameterValueError", () -> f.dts().ModifyMigrateRateLimit(limit));
         limit.setDumpThread(4L);
-        f.dts.ModifyMigrateRateLimit(limit);
+        f.dts().ModifyMigrateRateLimit(limit);
 
         DescribeMigrationDetailResponse detail = f.detail(id);
         assertEquals(4L, detail.getRateLimitOption().getCurrentDumpThread());
@@ -178,25 +178,25 @@ class MigrationRulesTest extends MigrationContractTest {
         String id = f.buy();
         ModifyMigrateJobSpecRequest resize = forJob(ModifyMigrateJobSpecRequest.class, id);
         resize.setNewInstanceClass("xlarge");
-        f.dts.ModifyMigrateJobSpec(resize);
+        f.dts().ModifyMigrateJobSpec(resize);
         assertEquals("resizing", f.tradeStatus(id));
-        refused("OperationDenied.OperationDeniedError", () -> f.dts.ModifyMigrateJobSpec(resize));
+        refused("OperationDenied.OperationDeniedError", () -> f.dts().ModifyMigrateJobSpec(resize));
         f.advance(10);
         DescribeMigrationDetailResponse resized = f.detail(id);
         assertEquals("normal", resized.getTradeInfo().getTradeStatus());
         assertEquals("xlarge", resized.getTradeInfo().getInstanceClass());
 
-        f.dts.IsolateMigrateJob(forJob(IsolateMigrateJobRequest.class, id));
+        f.dts().IsolateMigrateJob(forJob(IsolateMigrateJobRequest.class, id));
         ModifyMigrateNameRequest rename = forJob(ModifyMigrateNameRequest.class, id);
         rename.setJobName("orders-to-cloud");
-        f.dts.ModifyMigrateName(rename);
+        f.dts().ModifyMigrateName(rename);
         assertEquals("orders-to-cloud", f.detail(id).getJobName());
     }
 
     @Test
     void anIsolatedJobIsDeletedSevenDaysLater() throws Exception {
         String id = f.buy();
-        f.dts.IsolateMigrateJob(forJob(IsolateMigrateJobRequest.class, id));
+        f.dts().IsolateMigrateJob(forJob(IsolateMigrateJobRequest.class, id));
         f.advance(3);
         String isolatedAt = f.detail(id).getTradeInfo().getIsolateTime();
 
@@ -217,9 +217,9 @@ class MigrationRulesTest extends MigrationContractTest {
         assertEquals("notBilling", free.getTradeInfo().getBillingType());
         ModifyMigrateJobSpecRequest resize = forJob(ModifyMigrateJobSpecRequest.class, id);
         resize.setNewInstanceClass("large");
-        refused("OperationDenied.OperationDeniedError", () -> f.dts.ModifyMigrateJobSpec(resize));
+        refused("OperationDenied.OperationDeniedError", () -> f.dts().ModifyMigrateJobSpec(resize));
 
-        f.dts.IsolateMigrateJob(forJob(IsolateMigrateJobRequest.class, id));
+        f.dts().IsolateMigrateJob(forJob(IsolateMigrateJobRequest.class, id));
         refused("ResourceNotFound.ResourceNotFoundError", () -> f.detail(id));
     }
 

@@ -32,17 +32,17 @@ class MigrationWireShapeTest extends MigrationContractTest {
         List<String> mismatches = new ArrayList<>();
         conforms(id, "created", mismatches);
         f.configure(id, "fullAndIncrement");
-        f.emulator.engine().faults().add(new Fault("dts", "CreateMigrateCheckJob", id, Fault.Outcome.FAIL));
-        f.admin.postJson("CreateMigrateCheckJob", new DtsModule().version(), "{\"JobId\":\"" + id + "\"}");
+        f.emulator().engine().faults().add(new Fault("dts", "CreateMigrateCheckJob", id, Fault.Outcome.FAIL));
+        f.admin().postJson("CreateMigrateCheckJob", new DtsModule().version(), "{\"JobId\":\"" + id + "\"}");
         f.advance(4);
         conforms(id, "checking", mismatches);
         f.advance(9);
         conforms(id, "checkNotPass", mismatches);
-        f.admin.postJson("SkipCheckItem", new DtsModule().version(), "{\"JobId\":\"" + id + "\",\"StepIds\":[\"OptimizeCheck\"]}");
-        f.admin.postJson("StartMigrateJob", new DtsModule().version(), "{\"JobId\":\"" + id + "\"}");
+        f.admin().postJson("SkipCheckItem", new DtsModule().version(), "{\"JobId\":\"" + id + "\",\"StepIds\":[\"OptimizeCheck\"]}");
+        f.admin().postJson("StartMigrateJob", new DtsModule().version(), "{\"JobId\":\"" + id + "\"}");
         f.advance(10);
         conforms(id, "running", mismatches);
-        f.emulator.engine().fail(id);
+        f.emulator().engine().fail(id);
         conforms(id, "error", mismatches);
         assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
     }
@@ -51,7 +51,7 @@ class MigrationWireShapeTest extends MigrationContractTest {
         assertEquals(status, f.status(id));
         for (String action : DESCRIBE) {
             String body = action.equals("DescribeMigrationJobs") ? "{}" : "{\"JobId\":\"" + id + "\"}";
-            JsonNode response = JSON.readTree(f.admin.postJson(action, new DtsModule().version(), body).asString()).path("Response");
+            JsonNode response = JSON.readTree(f.admin().postJson(action, new DtsModule().version(), body).asString()).path("Response");
             ActionSpec spec = SPECS.action("dts", new DtsModule().version(), action).orElseThrow();
             Set<String> missing = new TreeSet<>(spec.output().members().keySet());
             response.fieldNames().forEachRemaining(missing::remove);

@@ -9,6 +9,7 @@ import io.tcemu.SdkClients;
 import io.tcemu.auth.Accounts;
 import io.tcemu.store.ResourceKey;
 import io.tcemu.store.Scope;
+import io.tcemu.junit.TcemuExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,13 +29,14 @@ class SyncJobConcurrencyContractTest {
     private static final int CLIENTS = 8;
     private static final int CALLS_EACH = 25;
     @RegisterExtension
-    static final SyncTestBed bed = new SyncTestBed();
+    static final TcemuExtension tc = TcemuExtension.newInstance().frozenClock(true).build();
+    static final SyncJobSteps bed = new SyncJobSteps(tc);
 
     @Test
     void concurrentPausesAndContinuesLeaveAValidJobWithEveryAcceptedCallAccountedFor() throws Exception {
         String id = bed.running("PostPay");
         ResourceKey key = new ResourceKey(Scope.of(Accounts.DEV.id(), SdkClients.REGION), SyncJobs.LIFECYCLE, id);
-        long versionBefore = bed.emulator.engine().get(key).version();
+        long versionBefore = bed.emulator().engine().get(key).version();
         AtomicInteger pauses = new AtomicInteger();
         AtomicInteger continues = new AtomicInteger();
         Map<String, Integer> refusals = new ConcurrentHashMap<>();
@@ -43,10 +45,10 @@ class SyncJobConcurrencyContractTest {
             for (int i = 0; i < CALLS_EACH; i++) {
                 try {
                     if ((client + i) % 2 == 0) {
-                        dts.PauseSyncJob(SyncTestBed.forJob(new PauseSyncJobRequest(), id));
+                        dts.PauseSyncJob(SyncJobSteps.forJob(new PauseSyncJobRequest(), id));
                         pauses.incrementAndGet();
                     } else {
-                        dts.ContinueSyncJob(SyncTestBed.forJob(new ContinueSyncJobRequest(), id));
+                        dts.ContinueSyncJob(SyncJobSteps.forJob(new ContinueSyncJobRequest(), id));
                         continues.incrementAndGet();
                     }
                 } catch (TencentCloudSDKException refused) {
@@ -62,6 +64,6 @@ class SyncJobConcurrencyContractTest {
         int difference = pauses.get() - continues.get();
         assertTrue(difference == 0 || difference == 1, pauses + " pauses, " + continues + " continues");
         assertEquals(difference == 1 ? "Paused" : "Running", bed.describe(id).getStatus());
-        assertEquals(versionBefore + accepted, bed.emulator.engine().get(key).version(), "one stored change per accepted call");
+        assertEquals(versionBefore + accepted, bed.emulator().engine().get(key).version(), "one stored change per accepted call");
     }
 }

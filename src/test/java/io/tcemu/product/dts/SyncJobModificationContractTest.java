@@ -13,14 +13,15 @@ import com.tencentcloudapi.dts.v20211206.models.StartModifySyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.StopSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.SyncJobInfo;
 import io.tcemu.product.WireTime;
+import io.tcemu.junit.TcemuExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
-import static io.tcemu.product.dts.SyncTestBed.forJob;
-import static io.tcemu.product.dts.SyncTestBed.refused;
+import static io.tcemu.product.dts.SyncJobSteps.forJob;
+import static io.tcemu.product.dts.SyncJobSteps.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,24 +29,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Changing a running job: its objects through the modify-check flow, its rate limits, and a reset after it stopped. */
 class SyncJobModificationContractTest {
     @RegisterExtension
-    static final SyncTestBed bed = new SyncTestBed();
+    static final TcemuExtension tc = TcemuExtension.newInstance().frozenClock(true).build();
+    static final SyncJobSteps bed = new SyncJobSteps(tc);
     private String id;
 
     @BeforeEach
     void runningJob() throws Exception {
-        bed.reset();
         id = bed.running("PostPay");
     }
 
     @Test
     void newObjectsAreCheckedThenStartedWhileTheJobKeepsRunning() throws Exception {
-        bed.raw.plain().contentType("application/json")
+        bed.raw().plain().contentType("application/json")
                 .body("{\"lifecycle\": \"dts.SyncJob\", \"operation\": \"CreateModifyCheckSyncJob\", \"mode\": \"time\"}")
                 .put("/_tcemu/progression").then().statusCode(200);
         StartModifySyncJobRequest startModify = forJob(new StartModifySyncJobRequest(), id);
-        refused("FailedOperation.StatusInConflict", () -> bed.dts.StartModifySyncJob(startModify));
+        refused("FailedOperation.StatusInConflict", () -> bed.dts().StartModifySyncJob(startModify));
 
-        bed.dts.ModifySyncJobConfig(modification());
+        bed.dts().ModifySyncJobConfig(modification());
         SyncJobInfo configured = bed.describe(id);
         assertEquals("Initialized", configured.getOptObjStatus());
         assertEquals("Running", configured.getStatus());
@@ -54,7 +55,7 @@ class SyncJobModificationContractTest {
         assertEquals("notStarted", modifyCheck().getStatus());
 
         bed.admin("/_tcemu/faults", "{\"product\": \"dts\", \"action\": \"CreateModifyCheckSyncJob\", \"outcome\": \"fail\"}");
-        bed.dts.CreateModifyCheckSyncJob(check());
+        bed.dts().CreateModifyCheckSyncJob(check());
         assertEquals("Checking", bed.describe(id).getOptObjStatus());
         bed.advance(7.5);
         DescribeModifyCheckSyncJobResultResponse running = modifyCheck();
@@ -67,13 +68,13 @@ class SyncJobModificationContractTest {
         assertEquals("ModifyConfigCheck", failed.getStepInfos()[14].getStepId());
         assertEquals("failed", failed.getStepInfos()[14].getStatus());
         assertEquals("CheckNotPass", bed.describe(id).getOptObjStatus());
-        refused("FailedOperation.StatusInConflict", () -> bed.dts.StartModifySyncJob(startModify));
+        refused("FailedOperation.StatusInConflict", () -> bed.dts().StartModifySyncJob(startModify));
 
-        bed.dts.CreateModifyCheckSyncJob(check());
+        bed.dts().CreateModifyCheckSyncJob(check());
         bed.advance(15);
         assertEquals("success", modifyCheck().getStatus());
         assertTrue(actions(bed.describe(id)).contains("startOptObj"));
-        bed.dts.StartModifySyncJob(startModify);
+        bed.dts().StartModifySyncJob(startModify);
         SyncJobInfo modified = bed.describe(id);
         assertEquals("Normal", modified.getOptObjStatus());
         assertEquals("payments", modified.getObjects().getDatabases()[0].getDbName());
@@ -86,7 +87,7 @@ class SyncJobModificationContractTest {
         ModifySyncRateLimitRequest limit = forJob(new ModifySyncRateLimitRequest(), id);
         limit.setDumpThread(4L);
         limit.setSinkerThread(64L);
-        bed.dts.ModifySyncRateLimit(limit);
+        bed.dts().ModifySyncRateLimit(limit);
         RateLimitOption limits = bed.describe(id).getOptions().getRateLimitOption();
         assertEquals(4L, limits.getCurrentDumpThread());
         assertEquals(8L, limits.getDefaultDumpThread());
@@ -94,14 +95,14 @@ class SyncJobModificationContractTest {
         assertEquals("yes", limits.getHasUserSetRateLimit());
 
         limit.setDumpThread(17L);
-        refused("InvalidParameterValue.InvalidParameterValueError", () -> bed.dts.ModifySyncRateLimit(limit));
+        refused("InvalidParameterValue.InvalidParameterValueError", () -> bed.dts().ModifySyncRateLimit(limit));
         assertEquals(4L, bed.describe(id).getOptions().getRateLimitOption().getCurrentDumpThread());
     }
 
     @Test
     void aStoppedJobResetsToUnconfigured() throws Exception {
-        bed.dts.StopSyncJob(forJob(new StopSyncJobRequest(), id));
-        bed.dts.ResetSyncJob(forJob(new ResetSyncJobRequest(), id));
+        bed.dts().StopSyncJob(forJob(new StopSyncJobRequest(), id));
+        bed.dts().ResetSyncJob(forJob(new ResetSyncJobRequest(), id));
         SyncJobInfo fresh = bed.describe(id);
         assertEquals("UnInitialized", fresh.getStatus());
         assertEquals(WireTime.ZERO, fresh.getStartTime());
@@ -114,7 +115,7 @@ class SyncJobModificationContractTest {
         options.setOpTypes(new String[]{"Insert"});
         options.setDdlOptions(new DdlOption[0]);
         ModifySyncJobConfigRequest request = forJob(new ModifySyncJobConfigRequest(), id);
-        request.setDynamicObjects(SyncTestBed.objects("payments"));
+        request.setDynamicObjects(SyncJobSteps.objects("payments"));
         request.setDynamicOptions(options);
         return request;
     }
@@ -124,7 +125,7 @@ class SyncJobModificationContractTest {
     }
 
     private DescribeModifyCheckSyncJobResultResponse modifyCheck() throws Exception {
-        return bed.dts.DescribeModifyCheckSyncJobResult(forJob(new DescribeModifyCheckSyncJobResultRequest(), id));
+        return bed.dts().DescribeModifyCheckSyncJobResult(forJob(new DescribeModifyCheckSyncJobResultRequest(), id));
     }
 
     private static List<String> actions(SyncJobInfo job) {

@@ -11,24 +11,21 @@ import com.tencentcloudapi.dts.v20211206.models.SyncJobInfo;
 import com.tencentcloudapi.dts.v20211206.models.TagFilter;
 import com.tencentcloudapi.dts.v20211206.models.TagItem;
 import io.tcemu.EmulatorConfig;
+import io.tcemu.ExtraAccounts;
 import io.tcemu.SdkClients;
-import io.tcemu.auth.Accounts;
+import io.tcemu.junit.TcemuExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
 
-import static io.tcemu.product.dts.SyncTestBed.forJob;
-import static io.tcemu.product.dts.SyncTestBed.refused;
+import static io.tcemu.product.dts.SyncJobSteps.forJob;
+import static io.tcemu.product.dts.SyncJobSteps.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -37,20 +34,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class SyncJobQueryContractTest {
     @RegisterExtension
-    static final SyncTestBed bed = new SyncTestBed(SyncJobQueryContractTest::withAnotherAccount);
+    static final TcemuExtension tc = TcemuExtension.newInstance().config(SyncJobQueryContractTest::withAnotherAccount)
+            .frozenClock(true).resetEachTest(false).build();
+    static final SyncJobSteps bed = new SyncJobSteps(tc);
     private static List<String> orders;
     private static List<String> billing;
     private static String stream;
 
     private static EmulatorConfig withAnotherAccount() {
-        try {
-            Path accounts = Files.createTempFile("tcemu-accounts", ".json");
-            accounts.toFile().deleteOnExit();
-            Files.writeString(accounts, "[{\"secretId\": \"AKIDother\", \"secretKey\": \"othersecret\", \"account\": \"200000000002\"}]");
-            return EmulatorConfig.ephemeral().accounts(Accounts.fromFile(accounts));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ExtraAccounts.ephemeralWith("AKIDother", "othersecret", "200000000002");
     }
 
     @BeforeAll
@@ -115,8 +107,8 @@ class SyncJobQueryContractTest {
 
     @Test
     void anotherRegionOrAccountSeesNoneOfTheseJobs() throws Exception {
-        DtsClient shanghai = new DtsClient(SdkClients.devCredential(), "ap-shanghai", SdkClients.http(bed.emulator));
-        DtsClient other = new DtsClient(new Credential("AKIDother", "othersecret"), SdkClients.REGION, SdkClients.http(bed.emulator));
+        DtsClient shanghai = new DtsClient(SdkClients.devCredential(), "ap-shanghai", SdkClients.http(bed.emulator()));
+        DtsClient other = new DtsClient(new Credential("AKIDother", "othersecret"), SdkClients.REGION, SdkClients.http(bed.emulator()));
         for (DtsClient stranger : List.of(shanghai, other)) {
             assertEquals(0L, stranger.DescribeSyncJobs(new DescribeSyncJobsRequest()).getTotalCount());
             refused("ResourceNotFound.ResourceNotFoundError",
@@ -130,7 +122,7 @@ class SyncJobQueryContractTest {
     }
 
     private static List<String> buy(long count, String payMode, String name, String team, String target) throws Exception {
-        return List.of(bed.dts.CreateSyncJob(purchase(count, payMode, name, team, target)).getJobIds());
+        return List.of(bed.dts().CreateSyncJob(purchase(count, payMode, name, team, target)).getJobIds());
     }
 
     private static CreateSyncJobRequest purchase(long count, String payMode, String name, String team, String target) {
@@ -163,7 +155,7 @@ class SyncJobQueryContractTest {
     private static DescribeSyncJobsResponse query(Consumer<DescribeSyncJobsRequest> filters) throws Exception {
         DescribeSyncJobsRequest request = new DescribeSyncJobsRequest();
         filters.accept(request);
-        return bed.dts.DescribeSyncJobs(request);
+        return bed.dts().DescribeSyncJobs(request);
     }
 
     private static List<String> ids(DescribeSyncJobsResponse response) {

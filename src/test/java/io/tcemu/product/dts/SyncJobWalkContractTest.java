@@ -18,6 +18,7 @@ import com.tencentcloudapi.dts.v20211206.models.SyncDetailInfo;
 import com.tencentcloudapi.dts.v20211206.models.SyncJobInfo;
 import io.tcemu.lifecycle.Fault;
 import io.tcemu.product.WireTime;
+import io.tcemu.junit.TcemuExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
@@ -27,8 +28,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
-import static io.tcemu.product.dts.SyncTestBed.forJob;
-import static io.tcemu.product.dts.SyncTestBed.refused;
+import static io.tcemu.product.dts.SyncJobSteps.forJob;
+import static io.tcemu.product.dts.SyncJobSteps.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** One sync job, through the official SDK, from purchase to destroy, on the emulator's clock. */
 class SyncJobWalkContractTest {
     @RegisterExtension
-    static final SyncTestBed bed = new SyncTestBed();
+    static final TcemuExtension tc = TcemuExtension.newInstance().frozenClock(true).build();
+    static final SyncJobSteps bed = new SyncJobSteps(tc);
 
     @Test
     void aSyncJobFromPurchaseToDestroy() throws Throwable {
@@ -46,7 +48,7 @@ class SyncJobWalkContractTest {
         assertEquals("UnInitialized", bought.getStatus());
         assertEquals("Normal", bought.getTradeStatus());
         assertEquals("PostPay", bought.getPayMode());
-        assertEquals(WireTime.format(bed.emulator.engine().clock().now()), bought.getCreateTime());
+        assertEquals(WireTime.format(bed.emulator().engine().clock().now()), bought.getCreateTime());
         assertEquals(WireTime.ZERO, bought.getExpireTime());
         assertEquals(List.of("view", "configure", "resize", "isolate"), actions(bought));
         assertEquals(18, bought.getAllActions().length);
@@ -64,16 +66,16 @@ class SyncJobWalkContractTest {
         pauseAndContinue(id);
         errorAndResume(id);
 
-        SyncJobInfo stopped = passes(id, () -> bed.dts.StopSyncJob(forJob(new StopSyncJobRequest(), id)),
+        SyncJobInfo stopped = passes(id, () -> bed.dts().StopSyncJob(forJob(new StopSyncJobRequest(), id)),
                 SyncJobInfo::getStatus, "Stopping", "Stopped");
-        assertEquals(WireTime.format(bed.emulator.engine().clock().now()), stopped.getEndTime());
+        assertEquals(WireTime.format(bed.emulator().engine().clock().now()), stopped.getEndTime());
 
         isolateRecoverIsolateDestroy(id);
     }
 
     private void failedCheckNamesItsStep(String id) throws Throwable {
-        bed.emulator.engine().faults().add(new Fault("dts", "CreateCheckSyncJob", null, Fault.Outcome.FAIL));
-        bed.dts.CreateCheckSyncJob(forJob(new CreateCheckSyncJobRequest(), id));
+        bed.emulator().engine().faults().add(new Fault("dts", "CreateCheckSyncJob", null, Fault.Outcome.FAIL));
+        bed.dts().CreateCheckSyncJob(forJob(new CreateCheckSyncJobRequest(), id));
         assertEquals("Checking", bed.describe(id).getStatus());
         bed.advance(3.5);
         DescribeCheckSyncJobResultResponse running = checkResult(id);
@@ -96,17 +98,17 @@ class SyncJobWalkContractTest {
         assertEquals("failed", failing.getStatus());
         assertEquals("Error: AdvancedStoreObjectCheck", failing.getErrors()[0].getCode());
         assertEquals(13, Arrays.stream(failed.getStepInfos()).filter(s -> s.getStatus().equals("finished")).count());
-        refused("OperationDenied.OperationDeniedError", () -> bed.dts.StartSyncJob(forJob(new StartSyncJobRequest(), id)));
+        refused("OperationDenied.OperationDeniedError", () -> bed.dts().StartSyncJob(forJob(new StartSyncJobRequest(), id)));
     }
 
     private void skippedItemAndPassingCheck(String id) throws Throwable {
         SkipSyncCheckItemRequest wrongStep = skip(id, "ConnectDBCheck");
-        refused("InvalidParameterValue.InvalidParameterValueError", () -> bed.dts.SkipSyncCheckItem(wrongStep));
-        bed.dts.SkipSyncCheckItem(skip(id, "AdvancedStoreObjectCheck"));
+        refused("InvalidParameterValue.InvalidParameterValueError", () -> bed.dts().SkipSyncCheckItem(wrongStep));
+        bed.dts().SkipSyncCheckItem(skip(id, "AdvancedStoreObjectCheck"));
         assertEquals("CheckNotPass", bed.describe(id).getStatus());
         assertEquals("skipped", checkResult(id).getStepInfos()[13].getStatus());
 
-        bed.dts.CreateCheckSyncJob(forJob(new CreateCheckSyncJobRequest(), id));
+        bed.dts().CreateCheckSyncJob(forJob(new CreateCheckSyncJobRequest(), id));
         bed.advance(14);
         assertEquals("CheckPass", bed.describe(id).getStatus());
         DescribeCheckSyncJobResultResponse passed = checkResult(id);
@@ -117,12 +119,12 @@ class SyncJobWalkContractTest {
     }
 
     private void runReportsProgress(String id) throws Throwable {
-        bed.dts.StartSyncJob(forJob(new StartSyncJobRequest(), id));
+        bed.dts().StartSyncJob(forJob(new StartSyncJobRequest(), id));
         assertEquals("ReadyRunning", bed.describe(id).getStatus());
         bed.advance(5);
         SyncJobInfo justRunning = bed.describe(id);
         assertEquals("Running", justRunning.getStatus());
-        assertEquals(WireTime.format(bed.emulator.engine().clock().now().minusSeconds(5)), justRunning.getStartTime());
+        assertEquals(WireTime.format(bed.emulator().engine().clock().now().minusSeconds(5)), justRunning.getStartTime());
         assertEquals(List.of("view", "stop", "pause", "limitRate", "resize", "isolate", "configureOptObj"), actions(justRunning));
         SyncDetailInfo start = justRunning.getDetail();
         assertEquals(4L, start.getStepAll());
@@ -149,11 +151,11 @@ class SyncJobWalkContractTest {
     }
 
     private void pauseAndContinue(String id) throws Throwable {
-        SyncJobInfo paused = passes(id, () -> bed.dts.PauseSyncJob(forJob(new PauseSyncJobRequest(), id)),
+        SyncJobInfo paused = passes(id, () -> bed.dts().PauseSyncJob(forJob(new PauseSyncJobRequest(), id)),
                 SyncJobInfo::getStatus, "Pausing", "Paused");
         assertEquals(List.of("view", "stop", "continue", "resize", "isolate"), actions(paused));
         assertEquals(0L, paused.getDetail().getStepNow());
-        passes(id, () -> bed.dts.ContinueSyncJob(forJob(new ContinueSyncJobRequest(), id)),
+        passes(id, () -> bed.dts().ContinueSyncJob(forJob(new ContinueSyncJobRequest(), id)),
                 SyncJobInfo::getStatus, "Resuming", "Running");
     }
 
@@ -163,29 +165,29 @@ class SyncJobWalkContractTest {
         assertEquals("ResumableErr", broken.getStatus());
         assertTrue(actions(broken).contains("resume"), actions(broken).toString());
         assertNotEquals("", broken.getDetail().getErrInfo().getMessage());
-        refused("OperationDenied.OperationDeniedError", () -> bed.dts.PauseSyncJob(forJob(new PauseSyncJobRequest(), id)));
+        refused("OperationDenied.OperationDeniedError", () -> bed.dts().PauseSyncJob(forJob(new PauseSyncJobRequest(), id)));
 
-        SyncJobInfo resumed = passes(id, () -> bed.dts.ResumeSyncJob(forJob(new ResumeSyncJobRequest(), id)),
+        SyncJobInfo resumed = passes(id, () -> bed.dts().ResumeSyncJob(forJob(new ResumeSyncJobRequest(), id)),
                 SyncJobInfo::getStatus, "Resuming", "Running");
         assertEquals("", resumed.getDetail().getErrInfo().getMessage());
     }
 
     private void isolateRecoverIsolateDestroy(String id) throws Throwable {
-        refused("FailedOperation.StatusInConflict", () -> bed.dts.DestroySyncJob(forJob(new DestroySyncJobRequest(), id)));
-        SyncJobInfo isolated = passes(id, () -> bed.dts.IsolateSyncJob(forJob(new IsolateSyncJobRequest(), id)),
+        refused("FailedOperation.StatusInConflict", () -> bed.dts().DestroySyncJob(forJob(new DestroySyncJobRequest(), id)));
+        SyncJobInfo isolated = passes(id, () -> bed.dts().IsolateSyncJob(forJob(new IsolateSyncJobRequest(), id)),
                 SyncJobInfo::getTradeStatus, "Isolating", "Isolated");
         assertEquals("Stopped", isolated.getStatus());
         assertEquals(List.of("view", "offline", "recover"), actions(isolated));
 
-        passes(id, () -> bed.dts.RecoverSyncJob(forJob(new RecoverSyncJobRequest(), id)),
+        passes(id, () -> bed.dts().RecoverSyncJob(forJob(new RecoverSyncJobRequest(), id)),
                 SyncJobInfo::getTradeStatus, "Recovering", "Normal");
 
-        bed.dts.IsolateSyncJob(forJob(new IsolateSyncJobRequest(), id));
+        bed.dts().IsolateSyncJob(forJob(new IsolateSyncJobRequest(), id));
         bed.advance(3);
-        bed.dts.DestroySyncJob(forJob(new DestroySyncJobRequest(), id));
+        bed.dts().DestroySyncJob(forJob(new DestroySyncJobRequest(), id));
         assertEquals("Offlining", bed.describe(id).getTradeStatus());
         bed.advance(3);
-        assertEquals(0L, bed.dts.DescribeSyncJobs(new DescribeSyncJobsRequest()).getTotalCount());
+        assertEquals(0L, bed.dts().DescribeSyncJobs(new DescribeSyncJobsRequest()).getTotalCount());
         refused("ResourceNotFound.ResourceNotFoundError", () -> checkResult(id));
     }
 
@@ -205,7 +207,7 @@ class SyncJobWalkContractTest {
     }
 
     private static DescribeCheckSyncJobResultResponse checkResult(String id) throws Exception {
-        return bed.dts.DescribeCheckSyncJobResult(forJob(new DescribeCheckSyncJobResultRequest(), id));
+        return bed.dts().DescribeCheckSyncJobResult(forJob(new DescribeCheckSyncJobResultRequest(), id));
     }
 
     private static SkipSyncCheckItemRequest skip(String id, String step) {

@@ -23,8 +23,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
-import static io.tcemu.product.redis.RedisFixture.PASSWORD;
-import static io.tcemu.product.redis.RedisFixture.order;
+import static io.tcemu.product.redis.RedisSteps.PASSWORD;
+import static io.tcemu.product.redis.RedisSteps.order;
 import static io.tcemu.SdkClients.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +35,7 @@ class RedisInstancesContractTest extends RedisSdkTest {
     @Test
     void aNewInstanceShowsWhatWasOrderedAndRunsOnceCreated() throws Exception {
         String createdAt = f.now();
-        String id = f.redis.CreateInstances(order("sessions")).getInstanceIds()[0];
+        String id = f.redis().CreateInstances(order("sessions")).getInstanceIds()[0];
 
         InstanceSet creating = f.instance(id);
         assertEquals(List.of("sessions", 0L, "To be initialized", SdkClients.REGION, 100003L, 15L, 4096f, 0L, createdAt),
@@ -54,9 +54,9 @@ class RedisInstancesContractTest extends RedisSdkTest {
 
     @Test
     void underReadsProgressionPollingDescribeInstancesMovesTheCreateTask() throws Exception {
-        f.raw.plain().contentType("application/json").body("{\"mode\": \"reads\", \"reads\": 2}")
+        f.raw().plain().contentType("application/json").body("{\"mode\": \"reads\", \"reads\": 2}")
                 .put("/_tcemu/progression").then().statusCode(200);
-        String id = f.redis.CreateInstances(order("polled")).getInstanceIds()[0];
+        String id = f.redis().CreateInstances(order("polled")).getInstanceIds()[0];
 
         List<Long> polled = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -71,7 +71,7 @@ class RedisInstancesContractTest extends RedisSdkTest {
         order.setGoodsNum(3L);
         order.setTypeId(16L);
         order.setRedisShardNum(5L);
-        String[] ids = f.redis.CreateInstances(order).getInstanceIds();
+        String[] ids = f.redis().CreateInstances(order).getInstanceIds();
 
         assertEquals(3, ids.length);
         for (String id : ids) {
@@ -102,7 +102,7 @@ class RedisInstancesContractTest extends RedisSdkTest {
 
     @Test
     void operationsNeedARunningInstanceAndSayWhy() throws Exception {
-        String id = f.redis.CreateInstances(order("young")).getInstanceIds()[0];
+        String id = f.redis().CreateInstances(order("young")).getInstanceIds()[0];
         TencentCloudSDKException creating = refused("ResourceUnavailable.InstanceStatusError", () -> f.clear(id, PASSWORD));
         assertTrue(creating.getMessage().contains("Status `creating`; ClearInstance is allowed only when Status is `running`"),
                 creating.getMessage());
@@ -116,7 +116,7 @@ class RedisInstancesContractTest extends RedisSdkTest {
             ResetPasswordRequest reset = new ResetPasswordRequest();
             reset.setInstanceId(id);
             reset.setPassword("Another#2025");
-            f.redis.ResetPassword(reset);
+            f.redis().ResetPassword(reset);
         });
         refused("ResourceNotFound.InstanceNotExists", () -> f.clear("crs-nothere0", PASSWORD));
 
@@ -130,8 +130,8 @@ class RedisInstancesContractTest extends RedisSdkTest {
         String id = f.runningInstance("disposable");
         DestroyPostpaidInstanceRequest destroy = new DestroyPostpaidInstanceRequest();
         destroy.setInstanceId(id);
-        Instant destroyed = f.emulator.engine().clock().now();
-        long task = f.redis.DestroyPostpaidInstance(destroy).getTaskId();
+        Instant destroyed = f.emulator().engine().clock().now();
+        long task = f.redis().DestroyPostpaidInstance(destroy).getTaskId();
         assertEquals(1L, f.instance(id).getStatus());
         f.advance(10);
 
@@ -140,7 +140,7 @@ class RedisInstancesContractTest extends RedisSdkTest {
         assertEquals(List.of(-2L, closed, WireTime.format(WireTime.parse(closed).plusSeconds(7200))),
                 List.of(isolated.getStatus(), isolated.getCloseTime(), isolated.getOfflineTime()),
                 "closed when the task ended (1 s preparing, 3 s running), offline two hours later");
-        refused("ResourceUnavailable.InstanceStatusError", () -> f.redis.DestroyPostpaidInstance(destroy));
+        refused("ResourceUnavailable.InstanceStatusError", () -> f.redis().DestroyPostpaidInstance(destroy));
         refused("ResourceUnavailable.InstanceStatusError", () -> f.clear(id, PASSWORD));
 
         f.advance(7200);
@@ -149,7 +149,7 @@ class RedisInstancesContractTest extends RedisSdkTest {
         assertEquals(0L, describe(r -> r.setInstanceId(id)).getTotalCount());
         DescribeTaskInfoRequest info = new DescribeTaskInfoRequest();
         info.setTaskId(task);
-        assertEquals("Disable Instance", f.redis.DescribeTaskInfo(info).getTaskType());
+        assertEquals("Disable Instance", f.redis().DescribeTaskInfo(info).getTaskType());
     }
 
     @Test
@@ -157,10 +157,10 @@ class RedisInstancesContractTest extends RedisSdkTest {
         CreateInstancesRequest monthly = order("monthly");
         monthly.setBillingMode(1L);
         monthly.setPeriod(1L);
-        String id = f.runningInstance(f.redis, monthly);
+        String id = f.runningInstance(f.redis(), monthly);
         DestroyPostpaidInstanceRequest destroy = new DestroyPostpaidInstanceRequest();
         destroy.setInstanceId(id);
-        refused("InvalidParameterValue.UnSupportedType", () -> f.redis.DestroyPostpaidInstance(destroy));
+        refused("InvalidParameterValue.UnSupportedType", () -> f.redis().DestroyPostpaidInstance(destroy));
 
         String deadline = f.instance(id).getDeadlineTime();
         f.advance(32L * 24 * 3600);
@@ -178,8 +178,8 @@ class RedisInstancesContractTest extends RedisSdkTest {
         team.setTagValue("payments");
         tagged.setResourceTags(new ResourceTag[]{team});
         tagged.setProjectId(7L);
-        String beta = f.runningInstance(f.redis, tagged);
-        String gamma = f.redis.CreateInstances(order("gamma")).getInstanceIds()[0];
+        String beta = f.runningInstance(f.redis(), tagged);
+        String gamma = f.redis().CreateInstances(order("gamma")).getInstanceIds()[0];
 
         assertEquals(List.of(gamma, beta, alpha), ids(describe(r -> { })), "newest first by default");
         assertEquals(List.of(alpha, beta, gamma), ids(describe(r -> { r.setOrderBy("instancename"); r.setOrderType(0L); })));
@@ -198,12 +198,12 @@ class RedisInstancesContractTest extends RedisSdkTest {
         assertEquals(List.of(alpha), ids(page));
         refused("InvalidParameterValue", () -> describe(r -> { r.setLimit(2L); r.setOffset(3L); }));
         refused("InvalidParameter.InvalidParameter", () -> describe(r -> r.setOrderBy("colour")));
-        assertEquals(0L, f.other.DescribeInstances(new DescribeInstancesRequest()).getTotalCount(), "another account sees none");
+        assertEquals(0L, f.other().DescribeInstances(new DescribeInstancesRequest()).getTotalCount(), "another account sees none");
     }
 
     @Test
     void aChineseClientReadsChineseTitlesAndTaskTypes() throws Exception {
-        ClientProfile profile = SdkClients.http(f.emulator);
+        ClientProfile profile = SdkClients.http(f.emulator());
         profile.setLanguage(Language.ZH_CN);
         RedisClient chinese = SdkClients.redis(SdkClients.devCredential(), profile);
         String id = f.runningInstance("zh");
@@ -219,13 +219,13 @@ class RedisInstancesContractTest extends RedisSdkTest {
     private static void create(Consumer<CreateInstancesRequest> edit) throws TencentCloudSDKException {
         CreateInstancesRequest request = order("checked");
         edit.accept(request);
-        f.redis.CreateInstances(request);
+        f.redis().CreateInstances(request);
     }
 
     private static DescribeInstancesResponse describe(Consumer<DescribeInstancesRequest> edit) throws TencentCloudSDKException {
         DescribeInstancesRequest request = new DescribeInstancesRequest();
         edit.accept(request);
-        return f.redis.DescribeInstances(request);
+        return f.redis().DescribeInstances(request);
     }
 
     private static List<String> ids(DescribeInstancesResponse response) {
@@ -235,6 +235,6 @@ class RedisInstancesContractTest extends RedisSdkTest {
     private static void backup(String id) throws TencentCloudSDKException {
         ManualBackupInstanceRequest backup = new ManualBackupInstanceRequest();
         backup.setInstanceId(id);
-        f.redis.ManualBackupInstance(backup);
+        f.redis().ManualBackupInstance(backup);
     }
 }

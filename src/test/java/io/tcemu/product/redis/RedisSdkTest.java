@@ -1,30 +1,12 @@
 package io.tcemu.product.redis;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
+import io.tcemu.junit.TcemuExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Redis contract tests' set-up: one emulator per test class, reset to a frozen clock before each test. */
 abstract class RedisSdkTest {
-    @TempDir
-    static Path tmp;
-    static RedisFixture f;
-
-    @BeforeAll
-    static void start() {
-        f = new RedisFixture(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        f.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        f.reset();
-    }
+    @RegisterExtension
+    static final TcemuExtension tc = TcemuExtension.newInstance().config(RedisSteps::withAnotherAccount)
+            .frozenClock(true).build();
+    static final RedisSteps f = new RedisSteps(tc);
 }

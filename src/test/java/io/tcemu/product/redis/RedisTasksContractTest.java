@@ -28,8 +28,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
-import static io.tcemu.product.redis.RedisFixture.PASSWORD;
-import static io.tcemu.product.redis.RedisFixture.order;
+import static io.tcemu.product.redis.RedisSteps.PASSWORD;
+import static io.tcemu.product.redis.RedisSteps.order;
 import static io.tcemu.SdkClients.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -40,7 +40,7 @@ class RedisTasksContractTest extends RedisSdkTest {
 
     @Test
     void anInstanceIsCreatedClearedBackedUpAndGetsANewPasswordEachTaskFollowedToSucceed() throws Exception {
-        CreateInstancesResponse created = f.redis.CreateInstances(order("orders-cache"));
+        CreateInstancesResponse created = f.redis().CreateInstances(order("orders-cache"));
         assertTrue(created.getDealName().matches("\\d{23}"), created.getDealName());
         assertEquals(created.getDealName(), created.getDealId(), "the deprecated DealId is still sent");
         String id = created.getInstanceIds()[0];
@@ -54,7 +54,7 @@ class RedisTasksContractTest extends RedisSdkTest {
         ManualBackupInstanceRequest backup = new ManualBackupInstanceRequest();
         backup.setInstanceId(id);
         backup.setRemark("before the migration");
-        long backupTask = f.redis.ManualBackupInstance(backup).getTaskId();
+        long backupTask = f.redis().ManualBackupInstance(backup).getTaskId();
         followsToSucceed(backupTask, id, "Back up Instance", "012", 1L);
 
         long resetTask = resetPassword(id, "NewPass#2025");
@@ -99,7 +99,7 @@ class RedisTasksContractTest extends RedisSdkTest {
         f.fault("{\"product\":\"redis\",\"action\":\"ManualBackupInstance\",\"outcome\":\"error\"}");
         ManualBackupInstanceRequest backup = new ManualBackupInstanceRequest();
         backup.setInstanceId(id);
-        long task = f.redis.ManualBackupInstance(backup).getTaskId();
+        long task = f.redis().ManualBackupInstance(backup).getTaskId();
         f.advance(60);
 
         DescribeTaskInfoResponse errored = f.taskInfo(task);
@@ -111,14 +111,14 @@ class RedisTasksContractTest extends RedisSdkTest {
     @Test
     void aFailedCreateTaskDeliversNoInstance() throws Exception {
         f.fault("{\"product\":\"redis\",\"action\":\"CreateInstances\"}");
-        String id = f.redis.CreateInstances(order("never")).getInstanceIds()[0];
+        String id = f.redis().CreateInstances(order("never")).getInstanceIds()[0];
         long task = only(f.tasksOf(id)).getTaskId();
         f.advance(10);
 
         assertEquals("failed", f.taskInfo(task).getStatus());
         assertEquals(-3L, f.instance(id).getStatus(), "pending deletion");
         f.advance(60);
-        assertEquals(0L, f.redis.DescribeInstances(new DescribeInstancesRequest())
+        assertEquals(0L, f.redis().DescribeInstances(new DescribeInstancesRequest())
                 .getTotalCount());
         assertEquals("failed", f.taskInfo(task).getStatus(), "the task outlives the instance");
     }
@@ -128,21 +128,21 @@ class RedisTasksContractTest extends RedisSdkTest {
         TencentCloudSDKException unknown = refused("InvalidParameter.InvalidParameter", () -> f.taskInfo(987654321L));
         assertTrue(unknown.getMessage().contains("987654321"), unknown.getMessage());
 
-        String theirs = f.runningInstance(f.other, order("theirs"));
+        String theirs = f.runningInstance(f.other(), order("theirs"));
         DescribeTaskListRequest theirList = new DescribeTaskListRequest();
         theirList.setInstanceId(theirs);
-        long theirTask = f.other.DescribeTaskList(theirList).getTasks()[0].getTaskId();
+        long theirTask = f.other().DescribeTaskList(theirList).getTasks()[0].getTaskId();
 
         refused("InvalidParameter.PermissionDenied", () -> f.taskInfo(theirTask));
         assertEquals(0L, f.tasksOf(theirs).getTotalCount(), "not in this account's list");
         DescribeTaskInfoRequest mine = new DescribeTaskInfoRequest();
         mine.setTaskId(theirTask);
-        assertEquals("succeed", f.other.DescribeTaskInfo(mine).getStatus());
+        assertEquals("succeed", f.other().DescribeTaskInfo(mine).getStatus());
     }
 
     @Test
     void describeTaskInfoAllowsTwentyCallsASecondPerAccountAndTheNextSecondWorksAgain() throws Exception {
-        String id = f.redis.CreateInstances(order("busy")).getInstanceIds()[0];
+        String id = f.redis().CreateInstances(order("busy")).getInstanceIds()[0];
         long task = only(f.tasksOf(id)).getTaskId();
         for (int i = 0; i < 20; i++) {
             assertEquals("preparing", f.taskInfo(task).getStatus());
@@ -153,7 +153,7 @@ class RedisTasksContractTest extends RedisSdkTest {
         refused("InvalidParameter.PermissionDenied", () -> {
             DescribeTaskInfoRequest request = new DescribeTaskInfoRequest();
             request.setTaskId(task);
-            f.other.DescribeTaskInfo(request);
+            f.other().DescribeTaskInfo(request);
         });
 
         f.advance(1);
@@ -170,7 +170,7 @@ class RedisTasksContractTest extends RedisSdkTest {
         timeout.setKey("timeout");
         timeout.setValue("120");
         params.setInstanceParams(new InstanceParam[]{timeout});
-        ModifyInstanceParamsResponse configured = f.redis.ModifyInstanceParams(params);
+        ModifyInstanceParamsResponse configured = f.redis().ModifyInstanceParams(params);
         assertTrue(configured.getChanged());
         followsToSucceed(configured.getTaskId(), id, "Configure", "034", 1L);
 
@@ -178,11 +178,11 @@ class RedisTasksContractTest extends RedisSdkTest {
         upgrade.setInstanceId(id);
         upgrade.setTargetInstanceType("16");
         upgrade.setSwitchOption(2L);
-        UpgradeInstanceVersionResponse deal = f.redis.UpgradeInstanceVersion(upgrade);
+        UpgradeInstanceVersionResponse deal = f.redis().UpgradeInstanceVersion(upgrade);
         assertTrue(deal.getDealName().matches("\\d{23}"), "an order, not a TaskId");
         DescribeTaskListRequest upgrades = new DescribeTaskListRequest();
         upgrades.setTaskTypes(new String[]{"043"});
-        followsToSucceed(only(f.redis.DescribeTaskList(upgrades)).getTaskId(), id, "Upgrade Version", "043", 1L);
+        followsToSucceed(only(f.redis().DescribeTaskList(upgrades)).getTaskId(), id, "Upgrade Version", "043", 1L);
         assertEquals(16L, f.instance(id).getType());
         assertEquals("cluster", f.instance(id).getProductType());
 
@@ -190,7 +190,7 @@ class RedisTasksContractTest extends RedisSdkTest {
         network.setInstanceId(id);
         network.setOperation("changeVPort");
         network.setVPort(6380L);
-        ModifyNetworkConfigResponse moved = f.redis.ModifyNetworkConfig(network);
+        ModifyNetworkConfigResponse moved = f.redis().ModifyNetworkConfig(network);
         assertTrue(moved.getStatus());
         assertEquals(f.instance(id).getWanIp(), moved.getVip());
         assertEquals("vpc-mjwornzj", moved.getVpcId());
@@ -201,16 +201,16 @@ class RedisTasksContractTest extends RedisSdkTest {
         zones.setInstanceId(id);
         zones.setSwitchOption(2L);
         zones.setNodeSet(new RedisNodeInfo[]{node(0L, 100004L), node(1L, 100006L)});
-        followsToSucceed(f.redis.ModifyInstanceAvailabilityZones(zones).getTaskId(), id, "Migrate to New AZ", "066", 1L);
+        followsToSucceed(f.redis().ModifyInstanceAvailabilityZones(zones).getTaskId(), id, "Migrate to New AZ", "066", 1L);
         assertEquals(100004L, f.instance(id).getZoneId());
 
         ChangeReplicaToMasterRequest promote = new ChangeReplicaToMasterRequest();
         promote.setInstanceId(id);
-        followsToSucceed(f.redis.ChangeReplicaToMaster(promote).getTaskId(), id, "Promote to Master", "049", 1L);
+        followsToSucceed(f.redis().ChangeReplicaToMaster(promote).getTaskId(), id, "Promote to Master", "049", 1L);
 
         DestroyPostpaidInstanceRequest destroy = new DestroyPostpaidInstanceRequest();
         destroy.setInstanceId(id);
-        long disable = f.redis.DestroyPostpaidInstance(destroy).getTaskId();
+        long disable = f.redis().DestroyPostpaidInstance(destroy).getTaskId();
         followsToSucceed(disable, id, "Disable Instance", "003", 1L, -2L);
     }
 
@@ -252,7 +252,7 @@ class RedisTasksContractTest extends RedisSdkTest {
     private static DescribeTaskListResponse list(Consumer<DescribeTaskListRequest> edit) throws TencentCloudSDKException {
         DescribeTaskListRequest request = new DescribeTaskListRequest();
         edit.accept(request);
-        return f.redis.DescribeTaskList(request);
+        return f.redis().DescribeTaskList(request);
     }
 
     private static void followsToSucceed(long taskId, String instanceId, String type, String code, long inFlow) throws Exception {
@@ -289,7 +289,7 @@ class RedisTasksContractTest extends RedisSdkTest {
         ResetPasswordRequest reset = new ResetPasswordRequest();
         reset.setInstanceId(id);
         reset.setPassword(password);
-        return f.redis.ResetPassword(reset).getTaskId();
+        return f.redis().ResetPassword(reset).getTaskId();
     }
 
     private static RedisNodeInfo node(long type, long zone) {

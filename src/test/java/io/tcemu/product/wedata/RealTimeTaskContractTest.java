@@ -36,9 +36,9 @@ import io.tcemu.EmulatorConfig;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.tcemu.junit.TcemuExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,17 +50,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RealTimeTaskContractTest {
     private static final WedataSettings SETTINGS =
             new WedataSettings(List.of("rg-streaming", "rg-batch"), WedataSettings.DEFAULT_LOG_RETENTION);
-    private static WedataTasks wedata;
-
-    @BeforeAll
-    static void start() {
-        wedata = new WedataTasks(EmulatorConfig.ephemeral().wedata(SETTINGS));
-    }
-
-    @AfterAll
-    static void stop() {
-        wedata.close();
-    }
+    @RegisterExtension
+    static final TcemuExtension tc = TcemuExtension.newInstance().config(() -> EmulatorConfig.ephemeral().wedata(SETTINGS))
+            .frozenClock(true).resetEachTest(false).build();
+    private static final WedataTasks wedata = new WedataTasks(tc);
 
     @ParameterizedTest(name = "{0} target: {1} records written after the replay")
     @CsvSource({"append, 25000, 4000", "upsert, 21000, 0"})
@@ -101,7 +94,7 @@ class RealTimeTaskContractTest {
         wedata.resume(id);
         wedata.advanceSeconds(2);
         assertPosition(id, 15000, 19000, 19000);
-        Instant replayStarted = wedata.emulator.engine().clock().now();
+        Instant replayStarted = wedata.emulator().engine().clock().now();
         wedata.advanceSeconds(60);
         assertPosition(id, 21000, 25000, written);
         assertEquals(duplicates, wedata.describe(id).getNumRecordsOut() - wedata.describe(id).getCurrentSyncPosition(),
@@ -135,7 +128,7 @@ class RealTimeTaskContractTest {
         request.setStartTime(from.toEpochMilli());
         request.setEndTime(from.toEpochMilli() + 60_000);
         request.setGranularity(1L);
-        DescribeRealTimeTaskSpeedResponse speed = wedata.client.DescribeRealTimeTaskSpeed(request);
+        DescribeRealTimeTaskSpeedResponse speed = wedata.client().DescribeRealTimeTaskSpeed(request);
 
         assertEquals("INPUT", speed.getRecordsSpeedList()[0].getNodeType());
         assertEquals("orders_binlog", speed.getRecordsSpeedList()[0].getNodeName());
@@ -227,7 +220,7 @@ class RealTimeTaskContractTest {
         StartIntegrationTaskRequest start = new StartIntegrationTaskRequest();
         start.setProjectId("2804706451775033344");
         start.setTaskId(id);
-        refused("ResourceNotFound", () -> wedata.client.StartIntegrationTask(start));
+        refused("ResourceNotFound", () -> wedata.client().StartIntegrationTask(start));
         assertEquals(0, list("2804706451775033344", new Filter[0]).getTotalCount());
 
         assertEquals(PROJECT, wedata.describe(id).getProjectId());
@@ -245,7 +238,7 @@ class RealTimeTaskContractTest {
             commit.setProjectId(project);
             commit.setTaskId(id);
             commit.setCommitType(id.equals(second) ? 1L : 0L);
-            wedata.client.CommitIntegrationTask(commit);
+            wedata.client().CommitIntegrationTask(commit);
         }
 
         assertEquals(List.of(second, first, draft), ids(list(project, new Filter[0])), "newest first");
@@ -256,10 +249,10 @@ class RealTimeTaskContractTest {
         DescribeIntegrationTasksRequest page = listRequest(project, new Filter[0]);
         page.setPageNumber(2L);
         page.setPageSize(2L);
-        DescribeIntegrationTasksResponse second2 = wedata.client.DescribeIntegrationTasks(page);
+        DescribeIntegrationTasksResponse second2 = wedata.client().DescribeIntegrationTasks(page);
         assertEquals(3, second2.getTotalCount());
         assertEquals(List.of(draft), ids(second2));
-        refused("InvalidParameterValue", () -> wedata.client.DescribeIntegrationTasks(
+        refused("InvalidParameterValue", () -> wedata.client().DescribeIntegrationTasks(
                 listRequest(project, new Filter[]{filter("Owner", "me")})));
     }
 
@@ -276,7 +269,7 @@ class RealTimeTaskContractTest {
         info.setEvent("START");
         info.setTaskIds(ids);
         start.setStartTaskInfoSet(new StartTaskInfo[]{info});
-        BatchStartIntegrationTasksResponse started = wedata.client.BatchStartIntegrationTasks(start);
+        BatchStartIntegrationTasksResponse started = wedata.client().BatchStartIntegrationTasks(start);
         assertCounts(2, 1, 3, started.getSuccessCount(), started.getFailedCount(), started.getTotalCount());
         assertArrayEquals(new String[]{a, b}, started.getTaskNames());
         wedata.advanceSeconds(2 + 90);
@@ -286,7 +279,7 @@ class RealTimeTaskContractTest {
         suspend.setTaskType(201L);
         suspend.setTaskIds(ids);
         suspend.setEvent("SUSPEND_WITHOUT_SP");
-        BatchSuspendIntegrationTasksResponse suspended = wedata.client.BatchSuspendIntegrationTasks(suspend);
+        BatchSuspendIntegrationTasksResponse suspended = wedata.client().BatchSuspendIntegrationTasks(suspend);
         assertCounts(2, 1, 3, suspended.getSuccessCount(), suspended.getFailedCount(), suspended.getTotalCount());
         wedata.advanceSeconds(2);
         assertEquals(1, wedata.describe(a).getNotExistsCheckPoint());
@@ -295,7 +288,7 @@ class RealTimeTaskContractTest {
         resume.setProjectId(PROJECT);
         resume.setTaskType(201L);
         resume.setTaskIds(new String[]{a, b});
-        BatchResumeIntegrationTasksResponse resumed = wedata.client.BatchResumeIntegrationTasks(resume);
+        BatchResumeIntegrationTasksResponse resumed = wedata.client().BatchResumeIntegrationTasks(resume);
         assertCounts(2, 0, 2, resumed.getSuccessCount(), resumed.getFailedCount(), resumed.getTotalCount());
         wedata.advanceSeconds(2);
         assertEquals(6000, wedata.describe(a).getCurrentSyncPosition(), "continued from the checkpoint at 60 s");
@@ -304,12 +297,12 @@ class RealTimeTaskContractTest {
         stop.setProjectId(PROJECT);
         stop.setTaskType(201L);
         stop.setTaskIds(new String[]{a});
-        BatchStopIntegrationTasksResponse stopped = wedata.client.BatchStopIntegrationTasks(stop);
+        BatchStopIntegrationTasksResponse stopped = wedata.client().BatchStopIntegrationTasks(stop);
         assertCounts(1, 0, 1, stopped.getSuccessCount(), stopped.getFailedCount(), stopped.getTotalCount());
         assertArrayEquals(new String[]{a}, stopped.getTaskNames());
 
         stop.setTaskType(202L);
-        refused("InvalidParameterValue", () -> wedata.client.BatchStopIntegrationTasks(stop));
+        refused("InvalidParameterValue", () -> wedata.client().BatchStopIntegrationTasks(stop));
     }
 
     @Test
@@ -318,14 +311,14 @@ class RealTimeTaskContractTest {
         wedata.start(id);
         wedata.advanceSeconds(2);
 
-        DeleteIntegrationTaskResponse running = wedata.client.DeleteIntegrationTask(delete(id));
+        DeleteIntegrationTaskResponse running = wedata.client().DeleteIntegrationTask(delete(id));
         assertFalse(running.getData());
         assertEquals(100, running.getDeleteFlag());
         assertTrue(running.getDeleteErrInfo().contains("Status `Running`"), running.getDeleteErrInfo());
 
         wedata.stop(id);
         wedata.advanceSeconds(2);
-        DeleteIntegrationTaskResponse stopped = wedata.client.DeleteIntegrationTask(delete(id));
+        DeleteIntegrationTaskResponse stopped = wedata.client().DeleteIntegrationTask(delete(id));
         assertTrue(stopped.getData());
         assertEquals(0, stopped.getDeleteFlag());
         refused("ResourceNotFound", () -> wedata.describe(id));
@@ -338,7 +331,7 @@ class RealTimeTaskContractTest {
         DescribeIntegrationTaskRequest request = new DescribeIntegrationTaskRequest();
         request.setProjectId(PROJECT);
         request.setTaskId(id);
-        DescribeIntegrationTaskResponse described = wedata.client.DescribeIntegrationTask(request);
+        DescribeIntegrationTaskResponse described = wedata.client().DescribeIntegrationTask(request);
         assertEquals(2, described.getTaskInfo().getInstanceVersion());
         assertEquals(2, described.getTaskVersion().getInstanceVersion());
         assertTrue(described.getTaskInfo().getSubmit());
@@ -346,11 +339,11 @@ class RealTimeTaskContractTest {
         SuspendIntegrationTaskRequest suspend = new SuspendIntegrationTaskRequest();
         suspend.setProjectId(PROJECT);
         suspend.setTaskId(id);
-        TencentCloudSDKException notRunning = refused("OperationDenied", () -> wedata.client.SuspendIntegrationTask(suspend));
+        TencentCloudSDKException notRunning = refused("OperationDenied", () -> wedata.client().SuspendIntegrationTask(suspend));
         assertTrue(notRunning.getMessage().contains("Status `Initialize`")
                 && notRunning.getMessage().contains("allowed only when Status is `Running`"), notRunning.getMessage());
         suspend.setEvent("PAUSE");
-        refused("InvalidParameterValue", () -> wedata.client.SuspendIntegrationTask(suspend));
+        refused("InvalidParameterValue", () -> wedata.client().SuspendIntegrationTask(suspend));
     }
 
     @Test
@@ -364,7 +357,7 @@ class RealTimeTaskContractTest {
         restart.setProjectId(PROJECT);
         restart.setTaskId(id);
         restart.setCommitType(2L);
-        refused("UnsupportedOperation", () -> wedata.client.CommitIntegrationTask(restart));
+        refused("UnsupportedOperation", () -> wedata.client().CommitIntegrationTask(restart));
 
         DescribeRealTimeTaskSpeedRequest speed = new DescribeRealTimeTaskSpeedRequest();
         speed.setProjectId(PROJECT);
@@ -372,15 +365,15 @@ class RealTimeTaskContractTest {
         speed.setStartTime(1_712_803_996_000L);
         speed.setEndTime(1_712_803_796_000L);
         speed.setGranularity(1L);
-        refused("InvalidParameterValue", () -> wedata.client.DescribeRealTimeTaskSpeed(speed));
+        refused("InvalidParameterValue", () -> wedata.client().DescribeRealTimeTaskSpeed(speed));
         speed.setEndTime(1_712_803_996_000L + 60_000);
         speed.setGranularity(0L);
-        refused("InvalidParameterValue", () -> wedata.client.DescribeRealTimeTaskSpeed(speed));
+        refused("InvalidParameterValue", () -> wedata.client().DescribeRealTimeTaskSpeed(speed));
         speed.setGranularity(Long.MAX_VALUE);
-        refused("InvalidParameterValue", () -> wedata.client.DescribeRealTimeTaskSpeed(speed));
+        refused("InvalidParameterValue", () -> wedata.client().DescribeRealTimeTaskSpeed(speed));
         speed.setTaskId("r-no-such-task");
         speed.setGranularity(5L);
-        refused("FailedOperation", () -> wedata.client.DescribeRealTimeTaskSpeed(speed));
+        refused("FailedOperation", () -> wedata.client().DescribeRealTimeTaskSpeed(speed));
         refused("FailedOperation", () -> wedata.metrics("r-no-such-task"));
     }
 
@@ -396,7 +389,7 @@ class RealTimeTaskContractTest {
     }
 
     private static DescribeIntegrationTasksResponse list(String project, Filter[] filters) throws TencentCloudSDKException {
-        return wedata.client.DescribeIntegrationTasks(listRequest(project, filters));
+        return wedata.client().DescribeIntegrationTasks(listRequest(project, filters));
     }
 
     private static DescribeIntegrationTasksRequest listRequest(String project, Filter[] filters) {

@@ -9,16 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import com.tencentcloudapi.wedata.v20210820.models.DeleteIntegrationTaskRequest;
 import com.tencentcloudapi.wedata.v20210820.models.DeleteIntegrationTaskResponse;
-import io.tcemu.EmulatorConfig;
+import io.tcemu.junit.TcemuExtension;
 import io.tcemu.lifecycle.Fault;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every operation in every status, through the SDK, against seed 001's "Real-time Task Status and
@@ -63,17 +62,9 @@ class StatusTableTest {
             20 Stop 6
             """;
 
-    private static WedataTasks wedata;
-
-    @BeforeAll
-    static void start() {
-        wedata = new WedataTasks(EmulatorConfig.ephemeral());
-    }
-
-    @AfterAll
-    static void stop() {
-        wedata.close();
-    }
+    @RegisterExtension
+    static final TcemuExtension tc = TcemuExtension.newInstance().frozenClock(true).resetEachTest(false).build();
+    private static final WedataTasks wedata = new WedataTasks(tc);
 
     @TestFactory
     Stream<DynamicTest> everyOperationInEveryStatus() {
@@ -95,7 +86,7 @@ class StatusTableTest {
         String id = taskIn(status);
         if (expected.equals(REFUSED)) {
             if (operation.equals("Delete")) {
-                DeleteIntegrationTaskResponse kept = wedata.client.DeleteIntegrationTask(delete(id));
+                DeleteIntegrationTaskResponse kept = wedata.client().DeleteIntegrationTask(delete(id));
                 assertFalse(kept.getData());
                 assertEquals(100, kept.getDeleteFlag());
             } else {
@@ -137,7 +128,7 @@ class StatusTableTest {
             return id;
         }
         if (status == 7) {
-            wedata.emulator.engine().faults().add(new Fault("wedata", "StartIntegrationTask", id, null));
+            wedata.emulator().engine().faults().add(new Fault("wedata", "StartIntegrationTask", id, null));
         }
         wedata.start(id);
         if (status != 2) {
@@ -162,7 +153,7 @@ class StatusTableTest {
             case "ForcedPause" -> wedata.suspend(id, "SUSPEND_WITHOUT_SP");
             case "Continue" -> wedata.resume(id);
             case "Stop" -> wedata.stop(id);
-            case "Delete" -> assertTrue(wedata.client.DeleteIntegrationTask(delete(id)).getData());
+            case "Delete" -> assertTrue(wedata.client().DeleteIntegrationTask(delete(id)).getData());
             default -> throw new IllegalArgumentException(operation);
         }
     }

@@ -19,29 +19,33 @@ import com.tencentcloudapi.wedata.v20210820.models.StartIntegrationTaskRequest;
 import com.tencentcloudapi.wedata.v20210820.models.StopIntegrationTaskRequest;
 import com.tencentcloudapi.wedata.v20210820.models.SuspendIntegrationTaskRequest;
 import io.tcemu.Emulator;
-import io.tcemu.EmulatorConfig;
-import io.tcemu.SdkClients;
+import io.tcemu.junit.Tcemu;
 import java.time.Duration;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * An embedded emulator on a frozen clock and the official WeData client pointed at it, with the
- * calls a real-time task test makes, in one project unless told otherwise.
+ * The calls a real-time task test makes with the official WeData client, against the emulator a
+ * {@link Tcemu} handle runs, in one project unless told otherwise.
  */
-final class WedataTasks implements AutoCloseable {
+final class WedataTasks {
     static final String PROJECT = "1486446569620893696";
 
-    final Emulator emulator;
-    final WedataClient client;
+    private final Tcemu tc;
 
-    WedataTasks(EmulatorConfig config) {
-        emulator = Emulator.start(config);
-        emulator.engine().clock().setFrozen(true);
-        client = SdkClients.wedata(SdkClients.devCredential(), SdkClients.http(emulator));
+    WedataTasks(Tcemu tc) {
+        this.tc = tc;
+    }
+
+    Emulator emulator() {
+        return tc.emulator();
+    }
+
+    WedataClient client() {
+        return tc.client(WedataClient.class);
     }
 
     void advanceSeconds(long seconds) {
-        emulator.engine().clock().advance(Duration.ofSeconds(seconds));
+        emulator().engine().clock().advance(Duration.ofSeconds(seconds));
     }
 
     /** A task reading MySQL into a target written as {@code writeMode} (append or upsert), on {@code executorId}. */
@@ -55,7 +59,7 @@ final class WedataTasks implements AutoCloseable {
         CreateIntegrationTaskRequest request = new CreateIntegrationTaskRequest();
         request.setProjectId(project);
         request.setTaskInfo(info);
-        return client.CreateIntegrationTask(request).getTaskId();
+        return client().CreateIntegrationTask(request).getTaskId();
     }
 
     /** A task committed to OPS (Initialize) on the default resource group. */
@@ -70,7 +74,7 @@ final class WedataTasks implements AutoCloseable {
         request.setProjectId(PROJECT);
         request.setTaskId(id);
         request.setCommitType(0L);
-        client.CommitIntegrationTask(request);
+        client().CommitIntegrationTask(request);
     }
 
     void start(String id) throws TencentCloudSDKException {
@@ -78,7 +82,7 @@ final class WedataTasks implements AutoCloseable {
         request.setProjectId(PROJECT);
         request.setTaskId(id);
         request.setEvent("START");
-        assertTrue(client.StartIntegrationTask(request).getData());
+        assertTrue(client().StartIntegrationTask(request).getData());
     }
 
     void suspend(String id, String event) throws TencentCloudSDKException {
@@ -86,28 +90,28 @@ final class WedataTasks implements AutoCloseable {
         request.setProjectId(PROJECT);
         request.setTaskId(id);
         request.setEvent(event);
-        assertTrue(client.SuspendIntegrationTask(request).getData());
+        assertTrue(client().SuspendIntegrationTask(request).getData());
     }
 
     void resume(String id) throws TencentCloudSDKException {
         ResumeIntegrationTaskRequest request = new ResumeIntegrationTaskRequest();
         request.setProjectId(PROJECT);
         request.setTaskId(id);
-        assertTrue(client.ResumeIntegrationTask(request).getData());
+        assertTrue(client().ResumeIntegrationTask(request).getData());
     }
 
     void stop(String id) throws TencentCloudSDKException {
         StopIntegrationTaskRequest request = new StopIntegrationTaskRequest();
         request.setProjectId(PROJECT);
         request.setTaskId(id);
-        assertTrue(client.StopIntegrationTask(request).getData());
+        assertTrue(client().StopIntegrationTask(request).getData());
     }
 
     IntegrationTaskInfo describe(String project, String id) throws TencentCloudSDKException {
         DescribeIntegrationTaskRequest request = new DescribeIntegrationTaskRequest();
         request.setProjectId(project);
         request.setTaskId(id);
-        return client.DescribeIntegrationTask(request).getTaskInfo();
+        return client().DescribeIntegrationTask(request).getTaskInfo();
     }
 
     IntegrationTaskInfo describe(String id) throws TencentCloudSDKException {
@@ -122,7 +126,7 @@ final class WedataTasks implements AutoCloseable {
         DescribeRealTimeTaskMetricOverviewRequest request = new DescribeRealTimeTaskMetricOverviewRequest();
         request.setProjectId(PROJECT);
         request.setTaskId(id);
-        return client.DescribeRealTimeTaskMetricOverview(request);
+        return client().DescribeRealTimeTaskMetricOverview(request);
     }
 
     /** The call fails with {@code code}; returns the SDK's exception for its message. */
@@ -146,8 +150,4 @@ final class WedataTasks implements AutoCloseable {
         return node;
     }
 
-    @Override
-    public void close() {
-        emulator.close();
-    }
 }

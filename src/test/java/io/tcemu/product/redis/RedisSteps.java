@@ -14,64 +14,67 @@ import com.tencentcloudapi.redis.v20180412.models.InstanceSet;
 import io.restassured.http.ContentType;
 import io.tcemu.Emulator;
 import io.tcemu.EmulatorConfig;
+import io.tcemu.ExtraAccounts;
 import io.tcemu.RawCalls;
 import io.tcemu.SdkClients;
-import io.tcemu.auth.Accounts;
+import io.tcemu.junit.Tcemu;
 import io.tcemu.product.WireTime;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * An embedded emulator with the dev account and a second one, official RedisClients for both, and
- * the moves a Redis test makes: create a running instance, advance the frozen clock, read tasks.
+ * The moves a Redis test makes against the emulator a {@link Tcemu} handle runs, with official
+ * RedisClients for the dev account and a second one ({@link #withAnotherAccount}): create a
+ * running instance, advance the frozen clock, read tasks.
  */
-public final class RedisFixture implements AutoCloseable {
+public final class RedisSteps {
     static final String PASSWORD = "Redis@2024pass";
     static final String OTHER_ACCOUNT = "200000000002";
+    private static final String OTHER_SECRET_ID = "AKIDsecondaccount00000000000000000000";
+    private static final String OTHER_SECRET_KEY = "secondaccountkey0000000000000000";
 
-    final Emulator emulator;
-    final RawCalls raw;
-    final RedisClient redis;
-    final RedisClient other;
+    private final Tcemu tc;
 
-    RedisFixture(Path tmp) {
-        Path accounts = tmp.resolve("accounts.json");
-        try {
-            Files.writeString(accounts, "[{\"secretId\": \"AKIDsecondaccount00000000000000000000\", "
-                    + "\"secretKey\": \"secondaccountkey0000000000000000\", \"account\": \"" + OTHER_ACCOUNT + "\"}]");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        emulator = Emulator.start(EmulatorConfig.ephemeral().accounts(Accounts.fromFile(accounts)));
-        raw = new RawCalls(emulator);
-        redis = SdkClients.redis(SdkClients.devCredential(), SdkClients.http(emulator));
-        other = SdkClients.redis(new Credential("AKIDsecondaccount00000000000000000000", "secondaccountkey0000000000000000"),
-                SdkClients.http(emulator));
+    RedisSteps(Tcemu tc) {
+        this.tc = tc;
     }
 
-    /** A clean emulator on a frozen clock: time moves only when a test advances it. */
-    void reset() {
-        raw.plain().post("/_tcemu/reset").then().statusCode(200);
-        emulator.engine().clock().setFrozen(true);
+    /** An emulator configuration with the second account. */
+    static EmulatorConfig withAnotherAccount() {
+        return ExtraAccounts.ephemeralWith(OTHER_SECRET_ID, OTHER_SECRET_KEY, OTHER_ACCOUNT);
+    }
+
+    Emulator emulator() {
+        return tc.emulator();
+    }
+
+    RawCalls raw() {
+        return new RawCalls(tc.emulator());
+    }
+
+    /** The dev account's client. */
+    RedisClient redis() {
+        return tc.client(RedisClient.class);
+    }
+
+    /** The second account's client. */
+    RedisClient other() {
+        return SdkClients.redis(new Credential(OTHER_SECRET_ID, OTHER_SECRET_KEY), SdkClients.http(tc.emulator()));
     }
 
     void advance(long seconds) {
-        emulator.engine().clock().advance(Duration.ofSeconds(seconds));
+        emulator().engine().clock().advance(Duration.ofSeconds(seconds));
     }
 
     String now() {
-        return WireTime.format(emulator.engine().clock().now());
+        return WireTime.format(emulator().engine().clock().now());
     }
 
     /** Injects a fault the way a test harness over HTTP does. */
     void fault(String json) {
-        raw.plain().contentType(ContentType.JSON).body(json).post("/_tcemu/faults").then().statusCode(200);
+        raw().plain().contentType(ContentType.JSON).body(json).post("/_tcemu/faults").then().statusCode(200);
     }
 
     public static CreateInstancesRequest order(String name) {
@@ -91,7 +94,7 @@ public final class RedisFixture implements AutoCloseable {
 
     /** Creates an instance and lets its Create task run to the end. */
     String runningInstance(String name) throws TencentCloudSDKException {
-        return runningInstance(redis, order(name));
+        return runningInstance(redis(), order(name));
     }
 
     String runningInstance(RedisClient client, CreateInstancesRequest order) throws TencentCloudSDKException {
@@ -102,7 +105,7 @@ public final class RedisFixture implements AutoCloseable {
     }
 
     InstanceSet instance(String id) throws TencentCloudSDKException {
-        return instance(redis, id);
+        return instance(redis(), id);
     }
 
     static InstanceSet instance(RedisClient client, String id) throws TencentCloudSDKException {
@@ -116,24 +119,20 @@ public final class RedisFixture implements AutoCloseable {
     DescribeTaskInfoResponse taskInfo(long taskId) throws TencentCloudSDKException {
         DescribeTaskInfoRequest request = new DescribeTaskInfoRequest();
         request.setTaskId(taskId);
-        return redis.DescribeTaskInfo(request);
+        return redis().DescribeTaskInfo(request);
     }
 
     DescribeTaskListResponse tasksOf(String instanceId) throws TencentCloudSDKException {
         DescribeTaskListRequest request = new DescribeTaskListRequest();
         request.setInstanceId(instanceId);
-        return redis.DescribeTaskList(request);
+        return redis().DescribeTaskList(request);
     }
 
     long clear(String instanceId, String password) throws TencentCloudSDKException {
         ClearInstanceRequest clear = new ClearInstanceRequest();
         clear.setInstanceId(instanceId);
         clear.setPassword(password);
-        return redis.ClearInstance(clear).getTaskId();
+        return redis().ClearInstance(clear).getTaskId();
     }
 
-    @Override
-    public void close() {
-        emulator.close();
-    }
 }

@@ -15,60 +15,43 @@ import com.tencentcloudapi.dts.v20211206.models.StartSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.SyncJobInfo;
 import io.restassured.response.Response;
 import io.tcemu.Emulator;
-import io.tcemu.EmulatorConfig;
 import io.tcemu.RawCalls;
 import io.tcemu.SdkClients;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import io.tcemu.junit.Tcemu;
 import org.junit.jupiter.api.function.Executable;
 
 import java.time.Duration;
-import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * A JUnit extension: an embedded emulator on a frozen clock for the test class, the official DTS
- * client pointed at it, and the admin calls a test steers it with. {@link #reset()} gives a test
- * a fresh, frozen emulator. Register it as {@code @RegisterExtension static final SyncTestBed bed}.
+ * The steps a sync-job test takes against the emulator a {@link Tcemu} handle runs: buy, configure,
+ * check and start jobs with the official DTS client, read them back, and steer the emulator over
+ * its admin API as a test in another language would.
  */
-final class SyncTestBed implements BeforeAllCallback, AfterAllCallback {
-    private final Supplier<EmulatorConfig> config;
-    Emulator emulator;
-    DtsClient dts;
-    RawCalls raw;
+final class SyncJobSteps {
+    private final Tcemu tc;
 
-    SyncTestBed() {
-        this(EmulatorConfig::ephemeral);
+    SyncJobSteps(Tcemu tc) {
+        this.tc = tc;
     }
 
-    SyncTestBed(Supplier<EmulatorConfig> config) {
-        this.config = config;
+    Emulator emulator() {
+        return tc.emulator();
     }
 
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        emulator = Emulator.start(config.get());
-        dts = client();
-        raw = new RawCalls(emulator);
-        reset();
+    DtsClient dts() {
+        return tc.client(DtsClient.class);
     }
 
-    @Override
-    public void afterAll(ExtensionContext context) {
-        emulator.close();
+    RawCalls raw() {
+        return new RawCalls(tc.emulator());
     }
 
     /** Another client, as another user of the same account would have. */
     DtsClient client() {
-        return SdkClients.dts(SdkClients.devCredential(), SdkClients.http(emulator));
-    }
-
-    void reset() {
-        admin("/_tcemu/reset", "{}");
-        admin("/_tcemu/clock", "{\"frozen\": true}");
+        return tc.newClient(DtsClient.class);
     }
 
     /** Moves the emulator clock through the admin API, as a test in another language would. */
@@ -81,7 +64,7 @@ final class SyncTestBed implements BeforeAllCallback, AfterAllCallback {
     }
 
     Response admin(String path, String json) {
-        Response response = raw.plain().contentType("application/json").body(json).post(path);
+        Response response = raw().plain().contentType("application/json").body(json).post(path);
         assertEquals(200, response.statusCode(), path + ": " + response.asString());
         return response;
     }
@@ -92,7 +75,7 @@ final class SyncTestBed implements BeforeAllCallback, AfterAllCallback {
     }
 
     String buy(String payMode) throws TencentCloudSDKException {
-        return dts.CreateSyncJob(purchase(payMode)).getJobIds()[0];
+        return dts().CreateSyncJob(purchase(payMode)).getJobIds()[0];
     }
 
     /** The purchase of one mysql2mysql job in the client's region. */
@@ -107,7 +90,7 @@ final class SyncTestBed implements BeforeAllCallback, AfterAllCallback {
     }
 
     void configure(String jobId) throws TencentCloudSDKException {
-        dts.ConfigureSyncJob(configuration(jobId));
+        dts().ConfigureSyncJob(configuration(jobId));
     }
 
     static ConfigureSyncJobRequest configuration(String jobId) {
@@ -144,12 +127,12 @@ final class SyncTestBed implements BeforeAllCallback, AfterAllCallback {
 
     /** A job bought, configured, checked and started, with every step immediate. */
     String running(String payMode) throws TencentCloudSDKException {
-        raw.plain().contentType("application/json").body("{\"mode\": \"immediate\"}").put("/_tcemu/progression")
+        raw().plain().contentType("application/json").body("{\"mode\": \"immediate\"}").put("/_tcemu/progression")
                 .then().statusCode(200);
         String id = buy(payMode);
         configure(id);
-        dts.CreateCheckSyncJob(forJob(new CreateCheckSyncJobRequest(), id));
-        dts.StartSyncJob(forJob(new StartSyncJobRequest(), id));
+        dts().CreateCheckSyncJob(forJob(new CreateCheckSyncJobRequest(), id));
+        dts().StartSyncJob(forJob(new StartSyncJobRequest(), id));
         assertEquals("Running", describe(id).getStatus());
         return id;
     }
@@ -158,7 +141,7 @@ final class SyncTestBed implements BeforeAllCallback, AfterAllCallback {
     SyncJobInfo describe(String jobId) throws TencentCloudSDKException {
         DescribeSyncJobsRequest request = new DescribeSyncJobsRequest();
         request.setJobId(jobId);
-        DescribeSyncJobsResponse response = dts.DescribeSyncJobs(request);
+        DescribeSyncJobsResponse response = dts().DescribeSyncJobs(request);
         assertEquals(1L, response.getTotalCount(), jobId + " listed once");
         return response.getJobList()[0];
     }

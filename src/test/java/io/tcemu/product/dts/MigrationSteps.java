@@ -17,11 +17,10 @@ import com.tencentcloudapi.dts.v20211206.models.ModifyMigrationJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.TagItem;
 import io.tcemu.Emulator;
 import io.tcemu.EmulatorConfig;
+import io.tcemu.ExtraAccounts;
 import io.tcemu.RawCalls;
 import io.tcemu.SdkClients;
-import io.tcemu.auth.Accounts;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.tcemu.junit.Tcemu;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -31,39 +30,49 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * An embedded emulator with a frozen clock that moves only when a test advances it, a second
- * account, and the SDK calls a migration test repeats: buy, configure, describe.
+ * The SDK calls a migration test repeats (buy, configure, describe) against the emulator a
+ * {@link Tcemu} handle runs, and its moves: a fresh, frozen emulator, the clock advanced.
+ * {@link #withAnotherAccount} configures the second account some tests call as.
  */
-final class MigrationFixture implements AutoCloseable {
+final class MigrationSteps {
     static final String OTHER_SECRET_ID = "AKIDotheraccount00000000000000000000";
     static final String OTHER_SECRET_KEY = "otheraccountsecretkey00000000000";
 
-    final Emulator emulator;
-    final DtsClient dts;
-    final RawCalls admin;
+    private final Tcemu tc;
 
-    MigrationFixture(Path tmp) throws Exception {
-        Path accounts = tmp.resolve("accounts.json");
-        Files.writeString(accounts, "[{\"secretId\":\"" + OTHER_SECRET_ID + "\",\"secretKey\":\"" + OTHER_SECRET_KEY
-                + "\",\"account\":\"200000000002\"}]");
-        emulator = Emulator.start(EmulatorConfig.ephemeral().accounts(Accounts.fromFile(accounts)));
-        dts = SdkClients.dts(SdkClients.devCredential(), SdkClients.http(emulator));
-        admin = new RawCalls(emulator);
-        reset();
+    MigrationSteps(Tcemu tc) {
+        this.tc = tc;
+    }
+
+    /** An emulator configuration with the second account. */
+    static EmulatorConfig withAnotherAccount() {
+        return ExtraAccounts.ephemeralWith(OTHER_SECRET_ID, OTHER_SECRET_KEY, "200000000002");
+    }
+
+    Emulator emulator() {
+        return tc.emulator();
+    }
+
+    DtsClient dts() {
+        return tc.client(DtsClient.class);
+    }
+
+    RawCalls admin() {
+        return new RawCalls(tc.emulator());
     }
 
     /** No jobs, faults or progression settings; the clock stands still until advanced. */
     void reset() {
-        emulator.engine().reset();
-        emulator.engine().clock().setFrozen(true);
+        tc.reset();
+        tc.clock().setFrozen(true);
     }
 
     DtsClient client(String secretId, String secretKey, String region) {
-        return new DtsClient(new Credential(secretId, secretKey), region, SdkClients.http(emulator));
+        return new DtsClient(new Credential(secretId, secretKey), region, SdkClients.http(emulator()));
     }
 
     void advance(long seconds) {
-        emulator.engine().clock().advance(Duration.ofSeconds(seconds));
+        emulator().engine().clock().advance(Duration.ofSeconds(seconds));
     }
 
     List<String> buy(int count, String instanceClass, TagItem... tags) throws TencentCloudSDKException {
@@ -75,7 +84,7 @@ final class MigrationFixture implements AutoCloseable {
         request.setInstanceClass(instanceClass);
         request.setCount((long) count);
         request.setTags(tags);
-        return Arrays.asList(dts.CreateMigrationService(request).getJobIds());
+        return Arrays.asList(dts().CreateMigrationService(request).getJobIds());
     }
 
     String buy() throws TencentCloudSDKException {
@@ -119,11 +128,11 @@ final class MigrationFixture implements AutoCloseable {
     }
 
     void configure(String jobId, String migrateType) throws TencentCloudSDKException {
-        dts.ModifyMigrationJob(configuration(jobId, migrateType));
+        dts().ModifyMigrationJob(configuration(jobId, migrateType));
     }
 
     DescribeMigrationDetailResponse detail(String jobId) throws TencentCloudSDKException {
-        return dts.DescribeMigrationDetail(forJob(DescribeMigrationDetailRequest.class, jobId));
+        return dts().DescribeMigrationDetail(forJob(DescribeMigrationDetailRequest.class, jobId));
     }
 
     String status(String jobId) throws TencentCloudSDKException {
@@ -139,7 +148,7 @@ final class MigrationFixture implements AutoCloseable {
     }
 
     DescribeMigrationCheckJobResponse check(String jobId) throws TencentCloudSDKException {
-        return dts.DescribeMigrationCheckJob(forJob(DescribeMigrationCheckJobRequest.class, jobId));
+        return dts().DescribeMigrationCheckJob(forJob(DescribeMigrationCheckJobRequest.class, jobId));
     }
 
     /** A request of {@code type} naming the job: most migration actions take nothing else. */
@@ -153,8 +162,4 @@ final class MigrationFixture implements AutoCloseable {
         return e;
     }
 
-    @Override
-    public void close() {
-        emulator.close();
-    }
 }

@@ -1,0 +1,56 @@
+package io.tcemu.lifecycle;
+
+import io.tcemu.api.CallContext;
+import io.tcemu.store.HistoryEntry;
+import io.tcemu.store.ResourceHistory;
+import io.tcemu.store.ResourceKey;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes a committed attempt's state changes to the resource's history, naming the API call that
+ * caused each: the current call for what it started, the call that started an operation for the
+ * transition that ends it, however much later that is noticed.
+ */
+final class HistoryRecorder {
+    private final ResourceHistory history;
+
+    HistoryRecorder(ResourceHistory history) {
+        this.history = history;
+    }
+
+    void record(ResourceKey key, List<WorkingResource.Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        if (changes.stream().anyMatch(c -> c.to() == null)) {
+            history.forget(key);
+            return;
+        }
+        String current = CallContext.current().map(CallContext::requestId).orElse(null);
+        List<HistoryEntry> earlier = changes.stream().anyMatch(WorkingResource.Change::ending)
+                ? new ArrayList<>(history.of(key)) : new ArrayList<>();
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (WorkingResource.Change c : changes) {
+            String requestId = c.ending() ? starter(earlier, c).orElse(current) : current;
+            HistoryEntry entry = new HistoryEntry(c.dimension(), c.from(), c.to(), c.operation(), c.ending(), c.at(),
+                    requestId);
+            entries.add(entry);
+            earlier.add(entry);
+        }
+        history.append(key, entries);
+    }
+
+    /** The call that started the operation a change ends: the latest start of it on that dimension. */
+    private static Optional<String> starter(List<HistoryEntry> earlier, WorkingResource.Change ending) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            HistoryEntry e = earlier.get(i);
+            if (e.dimension().equals(ending.dimension()) && e.operation().equals(ending.operation()) && !e.settles()) {
+                return Optional.ofNullable(e.requestId());
+            }
+        }
+        return Optional.empty();
+    }
+}

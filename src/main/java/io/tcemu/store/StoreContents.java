@@ -1,0 +1,18 @@
+package io.tcemu.store;
+
+import java.util.List;
+import java.util.Map;
+
+/** Everything a store holds, as a snapshot exports it and a load puts it back: resources with their history, and sequences. */
+public record StoreContents(List<Item> resources, Map<String, Long> sequences) {
+    public StoreContents {
+        resources = List.copyOf(resources);
+        sequences = Map.copyOf(sequences);
+    }
+
+    public record Item(StoredResource resource, List<HistoryEntry> history) {
+        public Item {
+            history = List.copyOf(history);
+        }
+    }
+}
