@@ -70,8 +70,12 @@ class DtsLifecycleMatrixTest {
             if (where.equals(NONE)) {
                 return Map.of();
             }
-            String[] kv = where.split("=");
-            return Map.of(kv[0], List.of(kv[1]));
+            Map<String, List<String>> conditions = new LinkedHashMap<>();
+            for (String condition : where.split(",")) {
+                String[] kv = condition.split("=");
+                conditions.put(kv[0], List.of(kv[1]));
+            }
+            return conditions;
         }
 
         private static boolean allows(String cell, String state) {
@@ -160,8 +164,9 @@ class DtsLifecycleMatrixTest {
                     + " Stopped ResumableErr Resuming Failed Released Resetting Unknown",
             "Normal Resizing Renewing Isolating Isolated Offlining Offlined NotBilled Recovering PostPay2Prepaying PrePay2Postpaying",
             Map.of("OptObjStatus", "Normal Initialized Checking CheckPass CheckNotPass Modifying"),
-            List.of(json("{'PayMode':'PostPay','AutoRenew':0}"),
-                    json("{'PayMode':'PrePay','AutoRenew':0,'ExpireTime':'2099-01-01 00:00:00'}")),
+            List.of(json("{'PayMode':'PostPay','AutoRenew':0,'ResumedBy':'ResumeSyncJob'}"),
+                    json("{'PayMode':'PrePay','AutoRenew':0,'ExpireTime':'2099-01-01 00:00:00'}"),
+                    json("{'PayMode':'PostPay','AutoRenew':0,'ResumedBy':'ContinueSyncJob'}")),
             """
             # operation              | dimension    | Status from                                       | TradeStatus from | OptObjStatus from                         | where           | transient    | settled       | failure      | error                                          | not found
             # seed 003 UnInitialized/CheckPass/CheckNotPass: configure; seed 000 adds Initialized, not for free tasks' ... (free table allows it)
@@ -191,13 +196,15 @@ class DtsLifecycleMatrixTest {
             ModifySyncRateLimit      | Status       | Running                                           | Normal NotBilled | *                                         | -               | -            | -             | -            | FailedOperation.StatusInConflict               | ResourceNotFound.ResourceNotFoundError
             # Terminate/Return in every status; a free (non-billed) task is deleted outright
             IsolateSyncJob           | TradeStatus  | *                                                 | Normal           | *                                         | -               | Isolating    | Isolated      | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
-            IsolateSyncJob           | TradeStatus  | *                                                 | NotBilled        | *                                         | -               | -            | (deleted)     | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
+            # the free table's Delete passes through Deleting (TradeStatus Offlining)
+            IsolateSyncJob           | TradeStatus  | *                                                 | NotBilled        | *                                         | -               | Offlining    | (deleted)     | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
             # Deisolate/Resume: isolated PostPay jobs
             RecoverSyncJob           | TradeStatus  | *                                                 | Isolated         | *                                         | PayMode=PostPay | Recovering   | Normal        | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
             # delete: isolated only; the job disappears
             DestroySyncJob           | TradeStatus  | *                                                 | Isolated         | *                                         | -               | Offlining    | (deleted)     | -            | FailedOperation.StatusInConflict               | ResourceNotFound.ResourceNotFoundError
-            # adjust specification: all statuses, PostPay only
-            ResizeSyncJob            | TradeStatus  | *                                                 | Normal           | *                                         | PayMode=PostPay | Resizing     | Normal        | -            | UnsupportedOperation.UnsupportedOperationError | ResourceNotFound.ResourceNotFoundError
+            # adjust specification: seed 003's "all above status" (not Pausing, Paused, Resetting, nor Resuming after a pause), PostPay only
+            ResizeSyncJob            | TradeStatus  | UnInitialized Initialized Checking CheckPass CheckNotPass ReadyRunning Running Stopping Stopped ResumableErr Failed | Normal | * | PayMode=PostPay | Resizing | Normal | - | UnsupportedOperation.UnsupportedOperationError | ResourceNotFound.ResourceNotFoundError
+            ResizeSyncJob            | TradeStatus  | Resuming                                          | Normal           | *                                         | PayMode=PostPay,ResumedBy=ResumeSyncJob | Resizing | Normal | - | UnsupportedOperation.UnsupportedOperationError | ResourceNotFound.ResourceNotFoundError
             """);
 
     private static final Table MIGRATION = Table.of("dts.MigrateJob",

@@ -217,10 +217,11 @@ class LifecycleEngineTest {
     }
 
     @Test
-    void isolatingAFreeJobDeletesItAtOnce() {
+    void isolatingAFreeJobDeletesItThroughOfflining() {
         engine.create(sync("sync-00000001"), postPaySync(), Map.of("TradeStatus", "NotBilled", "Status", "Running"));
 
-        assertTrue(engine.apply(sync("sync-00000001"), "IsolateSyncJob").deleted());
+        assertEquals("Offlining", engine.apply(sync("sync-00000001"), "IsolateSyncJob").state("TradeStatus"));
+        f.advanceSeconds(3);
         refused("ResourceNotFound.ResourceNotFoundError", () -> engine.get(sync("sync-00000001")));
     }
 

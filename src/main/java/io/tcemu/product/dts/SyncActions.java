@@ -20,6 +20,8 @@ final class SyncActions {
     /** Actions that only move the job through its lifecycle and answer nothing but the RequestId. */
     private static final List<String> TRANSITIONS = List.of("StopSyncJob", "PauseSyncJob", "ContinueSyncJob",
             "ResumeSyncJob", "IsolateSyncJob", "RecoverSyncJob", "DestroySyncJob");
+    /** Both pass through Resuming; the lifecycle allows a resize only in a retry's, so the job records which. */
+    private static final List<String> RESUMING = List.of("ContinueSyncJob", "ResumeSyncJob");
 
     private final LifecycleEngine engine;
     private final SyncJobs jobs;
@@ -54,7 +56,7 @@ final class SyncActions {
     }
 
     private ObjectNode transition(ApiRequest request) {
-        jobs.apply(request);
+        jobs.apply(request, RESUMING.contains(request.action()) ? job -> job.put("ResumedBy", request.action()) : null);
         return empty();
     }
 
