@@ -10,15 +10,20 @@ public record Paging(int offset, int limit) {
 
     /** Reads Offset and Limit from validated params; Limit outside [1, max] is InvalidParameterValue. */
     public static Paging of(ObjectNode params, int defaultLimit, int maxLimit) {
+        return of(params, defaultLimit, maxLimit, "InvalidParameterValue");
+    }
+
+    /** The same, refusing a bad Limit or Offset with the code the action documents for it. */
+    public static Paging of(ObjectNode params, int defaultLimit, int maxLimit, String invalidCode) {
         long limit = params.path("Limit").asLong(defaultLimit);
         long offset = params.path("Offset").asLong(0);
         if (limit < 1 || limit > maxLimit) {
-            throw ApiError.of("InvalidParameterValue",
+            throw ApiError.of(invalidCode,
                     "Limit must be between 1 and " + maxLimit + ", not " + limit + ".",
                     "Limit 取值范围为 1 到 " + maxLimit + "，当前为 " + limit + "。");
         }
         if (offset < 0 || offset > Integer.MAX_VALUE) {
-            throw ApiError.of("InvalidParameterValue", "Offset must be 0 or more, not " + offset + ".",
+            throw ApiError.of(invalidCode, "Offset must be 0 or more, not " + offset + ".",
                     "Offset 必须大于等于 0，当前为 " + offset + "。");
         }
         return new Paging((int) offset, (int) limit);

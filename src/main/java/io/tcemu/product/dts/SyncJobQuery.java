@@ -28,7 +28,7 @@ final class SyncJobQuery {
 
     ObjectNode handle(ApiRequest request) {
         ObjectNode params = request.params();
-        Paging paging = Paging.of(params, 20, 100);
+        Paging paging = Paging.of(params, 20, 100, "InvalidParameterValue.InvalidParameterValueError");
         SyncParams.oneOf(params, "Order", List.of("CreateTime"), "CreateTime");
         boolean ascending = ascending(params);
         Predicate<Resource> filter = filter(params);

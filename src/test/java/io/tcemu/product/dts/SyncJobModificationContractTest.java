@@ -43,7 +43,7 @@ class SyncJobModificationContractTest {
                 .body("{\"lifecycle\": \"dts.SyncJob\", \"operation\": \"CreateModifyCheckSyncJob\", \"mode\": \"time\"}")
                 .put("/_tcemu/progression").then().statusCode(200);
         StartModifySyncJobRequest startModify = forJob(new StartModifySyncJobRequest(), id);
-        refused("FailedOperation.StatusInConflict", () -> bed.dts.StartModifySyncJob(startModify));
+        refused("FailedOperation", () -> bed.dts.StartModifySyncJob(startModify));
 
         bed.dts.ModifySyncJobConfig(modification());
         SyncJobInfo configured = bed.describe(id);
@@ -67,7 +67,7 @@ class SyncJobModificationContractTest {
         assertEquals("ModifyConfigCheck", failed.getStepInfos()[14].getStepId());
         assertEquals("failed", failed.getStepInfos()[14].getStatus());
         assertEquals("CheckNotPass", bed.describe(id).getOptObjStatus());
-        refused("FailedOperation.StatusInConflict", () -> bed.dts.StartModifySyncJob(startModify));
+        refused("FailedOperation", () -> bed.dts.StartModifySyncJob(startModify));
 
         bed.dts.CreateModifyCheckSyncJob(check());
         bed.advance(15);

@@ -171,7 +171,7 @@ class SyncJobWalkContractTest {
     }
 
     private void isolateRecoverIsolateDestroy(String id) throws Throwable {
-        refused("FailedOperation.StatusInConflict", () -> bed.dts.DestroySyncJob(forJob(new DestroySyncJobRequest(), id)));
+        refused("FailedOperation", () -> bed.dts.DestroySyncJob(forJob(new DestroySyncJobRequest(), id)));
         SyncJobInfo isolated = passes(id, () -> bed.dts.IsolateSyncJob(forJob(new IsolateSyncJobRequest(), id)),
                 SyncJobInfo::getTradeStatus, "Isolating", "Isolated");
         assertEquals("Stopped", isolated.getStatus());

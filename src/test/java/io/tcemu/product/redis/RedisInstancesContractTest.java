@@ -103,7 +103,7 @@ class RedisInstancesContractTest extends RedisSdkTest {
     @Test
     void operationsNeedARunningInstanceAndSayWhy() throws Exception {
         String id = f.redis.CreateInstances(order("young")).getInstanceIds()[0];
-        TencentCloudSDKException creating = refused("ResourceUnavailable.InstanceStatusError", () -> f.clear(id, PASSWORD));
+        TencentCloudSDKException creating = refused("ResourceUnavailable", () -> f.clear(id, PASSWORD));
         assertTrue(creating.getMessage().contains("Status `creating`; ClearInstance is allowed only when Status is `running`"),
                 creating.getMessage());
         refused("ResourceUnavailable.InstanceStateError", () -> backup(id));
@@ -118,7 +118,7 @@ class RedisInstancesContractTest extends RedisSdkTest {
             reset.setPassword("Another#2025");
             f.redis.ResetPassword(reset);
         });
-        refused("ResourceNotFound.InstanceNotExists", () -> f.clear("crs-nothere0", PASSWORD));
+        refused("ResourceNotFound", () -> f.clear("crs-nothere0", PASSWORD));
 
         f.advance(60);
         refused("InvalidParameterValue.PasswordEmpty", () -> f.clear(id, null));
@@ -141,7 +141,7 @@ class RedisInstancesContractTest extends RedisSdkTest {
                 List.of(isolated.getStatus(), isolated.getCloseTime(), isolated.getOfflineTime()),
                 "closed when the task ended (1 s preparing, 3 s running), offline two hours later");
         refused("ResourceUnavailable.InstanceStatusError", () -> f.redis.DestroyPostpaidInstance(destroy));
-        refused("ResourceUnavailable.InstanceStatusError", () -> f.clear(id, PASSWORD));
+        refused("ResourceUnavailable", () -> f.clear(id, PASSWORD));
 
         f.advance(7200);
         assertEquals(-3L, f.instance(id).getStatus(), "pending deletion");
