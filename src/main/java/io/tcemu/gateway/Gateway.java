@@ -15,6 +15,7 @@ import io.tcemu.api.Language;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.spec.ParamValidator;
+import io.tcemu.spec.RequiredOutputs;
 
 import java.util.List;
 import java.util.UUID;
@@ -73,7 +74,7 @@ public final class Gateway {
             ObjectNode params = validator.validate(route.action(), request.params(), rejectUnknownParams);
             ObjectNode fields = handler.handle(new ApiRequest(requestId, route.product(), route.version(),
                     request.action(), request.region(), caller.account(), language, params));
-            reply = dialect.envelope().success(fields, requestId);
+            reply = dialect.envelope().success(RequiredOutputs.fill(route.action(), fields), requestId);
         } catch (ApiError error) {
             code = error.code();
             reply = dialect.envelope().error(error, call, language, requestId);

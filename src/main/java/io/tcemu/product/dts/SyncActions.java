@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ActionHandler;
 import io.tcemu.api.ActionHandlers;
+import io.tcemu.api.ApiError;
 import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.product.WireTime;
@@ -71,9 +72,17 @@ final class SyncActions {
         return empty();
     }
 
-    /** The new class shows at once; TradeStatus is Resizing until the change is done. */
+    /**
+     * The new class shows at once; TradeStatus is Resizing until the change is done. An unknown class
+     * is the common InvalidParameterValue: the action documents no parameter code.
+     */
     private ObjectNode resize(ApiRequest request) {
-        String instanceClass = SyncParams.oneOf(request.params(), "NewInstanceClass", SyncJobPurchase.INSTANCE_CLASSES, null);
+        String instanceClass;
+        try {
+            instanceClass = SyncParams.oneOf(request.params(), "NewInstanceClass", SyncJobPurchase.INSTANCE_CLASSES, null);
+        } catch (ApiError e) {
+            throw e.withCode("InvalidParameterValue");
+        }
         jobs.apply(request, job -> job.put("InstanceClass", instanceClass));
         return empty();
     }

@@ -111,7 +111,7 @@ class SyncJobBillingContractTest {
         assertEquals("large", resizing.getInstanceClass());
         bed.advance(10);
         assertEquals("Normal", bed.describe(id).getTradeStatus());
-        refused("InvalidParameterValue.InvalidParameterValueError", () -> bed.dts.ResizeSyncJob(resize(id, "huge")));
+        refused("InvalidParameterValue", () -> bed.dts.ResizeSyncJob(resize(id, "huge")));
 
         String prePay = bed.buy("PrePay");
         String before = AbstractModel.toJsonString(bed.describe(prePay));

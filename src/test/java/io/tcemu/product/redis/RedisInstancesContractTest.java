@@ -14,6 +14,7 @@ import com.tencentcloudapi.redis.v20180412.models.ManualBackupInstanceRequest;
 import com.tencentcloudapi.redis.v20180412.models.ResetPasswordRequest;
 import com.tencentcloudapi.redis.v20180412.models.ResourceTag;
 import io.tcemu.SdkClients;
+import io.tcemu.auth.Accounts;
 import io.tcemu.product.WireTime;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,13 @@ class RedisInstancesContractTest extends RedisSdkTest {
                         creating.getPort(), creating.getUniqVpcId(), creating.getUniqSubnetId(), creating.getRedisShardNum(),
                         creating.getRedisReplicasNum()));
         assertTrue(creating.getWanIp().matches("10\\.0\\.\\d+\\.\\d+"), creating.getWanIp());
+        // members the model marks always present: an SDK user unboxes and iterates them without a null check
+        assertTrue(creating.getVpcId() > 0 && creating.getSubnetId() > 0, creating.getVpcId() + " " + creating.getSubnetId());
+        assertEquals(List.of(Long.parseLong(Accounts.DEV.id()), 0L, 10000L, "6.2", 0, 0L, 0L),
+                List.of(creating.getAppid(), creating.getPasswordFree(), creating.getClientLimit(),
+                        creating.getCurrentRedisVersion(), creating.getTags().length, creating.getReadOnly(), creating.getDiskSize()));
+        assertEquals(creating.getVpcId(), f.instance(f.redis.CreateInstances(order("same-vpc")).getInstanceIds()[0]).getVpcId(),
+                "one VPC, one number");
 
         f.advance(60);
         InstanceSet running = f.instance(id);
@@ -95,7 +103,7 @@ class RedisInstancesContractTest extends RedisSdkTest {
         refused("InvalidParameterValue.SpecNotExist", () -> create(o -> o.setRedisReplicasNum(6L)));
         refused("InvalidParameterValue.SpecNotExist", () -> create(o -> { o.setTypeId(16L); o.setRedisShardNum(4L); }));
         refused("InvalidParameter.EmptyParam", () -> create(o -> o.setZoneId(null)));
-        refused("InvalidParameterValue.InstanceNameRuleError", () -> create(o -> o.setInstanceName("no spaces")));
+        refused("InvalidParameterValue", () -> create(o -> o.setInstanceName("no spaces")));
         refused("DryRunOperation", () -> create(o -> o.setDryRun(true)));
         assertEquals(0L, describe(r -> { }).getTotalCount(), "nothing was created");
     }
