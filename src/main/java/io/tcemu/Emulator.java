@@ -82,7 +82,8 @@ public final class Emulator implements AutoCloseable {
         ActionHandlers handlers = new ActionHandlers();
         PRODUCTS.forEach(product -> product.register(handlers, engine, config));
         config.overrides().forEach(o -> handlers.override(o.product(), o.version(), o.action(), o.handler()));
-        Dialect tencent = TencentDialect.create(json, specs, config.authMode(), config.accounts(), Instant::now);
+        Dialect tencent = TencentDialect.create(json, specs, config.authMode(), config.accounts(), Instant::now,
+                config.language());
         Dialect alibaba = AlibabaDialect.create(json, specs, config.authMode(), config.accounts(), Instant::now);
         // Tencent's dialect takes whatever reaches it, so Alibaba's is asked first
         List<Dialect> dialects = List.of(alibaba, tencent);

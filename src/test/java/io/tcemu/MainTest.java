@@ -1,5 +1,7 @@
 package io.tcemu;
 
+import io.tcemu.api.Language;
+
 import io.tcemu.auth.AuthMode;
 import io.tcemu.product.wedata.WedataSettings;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,15 @@ class MainTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> Main.parse(new String[]{"--wedata-log-retention", "7d"}, Map.of()))
                 .getMessage().contains("positive number of seconds"));
+    }
+
+    @Test
+    void messagesAreChineseUnlessTheLanguageFlagOrVariableSaysEnglish() {
+        assertEquals(Language.ZH_CN, Main.parse(new String[0], Map.of()).language());
+        assertEquals(Language.EN_US, Main.parse(new String[0], Map.of("TCEMU_LANGUAGE", "en-US")).language());
+        assertEquals(Language.ZH_CN, Main.parse(new String[]{"--language", "zh-CN"}, Map.of("TCEMU_LANGUAGE", "en-US")).language());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[]{"--language", "fr"}, Map.of()))
+                .getMessage().contains("zh-CN or en-US, not `fr`"));
     }
 
     @Test

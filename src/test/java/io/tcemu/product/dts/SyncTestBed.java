@@ -16,6 +16,7 @@ import com.tencentcloudapi.dts.v20211206.models.SyncJobInfo;
 import io.restassured.response.Response;
 import io.tcemu.Emulator;
 import io.tcemu.EmulatorConfig;
+import io.tcemu.api.Language;
 import io.tcemu.RawCalls;
 import io.tcemu.SdkClients;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -50,7 +51,8 @@ final class SyncTestBed implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        emulator = Emulator.start(config.get());
+        // messages in English, which the tests assert (the emulator's default is Chinese, as the real API's)
+        emulator = Emulator.start(config.get().language(Language.EN_US));
         dts = client();
         raw = new RawCalls(emulator);
         reset();

@@ -14,6 +14,7 @@ import com.tencentcloudapi.redis.v20180412.models.InstanceSet;
 import io.restassured.http.ContentType;
 import io.tcemu.Emulator;
 import io.tcemu.EmulatorConfig;
+import io.tcemu.api.Language;
 import io.tcemu.RawCalls;
 import io.tcemu.SdkClients;
 import io.tcemu.auth.Accounts;
@@ -48,7 +49,8 @@ final class RedisFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        emulator = Emulator.start(EmulatorConfig.ephemeral().accounts(Accounts.fromFile(accounts)));
+        // messages in English, which the tests assert (the emulator's default is Chinese, as the real API's)
+        emulator = Emulator.start(EmulatorConfig.ephemeral().accounts(Accounts.fromFile(accounts)).language(Language.EN_US));
         raw = new RawCalls(emulator);
         redis = SdkClients.redis(SdkClients.devCredential(), SdkClients.http(emulator));
         other = SdkClients.redis(new Credential("AKIDsecondaccount00000000000000000000", "secondaccountkey0000000000000000"),

@@ -20,6 +20,7 @@ import com.tencentcloudapi.wedata.v20210820.models.StopIntegrationTaskRequest;
 import com.tencentcloudapi.wedata.v20210820.models.SuspendIntegrationTaskRequest;
 import io.tcemu.Emulator;
 import io.tcemu.EmulatorConfig;
+import io.tcemu.api.Language;
 import io.tcemu.SdkClients;
 import java.time.Duration;
 import org.junit.jupiter.api.function.Executable;
@@ -34,8 +35,9 @@ final class WedataTasks implements AutoCloseable {
     final Emulator emulator;
     final WedataClient client;
 
+    /** Messages in English, which the tests assert (the emulator's default is Chinese, as the real API's). */
     WedataTasks(EmulatorConfig config) {
-        emulator = Emulator.start(config);
+        emulator = Emulator.start(config.language(Language.EN_US));
         emulator.engine().clock().setFrozen(true);
         client = SdkClients.wedata(SdkClients.devCredential(), SdkClients.http(emulator));
     }
