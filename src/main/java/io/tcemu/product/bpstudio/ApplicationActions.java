@@ -39,6 +39,7 @@ final class ApplicationActions {
                 .register(PRODUCT, VERSION, "ValuateApplication", accepted("ValuateApplication"))
                 .register(PRODUCT, VERSION, "DeployApplication", accepted("DeployApplication"))
                 .register(PRODUCT, VERSION, "ReleaseApplication", accepted("ReleaseApplication"))
+                .register(PRODUCT, VERSION, "ModifyApplicationSpec", this::revise)
                 .register(PRODUCT, VERSION, "DeleteApplication", this::delete)
                 .register(PRODUCT, VERSION, "GetApplication", this::get)
                 .register(PRODUCT, VERSION, "ListApplication", new ApplicationListing(engine)::list);
@@ -73,6 +74,13 @@ final class ApplicationActions {
             engine.apply(Calls.application(request, "ApplicationId"), operation);
             return Calls.numericOk().put("Data", ACCEPTED);
         };
+    }
+
+    /** An architecture revision: the new InstanceSpec is kept, and the application is Revised until it deploys again. */
+    private ObjectNode revise(ApiRequest request) {
+        Resource application = engine.apply(Calls.application(request, "ApplicationId"), "ModifyApplicationSpec",
+                a -> a.set("InstanceSpec", request.params().path("InstanceSpec").deepCopy()));
+        return Calls.textualOk().put("Data", application.id()).put("Success", "true");
     }
 
     private ObjectNode delete(ApiRequest request) {
