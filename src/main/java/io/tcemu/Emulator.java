@@ -51,15 +51,17 @@ public final class Emulator implements AutoCloseable {
     private final EmulatorConfig config;
     private final ResourceStore store;
     private final LifecycleEngine engine;
+    private final ActionHandlers handlers;
 
     private Emulator(Vertx vertx, HttpServer http, HttpServer https, EmulatorConfig config, ResourceStore store,
-                     LifecycleEngine engine) {
+                     LifecycleEngine engine, ActionHandlers handlers) {
         this.vertx = vertx;
         this.http = http;
         this.https = https;
         this.config = config;
         this.store = store;
         this.engine = engine;
+        this.handlers = handlers;
     }
 
     public static Emulator start(EmulatorConfig config) {
@@ -108,7 +110,7 @@ public final class Emulator implements AutoCloseable {
             HttpServer http = listen(vertx, options(config.host(), config.port()), dispatch);
             HttpServer https = listen(vertx, options(config.host(), config.httpsPort())
                     .setSsl(true).setKeyCertOptions(tls.keyCertOptions()), dispatch);
-            return new Emulator(vertx, http, https, config, store, engine);
+            return new Emulator(vertx, http, https, config, store, engine, handlers);
         } catch (RuntimeException e) {
             vertx.close().await();
             store.close();
@@ -154,6 +156,11 @@ public final class Emulator implements AutoCloseable {
     }
 
     /** The engine behind the emulated products: embedders steer clock, progression and faults through it. */
+    /** Whether this emulator answers the action itself, rather than with UnsupportedOperation. */
+    public boolean emulates(String product, String version, String action) {
+        return handlers.find(product, version, action).isPresent();
+    }
+
     public LifecycleEngine engine() {
         return engine;
     }

@@ -26,24 +26,31 @@ public final class ErrorChoices {
     private final Set<String> tencentCommon;
     private final Set<String> alibabaCommon;
     private final List<Choice> choices;
+    private final List<Choice> refusedExamples;
 
-    private ErrorChoices(Set<String> tencentCommon, Set<String> alibabaCommon, List<Choice> choices) {
+    private ErrorChoices(Set<String> tencentCommon, Set<String> alibabaCommon, List<Choice> choices,
+                         List<Choice> refusedExamples) {
         this.tencentCommon = tencentCommon;
         this.alibabaCommon = alibabaCommon;
         this.choices = choices;
+        this.refusedExamples = refusedExamples;
     }
 
     private static ErrorChoices load() {
         try (InputStream in = ErrorChoices.class.getClassLoader().getResourceAsStream("api-specs/error-choices.json")) {
             JsonNode file = new ObjectMapper().readTree(in);
-            List<Choice> choices = new ArrayList<>();
-            file.get("choices").forEach(c -> choices.add(new Choice(c.get("product").asText(), c.get("code").asText(),
-                    texts(c.get("actions")), c.get("why").asText())));
             return new ErrorChoices(Set.copyOf(texts(file.at("/common/tencent"))),
-                    Set.copyOf(texts(file.at("/common/alibaba"))), List.copyOf(choices));
+                    Set.copyOf(texts(file.at("/common/alibaba"))), rows(file.get("choices")), rows(file.get("refusedExamples")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<Choice> rows(JsonNode table) {
+        List<Choice> rows = new ArrayList<>();
+        table.forEach(c -> rows.add(new Choice(c.get("product").asText(), c.get("code").asText(),
+                texts(c.get("actions")), c.get("why").asText())));
+        return List.copyOf(rows);
     }
 
     private static List<String> texts(JsonNode array) {
@@ -54,6 +61,16 @@ public final class ErrorChoices {
 
     public List<Choice> choices() {
         return choices;
+    }
+
+    public List<Choice> refusedExamples() {
+        return refusedExamples;
+    }
+
+    /** Whether api-specs/error-choices.json explains why a documented example of this action is refused with this code. */
+    public boolean refusesExample(String product, String action, String code) {
+        return refusedExamples.stream().anyMatch(c -> c.product().equals(product) && c.code().equals(code)
+                && c.actions().contains(action));
     }
 
     /** Whether a refusal of this action may answer this code: documented for it, common, or chosen here. */

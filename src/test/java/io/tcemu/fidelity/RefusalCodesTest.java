@@ -48,12 +48,13 @@ class RefusalCodesTest {
     }
 
     @Test
-    void readmeRendersTheChoicesTable() throws IOException {
+    void readmeRendersTheChoicesAndTheRefusedExamples() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
-        String table = ErrorChoices.FILE.choices().stream()
-                .map(c -> "| " + c.product() + " | `" + c.code() + "` | "
-                        + String.join(", ", c.actions()) + " | " + c.why() + " |")
-                .collect(Collectors.joining("\n", "| product | code | actions | why |\n|---|---|---|---|\n", "\n"));
-        assertTrue(readme.contains(table), "README.md should carry the choices of api-specs/error-choices.json as:\n" + table);
+        for (List<ErrorChoices.Choice> rows : List.of(ErrorChoices.FILE.choices(), ErrorChoices.FILE.refusedExamples())) {
+            String table = rows.stream()
+                    .map(c -> "| " + c.product() + " | `" + c.code() + "` | " + String.join(", ", c.actions()) + " | " + c.why() + " |")
+                    .collect(Collectors.joining("\n", "| product | code | actions | why |\n|---|---|---|---|\n", "\n"));
+            assertTrue(readme.contains(table), "README.md should carry this table of api-specs/error-choices.json:\n" + table);
+        }
     }
 }
