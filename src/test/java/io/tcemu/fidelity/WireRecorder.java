@@ -12,24 +12,19 @@ import okio.Buffer;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Sits in the SDK clients of the tests (an OkHttp interceptor, so it sees what crossed the wire)
  * and checks every answer of an emulated action as it arrives: a success against the action's
  * output model ({@link ResponseWalker}), a refusal's code against what the action documents, the
  * common codes and api-specs/error-choices.json ({@link ErrorChoices}). A deviation fails the
- * call that received it, naming the action and what is wrong. It also counts what it checked.
+ * call that received it, naming the action and what is wrong.
  */
 public final class WireRecorder implements Interceptor {
     public static final WireRecorder INSTANCE = new WireRecorder();
     private static final ApiSpecs SPECS = ApiSpecs.load();
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final Map<String, LongAdder> checked = new ConcurrentHashMap<>();
 
     private WireRecorder() {
     }
@@ -45,14 +40,7 @@ public final class WireRecorder implements Interceptor {
         return response;
     }
 
-    /** How many answers of each action (product.Action, and ".error" for refusals) were checked so far. */
-    public Map<String, Long> checked() {
-        Map<String, Long> counts = new ConcurrentHashMap<>();
-        checked.forEach((k, v) -> counts.put(k, v.sum()));
-        return counts;
-    }
-
-    void check(ActionSpec action, JsonNode response) {
+    private static void check(ActionSpec action, JsonNode response) {
         String name = action.product() + "." + action.name();
         JsonNode error = response.path("Error");
         if (error.isObject()) {
@@ -61,7 +49,6 @@ public final class WireRecorder implements Interceptor {
                 throw new AssertionError(name + " answered " + code + ", which it does not document, is not a common code,"
                         + " and is not a choice in api-specs/error-choices.json: " + error.path("Message").asText());
             }
-            count(name + ".error");
             return;
         }
         List<String> problems = ResponseWalker.walk(action, response);
@@ -69,11 +56,6 @@ public final class WireRecorder implements Interceptor {
             throw new AssertionError(name + " answered what its output model does not say:\n  "
                     + String.join("\n  ", problems));
         }
-        count(name);
-    }
-
-    private void count(String key) {
-        checked.computeIfAbsent(key, k -> new LongAdder()).increment();
     }
 
     /** The action the request names (X-TC-* headers, query string or form body), if the specs know it. */
