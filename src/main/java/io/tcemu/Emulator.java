@@ -67,7 +67,7 @@ public final class Emulator implements AutoCloseable {
 
     /** What tests steer and inspect besides the engine: API faults, the journal, resources, the state document. */
     private record Controls(ApiFaults apiFaults, Journal journal, ResourceInspector inspector, StateDocument state,
-                            RateLimiter rateLimiter, Stubs stubs) {
+                            RateLimiter rateLimiter, Stubs stubs, ActionHandlers handlers) {
     }
 
     private Emulator(Vertx vertx, HttpServer http, HttpServer https, EmulatorConfig config, ResourceStore store,
@@ -107,7 +107,8 @@ public final class Emulator implements AutoCloseable {
             handlers.fallback(new ModelAnswers(specs));
         }
         Stubs stubs = new Stubs(specs);
-        Dialect tencent = TencentDialect.create(json, specs, config.authMode(), config.accounts(), Instant::now);
+        Dialect tencent = TencentDialect.create(json, specs, config.authMode(), config.accounts(), Instant::now,
+                config.language());
         Dialect alibaba = AlibabaDialect.create(json, specs, config.authMode(), config.accounts(), Instant::now);
         // Tencent's dialect takes whatever reaches it, so Alibaba's is asked first
         List<Dialect> dialects = List.of(alibaba, tencent);
@@ -117,7 +118,7 @@ public final class Emulator implements AutoCloseable {
         Gateway gateway = new Gateway(dialects, new ParamValidator(), handlers, rateLimiter, stubs,
                 config.authMode() == AuthMode.STRICT, apiFaults, journal);
         Controls controls = new Controls(apiFaults, journal, new ResourceInspector(store, engine),
-                new StateDocument(json, store, engine, apiFaults), rateLimiter, stubs);
+                new StateDocument(json, store, engine, apiFaults), rateLimiter, stubs, handlers);
         try {
             controls.state().load(config.init());
         } catch (RuntimeException e) {
@@ -205,6 +206,11 @@ public final class Emulator implements AutoCloseable {
     }
 
     /** The engine behind the emulated products: embedders steer clock, progression and faults through it. */
+    /** Whether this emulator answers the action itself, rather than with UnsupportedOperation. */
+    public boolean emulates(String product, String version, String action) {
+        return controls.handlers().find(product, version, action).isPresent();
+    }
+
     public LifecycleEngine engine() {
         return engine;
     }

@@ -1,5 +1,7 @@
 package io.tcemu;
 
+import io.tcemu.api.Language;
+
 import io.tcemu.auth.Accounts;
 import io.tcemu.auth.AuthMode;
 
@@ -35,6 +37,7 @@ public final class EmulatorConfig {
     private String adminToken;
     private List<String> corsOrigins = List.of();
     private Duration requestTimeout = Duration.ofSeconds(30);
+    private Language language = Language.ZH_CN;
     private final List<ActionOverride> overrides = new ArrayList<>();
     private final List<AddedProduct> addedProducts = new ArrayList<>();
     private int journalSize = Journal.DEFAULT_CAPACITY;
@@ -114,6 +117,19 @@ public final class EmulatorConfig {
     public EmulatorConfig progression(ProgressionMode progression) {
         this.progression = progression;
         return this;
+    }
+
+    /**
+     * The language of messages when a request names none. Chinese by default, as the real APIs answer
+     * the Java and Node SDKs, which send no Language unless told to.
+     */
+    public EmulatorConfig language(Language language) {
+        this.language = Objects.requireNonNull(language, "language");
+        return this;
+    }
+
+    public Language language() {
+        return language;
     }
 
     /** An H2 JDBC URL to keep resources in (e.g. {@code jdbc:h2:file:./tcemu-data}); in memory by default. */

@@ -1,6 +1,8 @@
 package io.tcemu;
 
 import io.tcemu.answer.UnsupportedMode;
+import io.tcemu.api.Language;
+
 import io.tcemu.auth.Accounts;
 import io.tcemu.auth.AuthMode;
 import io.tcemu.lifecycle.ProgressionMode;
@@ -31,6 +33,7 @@ public final class Main {
         OPTIONS.put("--time-scale", "TCEMU_TIME_SCALE");
         OPTIONS.put("--progression", "TCEMU_PROGRESSION");
         OPTIONS.put("--db", "TCEMU_DB");
+        OPTIONS.put("--language", "TCEMU_LANGUAGE");
         OPTIONS.put("--wedata-resource-groups", "TCEMU_WEDATA_RESOURCE_GROUPS");
         OPTIONS.put("--wedata-log-retention", "TCEMU_WEDATA_LOG_RETENTION");
         OPTIONS.put("--unsupported", "TCEMU_UNSUPPORTED");
@@ -46,12 +49,13 @@ public final class Main {
             usage: tcemu [--host ADDR] [--port N] [--https-port N] [--auth strict|lenient|off]
                          [--accounts FILE] [--tls-cert FILE --tls-key FILE] [--tls-export FILE]
                          [--time-scale F] [--progression immediate|time|reads|held] [--db JDBC_URL]
+                         [--language zh-CN|en-US]
                          [--wedata-resource-groups ID,ID...] [--wedata-log-retention SECONDS]
                          [--unsupported example|error]
                          [--admin-token TOKEN] [--cors ORIGIN,ORIGIN...] [--request-timeout SECONDS]
                          [--journal-size N] [--init FILE|DIR] [--save-on-exit FILE]
             Each flag is also an environment variable: --https-port is TCEMU_HTTPS_PORT, and so on.
-            Port 0 takes a free port. Defaults: 127.0.0.1, 4580 (HTTP), 4581 (HTTPS), strict.""";
+            Port 0 takes a free port. Defaults: 127.0.0.1, 4580 (HTTP), 4581 (HTTPS), strict, zh-CN.""";
 
     private Main() {
     }
@@ -138,6 +142,7 @@ public final class Main {
         if (values.containsKey("--time-scale")) config.timeScale(number(values.get("--time-scale"), "--time-scale"));
         if (values.containsKey("--progression")) config.progression(progression(values.get("--progression")));
         if (values.containsKey("--db")) config.database(values.get("--db"));
+        if (values.containsKey("--language")) config.language(Language.parse(values.get("--language")));
         if (values.containsKey("--wedata-resource-groups")) {
             config.wedata(config.wedata().withResourceGroups(list(values.get("--wedata-resource-groups"))));
         }

@@ -1,6 +1,8 @@
 package io.tcemu;
 
 import io.tcemu.answer.UnsupportedMode;
+import io.tcemu.api.Language;
+
 import io.tcemu.auth.AuthMode;
 import io.tcemu.product.wedata.WedataSettings;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,15 @@ class MainTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> Main.parse(new String[]{"--journal-size", "-1"}, Map.of()))
                 .getMessage().contains("--journal-size must be a whole number"));
+    }
+
+    @Test
+    void messagesAreChineseUnlessTheLanguageFlagOrVariableSaysEnglish() {
+        assertEquals(Language.ZH_CN, Main.parse(new String[0], Map.of()).language());
+        assertEquals(Language.EN_US, Main.parse(new String[0], Map.of("TCEMU_LANGUAGE", "en-US")).language());
+        assertEquals(Language.ZH_CN, Main.parse(new String[]{"--language", "zh-CN"}, Map.of("TCEMU_LANGUAGE", "en-US")).language());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[]{"--language", "fr"}, Map.of()))
+                .getMessage().contains("zh-CN or en-US, not `fr`"));
     }
 
     @Test

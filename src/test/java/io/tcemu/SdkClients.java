@@ -8,6 +8,8 @@ import com.tencentcloudapi.dts.v20211206.DtsClient;
 import com.tencentcloudapi.redis.v20180412.RedisClient;
 import com.tencentcloudapi.wedata.v20210820.WedataClient;
 import io.tcemu.auth.Accounts;
+import io.tcemu.fidelity.WireRecorder;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.function.Executable;
 
 import javax.net.ssl.SSLContext;
@@ -25,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** Official SDK clients pointed at an embedded emulator, configured as a user would. */
 public final class SdkClients {
     public static final String REGION = "ap-guangzhou";
+    private static final OkHttpClient RECORDED = new OkHttpClient.Builder().addInterceptor(WireRecorder.INSTANCE).build();
 
     private SdkClients() {
     }
@@ -33,12 +36,16 @@ public final class SdkClients {
         return new Credential(Accounts.DEV.secretId(), Accounts.DEV.secretKey());
     }
 
-    /** Plain HTTP to {@code 127.0.0.1:port}, with the given request method and signature method. */
+    /**
+     * Plain HTTP to {@code 127.0.0.1:port}, with the given request method and signature method. Every
+     * answer is checked against the API's models as it arrives (see {@link WireRecorder}).
+     */
     public static ClientProfile http(Emulator emulator, String reqMethod, String signMethod) {
         HttpProfile http = new HttpProfile();
         http.setEndpoint(emulator.httpEndpoint());
         http.setProtocol("http://");
         http.setReqMethod(reqMethod);
+        http.setHttpClient(RECORDED);
         ClientProfile profile = new ClientProfile(signMethod, http);
         return profile;
     }

@@ -11,9 +11,23 @@ public enum Language {
         this.tag = tag;
     }
 
-    /** The language a Language value names; anything but zh-CN (or nothing) is English. */
-    public static Language of(String tag) {
-        return ZH_CN.tag.equalsIgnoreCase(tag) ? ZH_CN : EN_US;
+    /** The language a Language value names; {@code fallback} when it names neither (or is absent). */
+    public static Language of(String tag, Language fallback) {
+        for (Language language : values()) {
+            if (language.tag.equalsIgnoreCase(tag)) {
+                return language;
+            }
+        }
+        return fallback;
+    }
+
+    /** The language a --language value names; anything else is a mistake to report. */
+    public static Language parse(String tag) {
+        Language language = of(tag, null);
+        if (language == null) {
+            throw new IllegalArgumentException("the language must be zh-CN or en-US, not `" + tag + "`");
+        }
+        return language;
     }
 
     /** The one of two texts written for this language. */

@@ -17,6 +17,7 @@ import io.tcemu.api.Language;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.spec.ParamValidator;
+import io.tcemu.spec.RequiredOutputs;
 
 import io.tcemu.api.CallContext;
 import io.tcemu.journal.Journal;
@@ -117,7 +118,8 @@ public final class Gateway {
                     throw strike.get().error();
                 }
             }
-            reply = dialect.envelope().success(answerer.handler().handle(apiRequest), requestId);
+            reply = dialect.envelope().success(RequiredOutputs.fill(route.action(), answerer.handler().handle(apiRequest)),
+                    requestId);
         } catch (ApiError error) {
             code = error.code();
             reply = errorReply(dialect, error, call, language, requestId);

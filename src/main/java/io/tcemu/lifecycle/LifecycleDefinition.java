@@ -79,7 +79,7 @@ public record LifecycleDefinition(
     }
 
     /** The code for a missing resource when {@code op} is called: the action's own if it documents one. */
-    String notFoundError(Operation op) {
+    public String notFoundError(Operation op) {
         return op.notFoundError() != null ? op.notFoundError() : notFoundError;
     }
 

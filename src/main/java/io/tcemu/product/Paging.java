@@ -13,15 +13,20 @@ public record Paging(int offset, int limit) {
 
     /** Reads Offset and Limit from validated params; Limit outside [1, max] is InvalidParameterValue. */
     public static Paging of(ObjectNode params, int defaultLimit, int maxLimit) {
+        return of(params, defaultLimit, maxLimit, CommonErrors.INVALID_PARAMETER_VALUE);
+    }
+
+    /** The same, refusing a bad Limit or Offset with the code the action documents for it. */
+    public static Paging of(ObjectNode params, int defaultLimit, int maxLimit, String invalidCode) {
         JsonNode limit = params.path("Limit");
         JsonNode offset = params.path("Offset");
         if (!limit.isMissingNode() && !within(limit, 1, maxLimit)) {
-            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE,
+            throw ApiError.of(invalidCode,
                     "Limit must be between 1 and " + maxLimit + ", not " + limit.asText() + ".",
                     "Limit 取值范围为 1 到 " + maxLimit + "，当前为 " + limit.asText() + "。");
         }
         if (!offset.isMissingNode() && !within(offset, 0, Integer.MAX_VALUE)) {
-            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE,
+            throw ApiError.of(invalidCode,
                     "Offset must be between 0 and " + Integer.MAX_VALUE + ", not " + offset.asText() + ".",
                     "Offset 取值范围为 0 到 " + Integer.MAX_VALUE + "，当前为 " + offset.asText() + "。");
         }

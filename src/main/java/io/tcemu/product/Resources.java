@@ -58,6 +58,15 @@ public class Resources {
         return engine.get(key(request));
     }
 
+    /** The request's resource, answering {@code notFoundCode} where the action documents no lifecycle not-found code. */
+    public Resource get(ApiRequest request, String notFoundCode) {
+        try {
+            return get(request);
+        } catch (ApiError e) {
+            throw e.code().equals(definition().notFoundError()) ? e.withCode(notFoundCode) : e;
+        }
+    }
+
     public Resource get(ResourceKey key) {
         return engine.get(key);
     }

@@ -19,7 +19,11 @@ public final class ApiSpecs {
 
     private final Map<String, DialectSpec> dialects = new TreeMap<>();
 
-    private ApiSpecs(List<ProductSpec> specs, List<DialectSpec> dialects) {
+    /** product, then action: the codes tcemu chose where the action documents none that fits (error-choices.json) */
+    private final Map<String, Map<String, Set<String>>> choices;
+
+    private ApiSpecs(List<ProductSpec> specs, List<DialectSpec> dialects, Map<String, Map<String, Set<String>>> choices) {
+        this.choices = choices;
         specs.forEach(spec ->
                 products.computeIfAbsent(spec.product(), product -> new TreeMap<>()).put(spec.version(), spec));
         dialects.forEach(dialect -> this.dialects.put(dialect.name(), dialect));
@@ -45,7 +49,7 @@ public final class ApiSpecs {
                 dialects.set(dialects.indexOf(dialect), dialect.withProducts(products));
             });
         }
-        return new ApiSpecs(specs, dialects);
+        return new ApiSpecs(specs, dialects, SpecFiles.readErrorChoices(loader));
     }
 
     /** A wire dialect declared in index.json, by name (tencent, alibaba). */
@@ -94,6 +98,7 @@ public final class ApiSpecs {
     /** The codes an action may answer: its own documented ones and those its cloud answers for any action. */
     public Set<String> answerableErrorCodes(String product, String version, String action) {
         Set<String> codes = new TreeSet<>(errorCodes(product, version, action));
+        codes.addAll(choices.getOrDefault(product, Map.of()).getOrDefault(action, Set.of()));
         dialects.values().stream().filter(dialect -> dialect.products().contains(product))
                 .forEach(dialect -> codes.addAll(dialect.commonErrors()));
         return codes;

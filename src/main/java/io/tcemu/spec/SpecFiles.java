@@ -47,6 +47,15 @@ final class SpecFiles {
         return dialects;
     }
 
+    /** The codes api-specs/error-choices.json lets each product's actions answer, by product and action. */
+    static Map<String, Map<String, Set<String>>> readErrorChoices(ClassLoader loader) {
+        Map<String, Map<String, Set<String>>> choices = new HashMap<>();
+        readOptional(loader, ROOT + "error-choices.json").path("choices").forEach(choice ->
+                choice.path("actions").forEach(action -> choices.computeIfAbsent(choice.path("product").asText(), p -> new HashMap<>())
+                        .computeIfAbsent(action.asText(), a -> new java.util.TreeSet<>()).add(choice.path("code").asText())));
+        return choices;
+    }
+
     /** The products an added spec folder's index.json gives each dialect, by dialect name. */
     static Map<String, List<String>> readDialectProducts(ClassLoader loader, String root) {
         Map<String, List<String>> products = new HashMap<>();

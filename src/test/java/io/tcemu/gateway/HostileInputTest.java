@@ -1,5 +1,6 @@
 package io.tcemu.gateway;
 
+import io.tcemu.api.Language;
 import io.restassured.response.Response;
 import io.tcemu.Emulator;
 import io.tcemu.EmulatorConfig;
@@ -38,13 +39,13 @@ class HostileInputTest {
 
     @BeforeAll
     static void start() {
-        strict = Emulator.start(EmulatorConfig.ephemeral().requestTimeout(Duration.ofSeconds(1))
+        strict = Emulator.start(EmulatorConfig.ephemeral().language(Language.EN_US).requestTimeout(Duration.ofSeconds(1))
                 .override("dts", DTS, "DescribeMigrateDBInstances", request -> { throw new StackOverflowError(); })
                 .override("dts", DTS, "DescribeMigrationCheckJob", request -> {
                     throw new IllegalStateException("SELECT account FROM tcemu_resource failed");
                 }));
-        lenient = Emulator.start(EmulatorConfig.ephemeral().authMode(AuthMode.LENIENT));
-        off = Emulator.start(EmulatorConfig.ephemeral().authMode(AuthMode.OFF));
+        lenient = Emulator.start(EmulatorConfig.ephemeral().language(Language.EN_US).authMode(AuthMode.LENIENT));
+        off = Emulator.start(EmulatorConfig.ephemeral().language(Language.EN_US).authMode(AuthMode.OFF));
         calls = new RawCalls(strict);
     }
 
@@ -137,11 +138,12 @@ class HostileInputTest {
 
     @Test
     void pagingMessagesShowTheValueSent() {
+        // DescribeSyncJobs documents its own code for a bad value, as DescribeMigrationJobs does
         calls.postJson("DescribeSyncJobs", DTS, "{\"Limit\":18446744073709551615}").then()
-                .body("Response.Error.Code", equalTo("InvalidParameterValue"))
+                .body("Response.Error.Code", equalTo("InvalidParameterValue.InvalidParameterValueError"))
                 .body("Response.Error.Message", containsString("not 18446744073709551615"));
         calls.postJson("DescribeSyncJobs", DTS, "{\"Offset\":9223372036854775807}").then()
-                .body("Response.Error.Code", equalTo("InvalidParameterValue"))
+                .body("Response.Error.Code", equalTo("InvalidParameterValue.InvalidParameterValueError"))
                 .body("Response.Error.Message", containsString("between 0 and 2147483647, not 9223372036854775807"));
     }
 

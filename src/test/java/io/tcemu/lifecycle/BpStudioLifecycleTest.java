@@ -91,34 +91,51 @@ class BpStudioLifecycleTest {
             "Valuating_Failure            | ValidateApplication ValuateApplication ReleaseApplication",
             "Valuating_Success            | ValidateApplication ValuateApplication DeployApplication ReleaseApplication",
             "Deployed_Failure             | ValidateApplication DeployApplication ReleaseApplication",
-            "Partially_Deployed_Success   | DeployApplication ReleaseApplication",
-            "Deployed_Success             | ReleaseApplication InitAppFailOver",
+            "Partially_Deployed_Success   | DeployApplication ReleaseApplication ModifyApplicationSpec",
+            "Deployed_Success             | ReleaseApplication ModifyApplicationSpec InitAppFailOver",
             "Delayed_Destroy              | ReleaseApplication",
             "Destroyed_Failure            | ReleaseApplication",
             "Partially_Destroyed_Success  | ReleaseApplication",
             "Destroyed_Success            | DeleteApplication",
-            "Revised                      | ValidateApplication ReleaseApplication",
-            "Verified_Success_In_Revision | ValidateApplication ValuateApplication ReleaseApplication",
-            "Valuating_Success_In_Revision | ValidateApplication ValuateApplication DeployApplication ReleaseApplication"})
+            "Revised                      | ValidateApplication ReleaseApplication ModifyApplicationSpec",
+            "Verified_Success_In_Revision | ValidateApplication ValuateApplication ReleaseApplication ModifyApplicationSpec",
+            "Valuating_Success_In_Revision | ValidateApplication ValuateApplication DeployApplication ReleaseApplication ModifyApplicationSpec"})
     void eachSettledStatusAllowsTheseActions(String status, String actions) {
         assertEquals(List.of(actions.split(" ")), f.engine.allowedOperations(createIn("APP", status)));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Creating", "Verifying", "Valuating", "Deploying", "Destroying",
+    @ValueSource(strings = {"Creating", "Verifying", "Valuating", "Destroying",
             "Verifying_In_Revision", "Valuating_In_Revision"})
     void aStatusWithAnOperationInFlightAllowsNoAction(String status) {
         assertEquals(List.of(), f.engine.allowedOperations(createIn("APP", status)));
     }
 
     @Test
+    void aDeploymentAllowsOnlyAReleaseWhichIsDelayedThenBeginsByItself() {
+        assertEquals(List.of("ReleaseApplication"), f.engine.allowedOperations(createIn("APP", "Deploying")));
+        createIn("DEP", "Valuating_Success");
+        f.engine.apply(application("DEP"), "DeployApplication");
+        run("DEP", "ReleaseApplication", "Delayed_Destroy", 10, "Destroying");
+        f.advanceSeconds(5);
+        assertEquals("Destroyed_Success", status("DEP"));
+    }
+
+    @Test
+    void aReleaseEndingInAnErrorReleasedOnlySomeResources() {
+        createIn("APP", "Deployed_Success");
+        f.engine.faults().add(new Fault("bpstudio", "ReleaseApplication", null, Fault.Outcome.ERROR));
+        run("APP", "ReleaseApplication", "Destroying", 5, "Partially_Destroyed_Success");
+    }
+
+    @Test
     void theSwitchActionsNeedAPreparedSwitchOnADeployedApplication() {
         Resource app = createIn("APP", "Deployed_Success");
-        assertEquals(List.of("ReleaseApplication", "InitAppFailOver"), f.engine.allowedOperations(app));
+        assertEquals(List.of("ReleaseApplication", "ModifyApplicationSpec", "InitAppFailOver"), f.engine.allowedOperations(app));
         assertEquals("Primary", f.engine.apply(application("APP"), "InitAppFailOver").state("FailOver"));
         Resource over = f.engine.apply(application("APP"), "AppFailOver");
         assertEquals("FailedOver", over.state("FailOver"));
-        assertEquals(List.of("ReleaseApplication", "AppFailOver", "AppFailBack"), f.engine.allowedOperations(over),
+        assertEquals(List.of("ReleaseApplication", "ModifyApplicationSpec", "AppFailOver", "AppFailBack"), f.engine.allowedOperations(over),
                 "no new preparation while failed over");
         assertEquals("Primary", f.engine.apply(application("APP"), "AppFailBack").state("FailOver"));
     }

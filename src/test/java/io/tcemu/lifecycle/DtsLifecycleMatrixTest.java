@@ -70,8 +70,12 @@ class DtsLifecycleMatrixTest {
             if (where.equals(NONE)) {
                 return Map.of();
             }
-            String[] kv = where.split("=");
-            return Map.of(kv[0], List.of(kv[1]));
+            Map<String, List<String>> conditions = new LinkedHashMap<>();
+            for (String condition : where.split(",")) {
+                String[] kv = condition.split("=");
+                conditions.put(kv[0], List.of(kv[1]));
+            }
+            return conditions;
         }
 
         private static boolean allows(String cell, String state) {
@@ -160,8 +164,9 @@ class DtsLifecycleMatrixTest {
                     + " Stopped ResumableErr Resuming Failed Released Resetting Unknown",
             "Normal Resizing Renewing Isolating Isolated Offlining Offlined NotBilled Recovering PostPay2Prepaying PrePay2Postpaying",
             Map.of("OptObjStatus", "Normal Initialized Checking CheckPass CheckNotPass Modifying"),
-            List.of(json("{'PayMode':'PostPay','AutoRenew':0}"),
-                    json("{'PayMode':'PrePay','AutoRenew':0,'ExpireTime':'2099-01-01 00:00:00'}")),
+            List.of(json("{'PayMode':'PostPay','AutoRenew':0,'ResumedBy':'ResumeSyncJob'}"),
+                    json("{'PayMode':'PrePay','AutoRenew':0,'ExpireTime':'2099-01-01 00:00:00'}"),
+                    json("{'PayMode':'PostPay','AutoRenew':0,'ResumedBy':'ContinueSyncJob'}")),
             """
             # operation              | dimension    | Status from                                       | TradeStatus from | OptObjStatus from                         | where           | transient    | settled       | failure      | error                                          | not found
             # seed 003 UnInitialized/CheckPass/CheckNotPass: configure; seed 000 adds Initialized, not for free tasks' ... (free table allows it)
@@ -173,31 +178,33 @@ class DtsLifecycleMatrixTest {
             # start only after a passed check; Preparing (ReadyRunning)
             StartSyncJob             | Status       | CheckPass                                         | Normal NotBilled | *                                         | -               | ReadyRunning | Running       | Failed       | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
             # stop: seed 003 ReadyRunning, Running, ResumableErr; seed 000 Running, Task error, Retrying, Paused
-            StopSyncJob              | Status       | ReadyRunning Running ResumableErr Resuming Paused | Normal NotBilled | *                                         | -               | Stopping     | Stopped       | -            | FailedOperation.StatusInConflict               | ResourceNotFound.ResourceNotFoundError
+            StopSyncJob              | Status       | ReadyRunning Running ResumableErr Resuming Paused | Normal NotBilled | *                                         | -               | Stopping     | Stopped       | -            | FailedOperation                                | ResourceNotFound.ResourceNotFoundError
             # seed 000: pause while Running; Pausing → Paused
             PauseSyncJob             | Status       | Running                                           | Normal NotBilled | *                                         | -               | Pausing      | Paused        | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
             # seed 000: resume a Paused task; Resuming → Running
             ContinueSyncJob          | Status       | Paused                                            | Normal NotBilled | *                                         | -               | Resuming     | Running       | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
             # seed 003: retry from Task error; Retrying (Resuming); a failed retry → Task failed
-            ResumeSyncJob            | Status       | ResumableErr                                      | Normal NotBilled | *                                         | -               | Resuming     | Running       | Failed       | FailedOperation.StatusInConflict               | ResourceNotFound.ResourceNotFoundError
+            ResumeSyncJob            | Status       | ResumableErr                                      | Normal NotBilled | *                                         | -               | Resuming     | Running       | Failed       | FailedOperation                                | ResourceNotFound
             # seed 000: Reset in Stopped (billable table only); Resetting → Uninitialized
             ResetSyncJob             | Status       | Stopped                                           | Normal           | *                                         | -               | Resetting    | UnInitialized | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
             # seed 000: Modify Sync Configuration while Running (billable table only); (re)starts the modify flow
-            ModifySyncJobConfig      | OptObjStatus | Running                                           | Normal           | Normal Initialized CheckPass CheckNotPass | -               | -            | Initialized   | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
+            ModifySyncJobConfig      | OptObjStatus | Running                                           | Normal           | Normal Initialized CheckPass CheckNotPass | -               | -            | Initialized   | -            | OperationDenied.OperationDeniedError           | ResourceNotFound
             # A.3: check the modification, then start it once the check passed; the flow states are the emulator's (only Normal is documented)
             CreateModifyCheckSyncJob | OptObjStatus | Running                                           | Normal           | Initialized CheckPass CheckNotPass        | -               | Checking     | CheckPass     | CheckNotPass | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
-            StartModifySyncJob       | OptObjStatus | Running                                           | Normal           | CheckPass                                 | -               | Modifying    | Normal        | -            | FailedOperation.StatusInConflict               | ResourceNotFound.ResourceNotFoundError
+            StartModifySyncJob       | OptObjStatus | Running                                           | Normal           | CheckPass                                 | -               | Modifying    | Normal        | -            | FailedOperation                                | ResourceNotFound.ResourceNotFoundError
             # limitRate is among a Running job's Actions
-            ModifySyncRateLimit      | Status       | Running                                           | Normal NotBilled | *                                         | -               | -            | -             | -            | FailedOperation.StatusInConflict               | ResourceNotFound.ResourceNotFoundError
+            ModifySyncRateLimit      | Status       | Running                                           | Normal NotBilled | *                                         | -               | -            | -             | -            | FailedOperation                                | ResourceNotFound.ResourceNotFoundError
             # Terminate/Return in every status; a free (non-billed) task is deleted outright
             IsolateSyncJob           | TradeStatus  | *                                                 | Normal           | *                                         | -               | Isolating    | Isolated      | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
-            IsolateSyncJob           | TradeStatus  | *                                                 | NotBilled        | *                                         | -               | -            | (deleted)     | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
+            # the free table's Delete passes through Deleting (TradeStatus Offlining)
+            IsolateSyncJob           | TradeStatus  | *                                                 | NotBilled        | *                                         | -               | Offlining    | (deleted)     | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
             # Deisolate/Resume: isolated PostPay jobs
             RecoverSyncJob           | TradeStatus  | *                                                 | Isolated         | *                                         | PayMode=PostPay | Recovering   | Normal        | -            | OperationDenied.OperationDeniedError           | ResourceNotFound.ResourceNotFoundError
             # delete: isolated only; the job disappears
-            DestroySyncJob           | TradeStatus  | *                                                 | Isolated         | *                                         | -               | Offlining    | (deleted)     | -            | FailedOperation.StatusInConflict               | ResourceNotFound.ResourceNotFoundError
-            # adjust specification: all statuses, PostPay only
-            ResizeSyncJob            | TradeStatus  | *                                                 | Normal           | *                                         | PayMode=PostPay | Resizing     | Normal        | -            | UnsupportedOperation.UnsupportedOperationError | ResourceNotFound.ResourceNotFoundError
+            DestroySyncJob           | TradeStatus  | *                                                 | Isolated         | *                                         | -               | Offlining    | (deleted)     | -            | FailedOperation                                | ResourceNotFound
+            # adjust specification: seed 003's "all above status" (not Pausing, Paused, Resetting, nor Resuming after a pause), PostPay only
+            ResizeSyncJob            | TradeStatus  | UnInitialized Initialized Checking CheckPass CheckNotPass ReadyRunning Running Stopping Stopped ResumableErr Failed | Normal | * | PayMode=PostPay | Resizing | Normal | - | UnsupportedOperation.UnsupportedOperationError | ResourceNotFound
+            ResizeSyncJob            | TradeStatus  | Resuming                                          | Normal           | *                                         | PayMode=PostPay,ResumedBy=ResumeSyncJob | Resizing | Normal | - | UnsupportedOperation.UnsupportedOperationError | ResourceNotFound
             """);
 
     private static final Table MIGRATION = Table.of("dts.MigrateJob",
@@ -232,7 +239,7 @@ class DtsLifecycleMatrixTest {
             IsolateMigrateJob             | TradeStatus | *                                                        | normal           | -                                    | isolating  | isolated     | -            | OperationDenied.OperationDeniedError | ResourceNotFound.ResourceNotFoundError
             IsolateMigrateJob             | TradeStatus | *                                                        | notBilled        | -                                    | -          | (deleted)    | -            | OperationDenied.OperationDeniedError | ResourceNotFound.ResourceNotFoundError
             # seed 003 isolated row: deisolate (manual isolation only), delete
-            RecoverMigrateJob             | TradeStatus | *                                                        | isolated         | TradeInfo.IsolateReason=user_isolate | -          | normal       | -            | FailedOperation.StatusInConflict     | ResourceNotFound.ResourceNotFoundError
+            RecoverMigrateJob             | TradeStatus | *                                                        | isolated         | TradeInfo.IsolateReason=user_isolate | -          | normal       | -            | FailedOperation                      | ResourceNotFound.ResourceNotFoundError
             DestroyMigrateJob             | TradeStatus | *                                                        | isolated         | -                                    | offlining  | (deleted)    | -            | OperationDenied.OperationDeniedError | ResourceNotFound.ResourceNotFoundError
             # seed 003: adjust specification in all statuses; postpaid, billing normal
             ModifyMigrateJobSpec          | TradeStatus | *                                                        | normal           | TradeInfo.PayType=postpay            | resizing   | normal       | -            | OperationDenied.OperationDeniedError | ResourceNotFound.ResourceNotFoundError

@@ -143,7 +143,7 @@ class LifecycleEngineTest {
     void aMissingAttributeMeetsNoCondition() {
         engine.create(migration("dts-00000001"), json("{}"), Map.of("TradeStatus", "isolated"));
 
-        ApiError e = refused("FailedOperation.StatusInConflict", () -> engine.apply(migration("dts-00000001"), "RecoverMigrateJob"));
+        ApiError e = refused("FailedOperation", () -> engine.apply(migration("dts-00000001"), "RecoverMigrateJob"));
         assertTrue(e.getMessage().contains("TradeInfo.IsolateReason not set"), e.getMessage());
     }
 
@@ -154,7 +154,7 @@ class LifecycleEngineTest {
         assertEquals(8, engine.get(sync("sync-00000001")).attributes().get("DumpThread").asInt());
 
         f.createSync("sync-00000002", "Stopped");
-        refused("FailedOperation.StatusInConflict",
+        refused("FailedOperation",
                 () -> engine.apply(sync("sync-00000002"), "ModifySyncRateLimit", a -> a.put("DumpThread", 8)));
         assertTrue(engine.get(sync("sync-00000002")).attributes().path("DumpThread").isMissingNode());
     }
@@ -217,10 +217,11 @@ class LifecycleEngineTest {
     }
 
     @Test
-    void isolatingAFreeJobDeletesItAtOnce() {
+    void isolatingAFreeJobDeletesItThroughOfflining() {
         engine.create(sync("sync-00000001"), postPaySync(), Map.of("TradeStatus", "NotBilled", "Status", "Running"));
 
-        assertTrue(engine.apply(sync("sync-00000001"), "IsolateSyncJob").deleted());
+        assertEquals("Offlining", engine.apply(sync("sync-00000001"), "IsolateSyncJob").state("TradeStatus"));
+        f.advanceSeconds(3);
         refused("ResourceNotFound.ResourceNotFoundError", () -> engine.get(sync("sync-00000001")));
     }
 

@@ -55,7 +55,9 @@ class TimedRuleTest {
         assertEquals("Isolated", engine.get(sync("sync-00000001")).state("TradeStatus"));
 
         f.advanceSeconds(1);
+        assertEquals("Offlining", engine.get(sync("sync-00000001")).state("TradeStatus"), "seed 000's Deleting");
 
+        f.advanceSeconds(3);
         refused("ResourceNotFound.ResourceNotFoundError", () -> engine.get(sync("sync-00000001")));
         assertEquals(List.of(), engine.list(HERE, "dts.SyncJob"));
     }
@@ -82,7 +84,8 @@ class TimedRuleTest {
         f.advanceSeconds(DAY + 7 * DAY - 1);
         assertEquals("Isolated", engine.get(sync("sync-00000001")).state("TradeStatus"));
 
-        f.clock.advance(Duration.ofSeconds(1));
+        // the deletion starts a second later and takes 3 s: expiry, isolation and deletion settle in one read
+        f.clock.advance(Duration.ofSeconds(1 + 3));
 
         refused("ResourceNotFound.ResourceNotFoundError", () -> engine.get(sync("sync-00000001")));
     }

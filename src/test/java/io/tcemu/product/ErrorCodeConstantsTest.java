@@ -1,6 +1,10 @@
 package io.tcemu.product;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tcemu.api.CommonErrors;
+import io.tcemu.product.bpstudio.BpStudioErrors;
+import io.tcemu.product.bpstudio.BpStudioModule;
 import io.tcemu.product.dts.DtsErrors;
 import io.tcemu.product.dts.DtsModule;
 import io.tcemu.product.redis.RedisErrors;
@@ -26,11 +30,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Product code names its error codes as constants, and every constant is a code the product's
- * errors.json (or the common list every action shares) defines: a typo or an invented code fails here,
+ * errors.json, the choices of api-specs/error-choices.json or the common list every action shares defines: a typo or an invented code fails here,
  * not in a user's SDK.
  */
 class ErrorCodeConstantsTest {
@@ -39,20 +42,27 @@ class ErrorCodeConstantsTest {
     private static final Pattern LITERAL_CODE = Pattern.compile("(ApiError\\.of|withCode)\\(\\s*\"");
 
     @Test
-    void everyProductConstantIsACodeItsSpecDefines() throws IllegalAccessException {
+    void everyProductConstantIsACodeItsSpecDefinesOrAChoice() throws IllegalAccessException, IOException {
         Map<Class<?>, ProductModule> owners = Map.of(DtsErrors.class, new DtsModule(),
-                RedisErrors.class, new RedisModule(), WedataErrors.class, new WedataModule(WedataSettings.defaults()));
+                RedisErrors.class, new RedisModule(), WedataErrors.class, new WedataModule(WedataSettings.defaults()),
+                BpStudioErrors.class, new BpStudioModule());
+        JsonNode choices = new ObjectMapper().readTree(Files.readString(Path.of("api-specs/error-choices.json")));
         List<String> unknown = new ArrayList<>();
         for (var owner : owners.entrySet()) {
-            Set<String> defined = SPECS.errorCodes(owner.getValue().product(), owner.getValue().version());
-            assertFalse(defined.isEmpty(), owner.getValue().product());
+            String product = owner.getValue().product();
+            Set<String> defined = new HashSet<>(SPECS.errorCodes(product, owner.getValue().version()));
+            choices.path("choices").forEach(choice -> {
+                if (choice.path("product").asText().equals(product)) {
+                    defined.add(choice.path("code").asText());
+                }
+            });
             for (String code : codes(owner.getKey())) {
                 if (!defined.contains(code)) {
-                    unknown.add(owner.getValue().product() + " " + code);
+                    unknown.add(product + " " + code);
                 }
             }
         }
-        assertEquals(List.of(), unknown, "constants naming codes the product's errors.json does not define");
+        assertEquals(List.of(), unknown, "constants naming codes neither the product's errors.json nor error-choices.json has");
     }
 
     @Test

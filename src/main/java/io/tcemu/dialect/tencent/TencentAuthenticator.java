@@ -52,7 +52,7 @@ public final class TencentAuthenticator implements Authenticator {
             return legacy(call, request);
         }
         if (mode == AuthMode.OFF) {
-            String secretId = request.flatParams().get("SecretId");
+            String secretId = unsignedSecretId(request);
             return new Caller(secretId == null ? Accounts.DEV : account(secretId), null);
         }
         if (authorization != null && !authorization.isBlank()) {
@@ -64,6 +64,15 @@ public final class TencentAuthenticator implements Authenticator {
                 "The request is not signed: send an Authorization header (TC3-HMAC-SHA256) or a Signature "
                         + "parameter (HmacSHA1/HmacSHA256), or start tcemu with --auth off.",
                 "请求未签名：请发送 Authorization 请求头（TC3-HMAC-SHA256）或 Signature 参数（HmacSHA1/HmacSHA256）。");
+    }
+
+    /** Unsigned, a request names its account by a SecretId parameter: in the query, a form body or a JSON body. */
+    private static String unsignedSecretId(DecodedRequest request) {
+        String secretId = request.flatParams().get("SecretId");
+        if (secretId == null && request.params().path("SecretId").isTextual()) {
+            secretId = request.params().get("SecretId").asText();
+        }
+        return secretId;
     }
 
     private Caller tc3(HttpCall call, DecodedRequest request, Tc3Authorization auth) {

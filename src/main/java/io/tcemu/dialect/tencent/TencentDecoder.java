@@ -29,10 +29,13 @@ public final class TencentDecoder implements Decoder {
 
     private final ObjectMapper json;
     private final DialectSpec limits;
+    private final Language fallback;
 
-    public TencentDecoder(ObjectMapper json, DialectSpec limits) {
+    /** @param fallback the language of a request that names none (no X-TC-Language, no Language) */
+    public TencentDecoder(ObjectMapper json, DialectSpec limits, Language fallback) {
         this.json = json;
         this.limits = limits;
+        this.fallback = fallback;
     }
 
     @Override
@@ -63,10 +66,10 @@ public final class TencentDecoder implements Decoder {
         }
         if (headerStyle) {
             return new DecodedRequest(call.header("x-tc-action"), call.header("x-tc-version"), call.header("x-tc-region"),
-                    Language.of(call.header("x-tc-language")), call.header("x-tc-token"), call.header("x-tc-timestamp"), true,
+                    Language.of(call.header("x-tc-language"), fallback), call.header("x-tc-token"), call.header("x-tc-timestamp"), true,
                     flat, params);
         }
-        return new DecodedRequest(flat.get("Action"), flat.get("Version"), flat.get("Region"), Language.of(flat.get("Language")),
+        return new DecodedRequest(flat.get("Action"), flat.get("Version"), flat.get("Region"), Language.of(flat.get("Language"), fallback),
                 flat.get("Token"), flat.get("Timestamp"), false, flat, params);
     }
 

@@ -1,6 +1,7 @@
 package io.tcemu.dialect.tencent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tcemu.api.Language;
 import io.tcemu.auth.Accounts;
 import io.tcemu.auth.AuthMode;
 import io.tcemu.dialect.Dialect;
@@ -18,11 +19,12 @@ public final class TencentDialect {
     private TencentDialect() {
     }
 
+    /** @param language the language of messages when a request names none */
     public static Dialect create(ObjectMapper json, ApiSpecs specs, AuthMode mode, Accounts accounts,
-                                 Supplier<Instant> wallClock) {
+                                 Supplier<Instant> wallClock, Language language) {
         DialectSpec spec = specs.dialect("tencent");
-        return new Dialect(spec, call -> true, new TencentDecoder(json, spec),
+        return new Dialect(spec, call -> true, new TencentDecoder(json, spec, language),
                 new TencentAuthenticator(mode, accounts, spec.products(), wallClock),
-                new TencentRouter(specs, spec.products()), new TencentEnvelope(json));
+                new TencentRouter(specs, spec.products()), new TencentEnvelope(json, language));
     }
 }

@@ -12,9 +12,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** The envelope stage: {@code {"Response":{…,"RequestId"}}}, for success and error alike. */
 public final class TencentEnvelope implements Envelope {
     private final ObjectMapper json;
+    private final Language fallback;
 
-    public TencentEnvelope(ObjectMapper json) {
+    /** @param fallback the language of an answer to a request that names none: the real API's is zh-CN */
+    public TencentEnvelope(ObjectMapper json, Language fallback) {
         this.json = json;
+        this.fallback = fallback;
     }
 
     @Override
@@ -24,7 +27,7 @@ public final class TencentEnvelope implements Envelope {
 
     @Override
     public Language fallbackLanguage(HttpCall call) {
-        return Language.of(call.header("x-tc-language"));
+        return Language.of(call.header("x-tc-language"), fallback);
     }
 
     /** Tencent answers HTTP 200 for errors too: the envelope's Error member is what the SDKs read. */

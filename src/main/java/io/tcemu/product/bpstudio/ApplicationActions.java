@@ -38,6 +38,7 @@ final class ApplicationActions {
                 .on("ValuateApplication", accepted("ValuateApplication"))
                 .on("DeployApplication", accepted("DeployApplication"))
                 .on("ReleaseApplication", accepted("ReleaseApplication"))
+                .on("ModifyApplicationSpec", this::revise)
                 .on("DeleteApplication", this::delete)
                 .on("GetApplication", this::get)
                 .on("ListApplication", new ApplicationListing(engine)::list);
@@ -72,6 +73,13 @@ final class ApplicationActions {
             engine.apply(BpStudioParams.application(request, "ApplicationId"), operation);
             return BpStudioParams.numericOk().put("Data", ACCEPTED);
         };
+    }
+
+    /** An architecture revision: the new InstanceSpec is kept, and the application is Revised until it deploys again. */
+    private ObjectNode revise(ApiRequest request) {
+        Resource application = engine.apply(BpStudioParams.application(request, "ApplicationId"), "ModifyApplicationSpec",
+                a -> a.set("InstanceSpec", request.params().path("InstanceSpec").deepCopy()));
+        return BpStudioParams.textualOk().put("Data", application.id()).put("Success", "true");
     }
 
     private ObjectNode delete(ApiRequest request) {

@@ -2,6 +2,7 @@ package io.tcemu.product.bpstudio;
 
 import io.tcemu.api.CommonErrors;
 import io.tcemu.product.ProductActions;
+import java.util.Comparator;
 
 import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -63,11 +64,23 @@ final class FailoverActions {
         return BpStudioParams.textualOk().put("Data", taskId);
     }
 
-    /** Data: the task's status, one of the application status list. */
+    /**
+     * Data: the task's status, one of the application status list. TaskId is optional (seed 004):
+     * without it, the caller's latest task answers, and with none yet, InvalidTaskId.NotFound.
+     */
     private ObjectNode taskStatus(ApiRequest request) {
-        String taskId = BpStudioParams.required(request, "TaskId").asText();
-        Resource task = engine.get(new ResourceKey(Scopes.of(request), BpStudioParams.FO_TASK, taskId));
+        Resource task = request.params().has("TaskId")
+                ? engine.get(new ResourceKey(Scopes.of(request), BpStudioParams.FO_TASK, request.params().get("TaskId").asText()))
+                : latestTask(request);
         return BpStudioParams.textualOk().put("Data", task.state("Status"));
+    }
+
+    private Resource latestTask(ApiRequest request) {
+        return engine.list(Scopes.of(request), BpStudioParams.FO_TASK).stream()
+                .max(Comparator.comparingLong(task -> Long.parseLong(task.id())))
+                .orElseThrow(() -> ApiError.of(BpStudioErrors.INVALID_TASK_ID_NOT_FOUND,
+                        "There is no failover task yet: InitAppFailOver, AppFailOver and AppFailBack start one; or send TaskId.",
+                        "尚无容灾切换任务：InitAppFailOver、AppFailOver、AppFailBack 会创建任务；或请传入 TaskId。"));
     }
 
     /** A plan is known by its application's id in tcemu, so ObjectId is one whatever IsPlanId says. */

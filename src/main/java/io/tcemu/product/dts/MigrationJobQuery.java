@@ -57,11 +57,7 @@ final class MigrationJobQuery {
 
     /** Limit in [1, 100], default 20; answered with the code this action documents. */
     private static Paging paging(ObjectNode params) {
-        try {
-            return Paging.of(params, 20, 100);
-        } catch (ApiError e) {
-            throw e.withCode(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR);
-        }
+        return Paging.of(params, 20, 100, DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR);
     }
 
     /** The matching jobs, ordered by creation time, and the page of them asked for. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tcemu.api.Secrets;
 import io.tcemu.lifecycle.OperationRun;
 import io.tcemu.lifecycle.PendingOperation;
 import io.tcemu.lifecycle.Resource;
@@ -71,8 +72,8 @@ final class MigrationJobView {
                 .put("ExpectRunTime", a.path("ExpectRunTime").asText(""));
         item.set("Action", AllowedActions.of(jobs.allowedOperations(job)));
         item.set("StepInfo", CHECK_PHASE.contains(status) ? check.detailInfo() : RunProgress.detailInfo(job, jobs, brief));
-        item.set("SrcInfo", a.path("SrcInfo").deepCopy());
-        item.set("DstInfo", a.path("DstInfo").deepCopy());
+        item.set("SrcInfo", Secrets.masked(a.path("SrcInfo")));
+        item.set("DstInfo", Secrets.masked(a.path("DstInfo")));
         item.putObject("CompareTask").put("CompareTaskId", "").put("Status", "notexist");
         item.set("TradeInfo", tradeInfo(job));
         item.set("Tags", a.has("Tags") ? a.get("Tags").deepCopy() : NODES.arrayNode());

@@ -6,6 +6,7 @@ import io.tcemu.product.ProductActions;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiRequest;
+import io.tcemu.api.CommonErrors;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.product.WireTime;
 
@@ -19,6 +20,8 @@ final class SyncActions {
     /** Actions that only move the job through its lifecycle and answer nothing but the RequestId. */
     private static final List<String> TRANSITIONS = List.of("StopSyncJob", "PauseSyncJob", "ContinueSyncJob",
             "ResumeSyncJob", "IsolateSyncJob", "RecoverSyncJob", "DestroySyncJob");
+    /** Both pass through Resuming; the lifecycle allows a resize only in a retry's, so the job records which. */
+    private static final List<String> RESUMING = List.of("ContinueSyncJob", "ResumeSyncJob");
 
     private final SyncJobs jobs;
 
@@ -41,13 +44,15 @@ final class SyncActions {
         actions.on("ResizeSyncJob", this::resize);
         actions.on("ModifySyncJobConfig", modification::configure);
         actions.on("CreateModifyCheckSyncJob", request -> startCheck(request, SyncCheck.MODIFICATION));
-        actions.on("DescribeModifyCheckSyncJobResult", request -> SyncCheck.MODIFICATION.result(jobs.get(request), jobs));
+        // the action documents no not-found code: the common one
+        actions.on("DescribeModifyCheckSyncJobResult", request -> SyncCheck.MODIFICATION.result(
+                jobs.get(request, CommonErrors.RESOURCE_NOT_FOUND), jobs));
         actions.on("StartModifySyncJob", modification::start);
         actions.on("ModifySyncRateLimit", new SyncRateLimit(jobs)::handle);
     }
 
     private ObjectNode transition(ApiRequest request) {
-        jobs.apply(request);
+        jobs.apply(request, RESUMING.contains(request.action()) ? job -> job.put("ResumedBy", request.action()) : null);
         return empty();
     }
 
@@ -62,9 +67,12 @@ final class SyncActions {
         return empty();
     }
 
-    /** The new class shows at once; TradeStatus is Resizing until the change is done. */
+    /**
+     * The new class shows at once; TradeStatus is Resizing until the change is done. An unknown class
+     * is the common InvalidParameterValue: the action documents no parameter code.
+     */
     private ObjectNode resize(ApiRequest request) {
-        String instanceClass = Params.oneOf(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, request.params(), "NewInstanceClass", SyncJobPurchase.INSTANCE_CLASSES, null);
+        String instanceClass = Params.oneOf(CommonErrors.INVALID_PARAMETER_VALUE, request.params(), "NewInstanceClass", SyncJobPurchase.INSTANCE_CLASSES, null);
         jobs.apply(request, job -> job.put("InstanceClass", instanceClass));
         return empty();
     }

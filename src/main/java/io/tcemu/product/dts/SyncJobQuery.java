@@ -30,7 +30,7 @@ final class SyncJobQuery {
 
     ObjectNode handle(ApiRequest request) {
         ObjectNode params = request.params();
-        Paging paging = Paging.of(params, 20, 100);
+        Paging paging = Paging.of(params, 20, 100, DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR);
         Params.oneOf(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "Order", List.of("CreateTime"), "CreateTime");
         boolean ascending = ascending(params);
         Predicate<Resource> filter = filter(params);

@@ -3,18 +3,17 @@ package io.tcemu.product.dts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tcemu.api.Secrets;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.lifecycle.StepProgress;
 import io.tcemu.product.WireTime;
 
-import java.util.List;
 import java.util.Set;
 
 /** One SyncJobInfo of DescribeSyncJobs, every member present; secrets sent with the endpoints are not shown back. */
 final class SyncJobView {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> ENDED = Set.of("Stopped", "Failed");
-    private static final List<String> SECRETS = List.of("Password", "TmpSecretKey", "TmpToken");
 
     private SyncJobView() {
     }
@@ -55,13 +54,9 @@ final class SyncJobView {
         info.put(side + "Region", a.path(side + "Region").asText(""))
                 .put(side + "DatabaseType", a.path(side + "DatabaseType").asText(""))
                 .put(side + "AccessType", a.path(side + "AccessType").asText(""));
-        ObjectNode single = object(a, side + "Info");
-        SECRETS.stream().filter(single::has).forEach(s -> single.put(s, ""));
-        info.set(side + "Info", single);
+        info.set(side + "Info", Secrets.masked(object(a, side + "Info")));
         info.put(side + "NodeType", a.path(side + "NodeType").asText(""));
-        ObjectNode cluster = object(a, side + "Infos");
-        cluster.path("Info").forEach(node -> SECRETS.stream().filter(node::has).forEach(s -> ((ObjectNode) node).put(s, "")));
-        info.set(side + "Infos", cluster);
+        info.set(side + "Infos", Secrets.masked(object(a, side + "Infos")));
     }
 
     private static ObjectNode options(ObjectNode a) {

@@ -3,12 +3,17 @@ package io.tcemu.product.dts;
 import io.tcemu.product.Params;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tcemu.api.ApiError;
 import io.tcemu.api.ApiRequest;
+import io.tcemu.api.CommonErrors;
+
+import java.util.List;
 
 /** ModifySyncRateLimit: a running job's threads and rows per second, shown in Options.RateLimitOption. */
 final class SyncRateLimit {
     private static final long MAX_RPS = 50_000_000;
     private static final long MAX_MONGODB_DUMP_RPS = 20_000;
+    private static final List<String> LIMITS = List.of("DumpThread", "DumpRps", "LoadThread", "LoadRps", "SinkerThread");
 
     private final SyncJobs jobs;
 
@@ -27,25 +32,27 @@ final class SyncRateLimit {
                 .put("HasUserSetRateLimit", "no");
     }
 
+    /**
+     * Only the limits given and not 0 change: the action's own example sends 0 for the limits it
+     * leaves alone. Out of range is the common InvalidParameterValue, as the action documents no
+     * parameter code.
+     */
     ObjectNode handle(ApiRequest request) {
-        ObjectNode params = request.params();
-        Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "DumpThread", 1, 16, 0);
-        Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "LoadThread", 1, 16, 0);
-        Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "SinkerThread", 1, 128, 0);
-        Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "LoadRps", 0, MAX_RPS, 0);
+        ObjectNode params = request.params().deepCopy();
+        LIMITS.stream().filter(name -> params.path(name).asLong(-1) == 0).forEach(params::remove);
+        Params.range(CommonErrors.INVALID_PARAMETER_VALUE, params, "DumpThread", 1, 16, 0);
+        Params.range(CommonErrors.INVALID_PARAMETER_VALUE, params, "LoadThread", 1, 16, 0);
+        Params.range(CommonErrors.INVALID_PARAMETER_VALUE, params, "SinkerThread", 1, 128, 0);
+        Params.range(CommonErrors.INVALID_PARAMETER_VALUE, params, "LoadRps", 1, MAX_RPS, 0);
         jobs.apply(request, job -> {
             boolean mongodb = "mongodb".equals(job.path("SrcDatabaseType").asText());
-            Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "DumpRps", 1, mongodb ? MAX_MONGODB_DUMP_RPS : MAX_RPS, 0);
+            Params.range(CommonErrors.INVALID_PARAMETER_VALUE, params, "DumpRps", 1, mongodb ? MAX_MONGODB_DUMP_RPS : MAX_RPS, 0);
             ObjectNode options = job.withObjectProperty("Options");
             if (!options.path("RateLimitOption").isObject()) {
                 options.set("RateLimitOption", defaults());
             }
             ObjectNode limits = (ObjectNode) options.get("RateLimitOption");
-            for (String name : new String[]{"DumpThread", "DumpRps", "LoadThread", "LoadRps", "SinkerThread"}) {
-                if (params.has(name)) {
-                    limits.put("Current" + name, params.get(name).asLong());
-                }
-            }
+            LIMITS.stream().filter(params::has).forEach(name -> limits.put("Current" + name, params.get(name).asLong()));
             limits.put("HasUserSetRateLimit", "yes");
         });
         return JsonNodeFactory.instance.objectNode();

@@ -123,7 +123,7 @@ record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, 
     private static String name(ObjectNode p) {
         String name = Params.text(p, "InstanceName");
         if (name != null && !NAME.matcher(name).matches()) {
-            throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_INSTANCE_NAME_RULE_ERROR,
+            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE,
                     "InstanceName must be fewer than 60 Chinese or English letters, digits, - or _.",
                     "InstanceName 仅支持长度小于 60 的中文、英文、数字、短划线\"-\"和下划线\"_\"。");
         }

@@ -18,6 +18,8 @@ final class InstanceView {
             "RedisShardNum", "RedisReplicasNum", "NoAuth", "ProductVersion", "NodeSet", "InstanceTags");
     /** The instance lifecycle's rules that take an isolated instance offline (OfflineTime). */
     private static final List<String> OFFLINE_RULES = List.of("PostpaidOffline", "PrepaidOffline");
+    /** The connection limit of one shard by default (ClientLimit counts every shard). */
+    private static final long CONNECTIONS_PER_SHARD = 10_000;
 
     private InstanceView() {
     }
@@ -38,7 +40,26 @@ final class InstanceView {
                 .put("ProductType", type.productType())
                 .put("CloseTime", status == InstanceStatus.ISOLATED ? WireTime.format(since) : WireTime.ZERO)
                 .put("OfflineTime", offlineTime(instance, engine, status, since))
-                .put("Region", instance.key().scope().region());
+                .put("Region", instance.key().scope().region())
+                .put("Appid", number(instance.key().scope().account()))
+                .put("VpcId", networkNumber(a.path("UniqVpcId").asText()))
+                .put("SubnetId", networkNumber(a.path("UniqSubnetId").asText()))
+                .put("PasswordFree", a.path("NoAuth").asBoolean() ? 1 : 0)
+                .put("ClientLimit", CONNECTIONS_PER_SHARD * a.path("RedisShardNum").asLong(1))
+                .put("CurrentRedisVersion", type.version());
+    }
+
+    /** The account id as the number Appid is; 0 for an ad-hoc account named by its SecretId. */
+    private static long number(String accountId) {
+        return accountId.chars().allMatch(Character::isDigit) && accountId.length() < 19 ? Long.parseLong(accountId) : 0;
+    }
+
+    /**
+     * The numeric VpcId or SubnetId beside the unique one: the API's numbers are internal, so one is
+     * derived from the unique id, the same for every instance in that network; 0 in the classic network.
+     */
+    private static long networkNumber(String uniqueId) {
+        return uniqueId.isEmpty() ? 0 : 1_000_000 + Math.floorMod(uniqueId.hashCode(), 9_000_000);
     }
 
     /** When an isolated instance goes offline (by the lifecycle's rule), or went offline; empty otherwise. */

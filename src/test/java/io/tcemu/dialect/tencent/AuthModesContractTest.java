@@ -59,6 +59,10 @@ class AuthModesContractTest {
                     .body("Response.JobList[0].JobId", equalTo(Accounts.DEV.id()));
             new RawCalls(emulator).plain().get("/?Action=DescribeMigrationJobs&Version=2021-12-06&SecretId=AKIDcarol")
                     .then().body("Response.JobList[0].JobId", equalTo("AKIDcarol"));
+            new RawCalls(emulator).plain().contentType("application/json")
+                    .header("X-TC-Action", "DescribeMigrationJobs").header("X-TC-Version", "2021-12-06")
+                    .body("{\"SecretId\": \"AKIDdave\"}").post("/").then()
+                    .body("Response.JobList[0].JobId", equalTo("AKIDdave"));
         }
     }
 

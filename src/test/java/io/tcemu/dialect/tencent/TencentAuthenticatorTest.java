@@ -11,6 +11,7 @@ import io.tcemu.dialect.Crypto;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tcemu.api.ApiError;
 import io.tcemu.dialect.HttpCall;
+import io.tcemu.api.Language;
 import io.tcemu.dialect.tencent.TencentDecoder;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class TencentAuthenticatorTest {
     private static final byte[] BODY = "{}".getBytes(StandardCharsets.UTF_8);
 
     private static Caller authenticate(AuthMode mode, Accounts accounts, HttpCall call) {
-        var request = new TencentDecoder(new ObjectMapper(), ApiSpecs.load().dialect("tencent")).decode(call);
+        var request = new TencentDecoder(new ObjectMapper(), ApiSpecs.load().dialect("tencent"), Language.ZH_CN).decode(call);
         return new TencentAuthenticator(mode, accounts, List.of("dts", "redis"), () -> NOW).authenticate(call, request);
     }
 

@@ -5,6 +5,7 @@ import io.tcemu.dialect.alibaba.AlibabaSdk;
 import io.tcemu.dialect.alibaba.AlibabaSdk.Signing;
 import io.tcemu.junit.TcemuExtension;
 import io.tcemu.lifecycle.Fault;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -196,13 +199,83 @@ class BpStudioContractTest {
         Caller caller = Caller.of(signing);
         TeaException unknownTask = raised("InvalidTaskId.NotFound", 404, () -> caller.taskStatus(987654));
         assertTrue(unknownTask.getMessage().contains("987654"), unknownTask.getMessage());
-        TeaException missingTask = raised("MissingParameter", 400, () -> caller.call("GetFoTaskStatus"));
-        assertTrue(missingTask.getMessage().contains("TaskId"), missingTask.getMessage());
+        // TaskId is optional (seed 004): without it the latest task answers, and there is none yet
+        TeaException noTask = raised("InvalidTaskId.NotFound", 404, () -> caller.call("GetFoTaskStatus"));
+        assertTrue(noTask.getMessage().contains("send TaskId"), noTask.getMessage());
 
         raised("InvalidApplicationId.NotFound", 404, () -> caller.call("DeployApplication", "ApplicationId", "NOSUCHAPP0000000"));
         raised("InvalidApplicationId.NotFound", 404, () -> caller.call("InitAppFailOver", "ApplicationId", "NOSUCHAPP0000000"));
         raised("InvalidApplicationId.NotFound", 404, () -> caller.call("GetPotentialFailZones", "ObjectId", "NOSUCHAPP0000000"));
         raised("MissingParameter", 400, () -> caller.call("ValidateApplication"));
+    }
+
+    @Test
+    void withoutATaskIdGetFoTaskStatusAnswersTheLatestTask() throws Exception {
+        Caller caller = Caller.of(Signing.V3);
+        String id = caller.deployed("dr");
+        caller.task("InitAppFailOver", "Verifying", 3, "Verified_Success", "ApplicationId", id);
+        caller.call("AppFailOver", "ApplicationId", id, "FailZone", "cn-hangzhou-h");
+        assertEquals("Deploying", caller.call("GetFoTaskStatus").get("Data"));
+        advanceSeconds(5);
+        assertEquals("Deployed_Success", caller.call("GetFoTaskStatus").get("Data"));
+    }
+
+    /** Seed 004's status list, transcribed from the seed, independently of the lifecycle file. */
+    private static final List<String> SEED_004 = List.of("Creating", "Modified", "Verifying", "Verified_Failure",
+            "Verified_Success", "Valuating", "Valuating_Failure", "Valuating_Success", "Deploying", "Deployed_Failure",
+            "Partially_Deployed_Success", "Deployed_Success", "Destroying", "Delayed_Destroy", "Destroyed_Failure",
+            "Partially_Destroyed_Success", "Destroyed_Success", "Revised", "Verifying_In_Revision",
+            "Verified_Failure_In_Revision", "Verified_Success_In_Revision", "Valuating_In_Revision",
+            "Valuating_Failure_In_Revision", "Valuating_Success_In_Revision");
+
+    @Test
+    void everyStatusOfSeed004IsReachedByActionsAndFaults() throws Exception {
+        Caller caller = Caller.of(Signing.V3);
+        Set<String> seen = new TreeSet<>();
+        String id = (String) caller.call("CreateApplication", "Name", "every-state", "CreateAsync", true).get("Data");
+        seen.add(caller.status(id));
+        advanceSeconds(2);
+        seen.add(caller.status(id));
+        String[][] steps = {
+                {"ValidateApplication", "fail", "3"}, {"ValidateApplication", "", "3"},
+                {"ValuateApplication", "fail", "3"}, {"ValuateApplication", "", "3"},
+                {"DeployApplication", "fail", "10"}, {"DeployApplication", "partial", "0"}, {"DeployApplication", "", "10"},
+                {"ModifyApplicationSpec", "", "0"},
+                {"ValidateApplication", "fail", "3"}, {"ValidateApplication", "", "3"},
+                {"ValuateApplication", "fail", "3"}, {"ValuateApplication", "", "3"}, {"DeployApplication", "", "10"},
+                {"ReleaseApplication", "fail", "5"}, {"ReleaseApplication", "error", "5"}, {"ReleaseApplication", "", "5"}};
+        for (String[] step : steps) {
+            if (step[1].equals("fail") || step[1].equals("error")) {
+                tc.emulator().engine().faults().add(new Fault("bpstudio", step[0], id,
+                        step[1].equals("fail") ? Fault.Outcome.FAIL : Fault.Outcome.ERROR));
+            }
+            if (step[0].equals("ModifyApplicationSpec")) {
+                caller.call(step[0], "ApplicationId", id, "InstanceSpec", "[{\"InstanceId\":\"i-1\"}]");
+            } else {
+                caller.call(step[0], "ApplicationId", id);
+            }
+            seen.add(caller.status(id));
+            if (step[1].equals("partial")) {
+                tc.emulator().engine().fail(id);
+            }
+            advanceSeconds(Long.parseLong(step[2]));
+            seen.add(caller.status(id));
+        }
+        String delayed = caller.create("delayed");
+        caller.call("ValidateApplication", "ApplicationId", delayed);
+        advanceSeconds(3);
+        caller.call("ValuateApplication", "ApplicationId", delayed);
+        advanceSeconds(3);
+        caller.call("DeployApplication", "ApplicationId", delayed);
+        caller.call("ReleaseApplication", "ApplicationId", delayed);
+        assertEquals("Delayed_Destroy", caller.status(delayed), "a release asked during a deployment");
+        advanceSeconds(10);
+        assertEquals("Destroying", caller.status(delayed));
+        advanceSeconds(5);
+        assertEquals("Destroyed_Success", caller.status(delayed));
+        seen.add("Delayed_Destroy");
+
+        assertEquals(new TreeSet<>(SEED_004), seen);
     }
 
     @ParameterizedTest

@@ -68,7 +68,7 @@ class MigrationRulesTest extends MigrationContractTest {
         ModifyMigrateRateLimitRequest limit = forJob(ModifyMigrateRateLimitRequest.class, id);
         limit.setDumpThread(4L);
         refused("FailedOperation.StatusInConflict", () -> f.dts().ModifyMigrateRateLimit(limit));
-        refused("FailedOperation.StatusInConflict", () -> f.dts().RecoverMigrateJob(forJob(RecoverMigrateJobRequest.class, id)));
+        refused("FailedOperation", () -> f.dts().RecoverMigrateJob(forJob(RecoverMigrateJobRequest.class, id)));
         refused("OperationDenied.OperationDeniedError", () -> f.dts().DestroyMigrateJob(forJob(DestroyMigrateJobRequest.class, id)));
 
         DescribeMigrationDetailResponse after = f.detail(id);

@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tcemu.fidelity.ResponseWalker;
 import io.tcemu.lifecycle.Fault;
 import io.tcemu.spec.ActionSpec;
 import io.tcemu.spec.ApiSpecs;
-import io.tcemu.spec.MemberSpec;
-import io.tcemu.spec.StructSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +46,21 @@ class MigrationWireShapeTest extends MigrationContractTest {
         assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
     }
 
+    @Test
+    void passwordsAndTemporaryKeysAreNeverShownBack() throws Exception {
+        String id = f.buy();
+        f.configure(id, "fullAndIncrement");
+        JsonNode detail = JSON.readTree(f.admin().postJson("DescribeMigrationDetail", new DtsModule().version(),
+                "{\"JobId\":\"" + id + "\"}").asString()).path("Response");
+        JsonNode listed = JSON.readTree(f.admin().postJson("DescribeMigrationJobs", new DtsModule().version(), "{}").asString())
+                .at("/Response/JobList/0");
+        for (JsonNode job : List.of(detail, listed)) {
+            JsonNode src = job.at("/SrcInfo/Info/0");
+            assertEquals(List.of("root", "", "", ""), List.of(src.path("User").asText(), src.path("Password").asText("missing"),
+                    src.path("TmpSecretKey").asText("missing"), src.path("TmpToken").asText("missing")), job.toString());
+        }
+    }
+
     private void conforms(String id, String status, List<String> mismatches) throws Exception {
         assertEquals(status, f.status(id));
         for (String action : DESCRIBE) {
@@ -58,24 +72,7 @@ class MigrationWireShapeTest extends MigrationContractTest {
             if (!missing.isEmpty()) {
                 mismatches.add(action + " in " + status + " lacks " + missing);
             }
-            walk(spec, spec.output(), response, action + " in " + status, mismatches);
+            ResponseWalker.walk(spec, response).forEach(problem -> mismatches.add(problem + " (in " + status + ")"));
         }
-    }
-
-    private static void walk(ActionSpec spec, StructSpec struct, JsonNode node, String path, List<String> mismatches) {
-        node.fields().forEachRemaining(field -> {
-            MemberSpec member = struct.members().get(field.getKey());
-            String where = path + "." + field.getKey();
-            if (member == null) {
-                mismatches.add(where + " is not a member of " + struct.name());
-            } else if (member.isStructure()) {
-                StructSpec inner = spec.struct(member.member());
-                if (member.isList()) {
-                    field.getValue().forEach(element -> walk(spec, inner, element, where + "[]", mismatches));
-                } else {
-                    walk(spec, inner, field.getValue(), where, mismatches);
-                }
-            }
-        });
     }
 }

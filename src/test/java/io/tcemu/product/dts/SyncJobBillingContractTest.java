@@ -1,12 +1,14 @@
 package io.tcemu.product.dts;
 
 import com.tencentcloudapi.common.AbstractModel;
+import com.tencentcloudapi.dts.v20211206.models.ContinueSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.CreateSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.DescribeSyncJobsRequest;
 import com.tencentcloudapi.dts.v20211206.models.IsolateSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.PauseSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.RecoverSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.ResizeSyncJobRequest;
+import com.tencentcloudapi.dts.v20211206.models.ResumeSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.SyncJobInfo;
 import com.tencentcloudapi.dts.v20211206.models.TagItem;
 import io.tcemu.product.WireTime;
@@ -42,7 +44,7 @@ class SyncJobBillingContractTest {
     }
 
     @Test
-    void anIsolatedJobDisappearsSevenDaysLater() throws Exception {
+    void anIsolatedJobIsDeletedSevenDaysLaterPassingThroughDeleting() throws Exception {
         String id = bed.buy();
         bed.dts().IsolateSyncJob(forJob(new IsolateSyncJobRequest(), id));
         bed.advance(3);
@@ -51,6 +53,8 @@ class SyncJobBillingContractTest {
         bed.advance(SEVEN_DAYS.minusSeconds(1));
         assertEquals("Isolated", bed.describe(id).getTradeStatus());
         bed.advance(1);
+        assertEquals("Offlining", bed.describe(id).getTradeStatus(), "seed 000's Deleting");
+        bed.advance(3);
         assertEquals(0L, bed.dts().DescribeSyncJobs(new DescribeSyncJobsRequest()).getTotalCount());
     }
 
@@ -79,7 +83,7 @@ class SyncJobBillingContractTest {
     }
 
     @Test
-    void isolatingAFreeJobDeletesIt() throws Exception {
+    void isolatingAFreeJobDeletesItPassingThroughDeleting() throws Exception {
         CreateSyncJobRequest request = SyncJobSteps.purchase("PostPay");
         TagItem free = new TagItem();
         free.setTagKey("tcemu:billing");
@@ -89,6 +93,8 @@ class SyncJobBillingContractTest {
         assertEquals("NotBilled", bed.describe(id).getTradeStatus());
 
         bed.dts().IsolateSyncJob(forJob(new IsolateSyncJobRequest(), id));
+        assertEquals("Offlining", bed.describe(id).getTradeStatus(), "seed 000's Deleting");
+        bed.advance(3);
         assertEquals(0L, bed.dts().DescribeSyncJobs(new DescribeSyncJobsRequest()).getTotalCount());
     }
 
@@ -101,12 +107,32 @@ class SyncJobBillingContractTest {
         assertEquals("large", resizing.getInstanceClass());
         bed.advance(10);
         assertEquals("Normal", bed.describe(id).getTradeStatus());
-        refused("InvalidParameterValue.InvalidParameterValueError", () -> bed.dts().ResizeSyncJob(resize(id, "huge")));
+        refused("InvalidParameterValue", () -> bed.dts().ResizeSyncJob(resize(id, "huge")));
 
         String prePay = bed.buy("PrePay");
         String before = AbstractModel.toJsonString(bed.describe(prePay));
         refused("UnsupportedOperation.UnsupportedOperationError", () -> bed.dts().ResizeSyncJob(resize(prePay, "large")));
         assertEquals(before, AbstractModel.toJsonString(bed.describe(prePay)));
+    }
+
+    @Test
+    void aPausedJobOrOneResumingFromAPauseCannotBeResizedButARetryingOneCan() throws Exception {
+        String id = bed.running("PostPay");
+        bed.raw().plain().delete("/_tcemu/progression").then().statusCode(200);
+        bed.dts().PauseSyncJob(forJob(new PauseSyncJobRequest(), id));
+        refused("UnsupportedOperation.UnsupportedOperationError", () -> bed.dts().ResizeSyncJob(resize(id, "large")));
+        bed.advance(3);
+        refused("UnsupportedOperation.UnsupportedOperationError", () -> bed.dts().ResizeSyncJob(resize(id, "large")));
+        bed.dts().ContinueSyncJob(forJob(new ContinueSyncJobRequest(), id));
+        assertEquals("Resuming", bed.describe(id).getStatus());
+        refused("UnsupportedOperation.UnsupportedOperationError", () -> bed.dts().ResizeSyncJob(resize(id, "large")));
+
+        bed.advance(3);
+        bed.admin("/_tcemu/resources/" + id + "/fail", "{}");
+        bed.dts().ResumeSyncJob(forJob(new ResumeSyncJobRequest(), id));
+        assertEquals("Resuming", bed.describe(id).getStatus());
+        bed.dts().ResizeSyncJob(resize(id, "large"));
+        assertEquals("Resizing", bed.describe(id).getTradeStatus());
     }
 
     private static String buyPrePay(long months, long autoRenew) throws Exception {

@@ -44,7 +44,7 @@ class SyncJobModificationContractTest {
                 .body("{\"lifecycle\": \"dts.SyncJob\", \"operation\": \"CreateModifyCheckSyncJob\", \"mode\": \"time\"}")
                 .put("/_tcemu/progression").then().statusCode(200);
         StartModifySyncJobRequest startModify = forJob(new StartModifySyncJobRequest(), id);
-        refused("FailedOperation.StatusInConflict", () -> bed.dts().StartModifySyncJob(startModify));
+        refused("FailedOperation", () -> bed.dts().StartModifySyncJob(startModify));
 
         bed.dts().ModifySyncJobConfig(modification());
         SyncJobInfo configured = bed.describe(id);
@@ -68,7 +68,7 @@ class SyncJobModificationContractTest {
         assertEquals("ModifyConfigCheck", failed.getStepInfos()[14].getStepId());
         assertEquals("failed", failed.getStepInfos()[14].getStatus());
         assertEquals("CheckNotPass", bed.describe(id).getOptObjStatus());
-        refused("FailedOperation.StatusInConflict", () -> bed.dts().StartModifySyncJob(startModify));
+        refused("FailedOperation", () -> bed.dts().StartModifySyncJob(startModify));
 
         bed.dts().CreateModifyCheckSyncJob(check());
         bed.advance(15);
@@ -95,8 +95,20 @@ class SyncJobModificationContractTest {
         assertEquals("yes", limits.getHasUserSetRateLimit());
 
         limit.setDumpThread(17L);
-        refused("InvalidParameterValue.InvalidParameterValueError", () -> bed.dts().ModifySyncRateLimit(limit));
+        refused("InvalidParameterValue", () -> bed.dts().ModifySyncRateLimit(limit));
         assertEquals(4L, bed.describe(id).getOptions().getRateLimitOption().getCurrentDumpThread());
+
+        // the action's example: 0 leaves a limit as it is
+        ModifySyncRateLimitRequest example = forJob(new ModifySyncRateLimitRequest(), id);
+        example.setDumpThread(12L);
+        example.setDumpRps(0L);
+        example.setLoadThread(0L);
+        example.setSinkerThread(0L);
+        example.setLoadRps(0L);
+        bed.dts().ModifySyncRateLimit(example);
+        RateLimitOption after = bed.describe(id).getOptions().getRateLimitOption();
+        assertEquals(List.of(12L, 64L, 8L), List.of(after.getCurrentDumpThread(), after.getCurrentSinkerThread(),
+                after.getCurrentLoadThread()));
     }
 
     @Test
@@ -106,7 +118,7 @@ class SyncJobModificationContractTest {
         SyncJobInfo fresh = bed.describe(id);
         assertEquals("UnInitialized", fresh.getStatus());
         assertEquals(WireTime.ZERO, fresh.getStartTime());
-        assertEquals(null, fresh.getSrcInfo().getIp());
+        assertEquals("", fresh.getSrcInfo().getIp(), "forgotten; the member is always present");
         assertEquals(List.of("view", "configure", "resize", "isolate"), actions(fresh));
     }
 

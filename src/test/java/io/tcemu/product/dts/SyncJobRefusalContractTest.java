@@ -1,5 +1,7 @@
 package io.tcemu.product.dts;
 
+import io.tcemu.EmulatorConfig;
+import io.tcemu.api.Language;
 import com.tencentcloudapi.common.AbstractModel;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import com.tencentcloudapi.dts.v20211206.models.ContinueSyncJobRequest;
@@ -29,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What a sync job refuses: each action's documented code, a message that says what would be accepted, the job untouched. */
 class SyncJobRefusalContractTest {
     @RegisterExtension
-    static final TcemuExtension tc = TcemuExtension.newInstance().frozenClock(true).build();
+    static final TcemuExtension tc = TcemuExtension.newInstance().config(() -> EmulatorConfig.ephemeral().language(Language.EN_US)).frozenClock(true).build();
     static final SyncJobSteps bed = new SyncJobSteps(tc);
     private String id;
 
@@ -49,16 +51,16 @@ class SyncJobRefusalContractTest {
         TencentCloudSDKException e = untouched(before, "OperationDenied.OperationDeniedError", () -> bed.dts().StartSyncJob(forJob(new StartSyncJobRequest(), id)));
         assertTrue(e.getMessage().contains("StartSyncJob is allowed only when Status is `CheckPass`"), e.getMessage());
         assertTrue(e.getMessage().contains("has Status `UnInitialized`, TradeStatus `Normal`"), e.getMessage());
-        untouched(before, "FailedOperation.StatusInConflict", () -> bed.dts().StopSyncJob(forJob(new StopSyncJobRequest(), id)));
+        untouched(before, "FailedOperation", () -> bed.dts().StopSyncJob(forJob(new StopSyncJobRequest(), id)));
         untouched(before, "UnsupportedOperation.UnsupportedOperationError", () -> bed.dts().CreateCheckSyncJob(forJob(new CreateCheckSyncJobRequest(), id)));
         untouched(before, "OperationDenied.OperationDeniedError", () -> bed.dts().PauseSyncJob(forJob(new PauseSyncJobRequest(), id)));
         untouched(before, "OperationDenied.OperationDeniedError", () -> bed.dts().ContinueSyncJob(forJob(new ContinueSyncJobRequest(), id)));
-        untouched(before, "FailedOperation.StatusInConflict", () -> bed.dts().DestroySyncJob(forJob(new DestroySyncJobRequest(), id)));
+        untouched(before, "FailedOperation", () -> bed.dts().DestroySyncJob(forJob(new DestroySyncJobRequest(), id)));
         untouched(before, "OperationDenied.OperationDeniedError", () -> bed.dts().RecoverSyncJob(forJob(new RecoverSyncJobRequest(), id)));
         untouched(before, "OperationDenied.OperationDeniedError", () -> bed.dts().ResetSyncJob(forJob(new ResetSyncJobRequest(), id)));
-        untouched(before, "FailedOperation.StatusInConflict", () -> bed.dts().ModifySyncRateLimit(limit));
+        untouched(before, "FailedOperation", () -> bed.dts().ModifySyncRateLimit(limit));
         untouched(before, "OperationDenied.OperationDeniedError", () -> bed.dts().SkipSyncCheckItem(skip));
-        untouched(before, "FailedOperation.StatusInConflict", () -> bed.dts().StartModifySyncJob(forJob(new StartModifySyncJobRequest(), id)));
+        untouched(before, "FailedOperation", () -> bed.dts().StartModifySyncJob(forJob(new StartModifySyncJobRequest(), id)));
     }
 
     @Test
@@ -80,7 +82,9 @@ class SyncJobRefusalContractTest {
 
         DescribeSyncJobsRequest query = new DescribeSyncJobsRequest();
         query.setLimit(101L);
-        refused("InvalidParameterValue", () -> bed.dts().DescribeSyncJobs(query));
+        refused("InvalidParameterValue.InvalidParameterValueError", () -> bed.dts().DescribeSyncJobs(query));
+        query.setLimit(0L);
+        refused("InvalidParameterValue.InvalidParameterValueError", () -> bed.dts().DescribeSyncJobs(query));
         query.setLimit(10L);
         query.setOrder("JobName");
         refused("InvalidParameterValue.InvalidParameterValueError", () -> bed.dts().DescribeSyncJobs(query));

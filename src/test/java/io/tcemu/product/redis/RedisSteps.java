@@ -15,6 +15,7 @@ import io.restassured.http.ContentType;
 import io.tcemu.Emulator;
 import io.tcemu.EmulatorConfig;
 import io.tcemu.ExtraAccounts;
+import io.tcemu.api.Language;
 import io.tcemu.RawCalls;
 import io.tcemu.SdkClients;
 import io.tcemu.junit.Tcemu;
@@ -43,7 +44,8 @@ public final class RedisSteps {
 
     /** An emulator configuration with the second account. */
     static EmulatorConfig withAnotherAccount() {
-        return ExtraAccounts.ephemeralWith(OTHER_SECRET_ID, OTHER_SECRET_KEY, OTHER_ACCOUNT);
+        // messages in English, which the tests assert (the emulator's default is Chinese, as the real API's)
+        return ExtraAccounts.ephemeralWith(OTHER_SECRET_ID, OTHER_SECRET_KEY, OTHER_ACCOUNT).language(Language.EN_US);
     }
 
     Emulator emulator() {

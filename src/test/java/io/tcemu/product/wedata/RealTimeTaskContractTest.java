@@ -1,5 +1,10 @@
 package io.tcemu.product.wedata;
 
+import io.tcemu.api.Language;
+import com.tencentcloudapi.wedata.v20210820.models.IntegrationNodeInfo;
+
+import io.tcemu.auth.Accounts;
+
 import static io.tcemu.product.wedata.WedataTasks.PROJECT;
 import static io.tcemu.product.wedata.WedataTasks.refused;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -51,7 +56,7 @@ class RealTimeTaskContractTest {
     private static final WedataSettings SETTINGS =
             new WedataSettings(List.of("rg-streaming", "rg-batch"), WedataSettings.DEFAULT_LOG_RETENTION);
     @RegisterExtension
-    static final TcemuExtension tc = TcemuExtension.newInstance().config(() -> EmulatorConfig.ephemeral().wedata(SETTINGS))
+    static final TcemuExtension tc = TcemuExtension.newInstance().config(() -> EmulatorConfig.ephemeral().language(Language.EN_US).wedata(SETTINGS))
             .frozenClock(true).resetEachTest(false).build();
     private static final WedataTasks wedata = new WedataTasks(tc);
 
@@ -225,6 +230,20 @@ class RealTimeTaskContractTest {
 
         assertEquals(PROJECT, wedata.describe(id).getProjectId());
         assertEquals(1, list(PROJECT, new Filter[]{filter("TaskId", id)}).getTotalCount());
+    }
+
+    @Test
+    void aTaskAndItsNodesSayWhoseAndWhereTheyAre() throws Exception {
+        IntegrationTaskInfo task = wedata.describe(wedata.create(PROJECT, "orders-owned", "append", null));
+        String account = Accounts.DEV.id();
+        assertEquals(List.of(account, "MYSQL", "DLC", 0L), List.of(task.getAppId(), task.getInputDatasourceType(),
+                task.getOutputDatasourceType(), task.getNumRestarts()));
+        for (IntegrationNodeInfo node : task.getNodes()) {
+            assertEquals(List.of(task.getTaskId(), PROJECT, account, task.getCreateTime()),
+                    List.of(node.getTaskId(), node.getProjectId(), node.getAppId(), node.getCreateTime()));
+            assertTrue(node.getId().startsWith(task.getTaskId() + "-"), node.getId());
+        }
+        assertEquals(2, Arrays.stream(task.getNodes()).map(IntegrationNodeInfo::getId).distinct().count());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.tcemu.product.wedata;
 
+import io.tcemu.EmulatorConfig;
+import io.tcemu.api.Language;
 import static io.tcemu.product.wedata.WedataTasks.PROJECT;
 import static io.tcemu.product.wedata.WedataTasks.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,7 +65,7 @@ class StatusTableTest {
             """;
 
     @RegisterExtension
-    static final TcemuExtension tc = TcemuExtension.newInstance().frozenClock(true).resetEachTest(false).build();
+    static final TcemuExtension tc = TcemuExtension.newInstance().config(() -> EmulatorConfig.ephemeral().language(Language.EN_US)).frozenClock(true).resetEachTest(false).build();
     private static final WedataTasks wedata = new WedataTasks(tc);
 
     @TestFactory
