@@ -32,6 +32,7 @@ public final class EmulatorConfig {
     private double timeScale = 1.0;
     private ProgressionMode progression;
     private String database;
+    private boolean rateLimits = true;
     private WedataSettings wedata = WedataSettings.defaults();
     private UnsupportedMode unsupported = UnsupportedMode.EXAMPLE;
     private String adminToken;
@@ -169,6 +170,16 @@ public final class EmulatorConfig {
 
     public Duration requestTimeout() {
         return requestTimeout;
+    }
+
+    /** Whether the documented per-account request rate limits apply; off lets users load-test their own tools. */
+    public EmulatorConfig rateLimits(boolean enforced) {
+        this.rateLimits = enforced;
+        return this;
+    }
+
+    public boolean rateLimits() {
+        return rateLimits;
     }
 
     /** The resource groups WeData tasks may name and their sources' log retention. */

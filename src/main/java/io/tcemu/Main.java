@@ -34,6 +34,7 @@ public final class Main {
         OPTIONS.put("--progression", "TCEMU_PROGRESSION");
         OPTIONS.put("--db", "TCEMU_DB");
         OPTIONS.put("--language", "TCEMU_LANGUAGE");
+        OPTIONS.put("--rate-limits", "TCEMU_RATE_LIMITS");
         OPTIONS.put("--wedata-resource-groups", "TCEMU_WEDATA_RESOURCE_GROUPS");
         OPTIONS.put("--wedata-log-retention", "TCEMU_WEDATA_LOG_RETENTION");
         OPTIONS.put("--unsupported", "TCEMU_UNSUPPORTED");
@@ -50,6 +51,7 @@ public final class Main {
                          [--accounts FILE] [--tls-cert FILE --tls-key FILE] [--tls-export FILE]
                          [--time-scale F] [--progression immediate|time|reads|held] [--db JDBC_URL]
                          [--language zh-CN|en-US]
+                         [--rate-limits on|off]
                          [--wedata-resource-groups ID,ID...] [--wedata-log-retention SECONDS]
                          [--unsupported example|error]
                          [--admin-token TOKEN] [--cors ORIGIN,ORIGIN...] [--request-timeout SECONDS]
@@ -143,6 +145,7 @@ public final class Main {
         if (values.containsKey("--progression")) config.progression(progression(values.get("--progression")));
         if (values.containsKey("--db")) config.database(values.get("--db"));
         if (values.containsKey("--language")) config.language(Language.parse(values.get("--language")));
+        if (values.containsKey("--rate-limits")) config.rateLimits(onOff(values.get("--rate-limits"), "--rate-limits"));
         if (values.containsKey("--wedata-resource-groups")) {
             config.wedata(config.wedata().withResourceGroups(list(values.get("--wedata-resource-groups"))));
         }
@@ -179,6 +182,14 @@ public final class Main {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(flag + " must be a number, not `" + value + "`");
         }
+    }
+
+    private static boolean onOff(String value, String flag) {
+        return switch (value.trim().toLowerCase()) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException(flag + " must be on or off, not `" + value + "`");
+        };
     }
 
     private static List<String> list(String value) {
