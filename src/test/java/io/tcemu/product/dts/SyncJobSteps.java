@@ -42,7 +42,8 @@ final class SyncJobSteps {
     }
 
     DtsClient dts() {
-        return tc.client(DtsClient.class);
+        // through SdkClients, whose recorder checks every answer against the models (fidelity.WireRecorder)
+        return SdkClients.dts(SdkClients.devCredential(), SdkClients.http(tc.emulator()));
     }
 
     RawCalls raw() {

@@ -58,7 +58,8 @@ public final class RedisSteps {
 
     /** The dev account's client. */
     RedisClient redis() {
-        return tc.client(RedisClient.class);
+        // through SdkClients, whose recorder checks every answer against the models (fidelity.WireRecorder)
+        return SdkClients.redis(SdkClients.devCredential(), SdkClients.http(tc.emulator()));
     }
 
     /** The second account's client. */

@@ -1,5 +1,6 @@
 package io.tcemu.product.wedata;
 
+import io.tcemu.SdkClients;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +42,8 @@ final class WedataTasks {
     }
 
     WedataClient client() {
-        return tc.client(WedataClient.class);
+        // through SdkClients, whose recorder checks every answer against the models (fidelity.WireRecorder)
+        return SdkClients.wedata(SdkClients.devCredential(), SdkClients.http(tc.emulator()));
     }
 
     void advanceSeconds(long seconds) {
