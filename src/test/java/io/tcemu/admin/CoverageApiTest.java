@@ -3,7 +3,7 @@ package io.tcemu.admin;
 import io.restassured.path.json.JsonPath;
 import io.tcemu.Emulator;
 import io.tcemu.EmulatorConfig;
-import io.tcemu.EmulatorExtension;
+import io.tcemu.junit.TcemuExtension;
 import io.tcemu.RawCalls;
 import io.tcemu.answer.UnsupportedMode;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class CoverageApiTest {
     private static final String START = "<!-- coverage:start -->\n";
     private static final String END = "<!-- coverage:end -->";
     @RegisterExtension
-    static final EmulatorExtension tcemu = new EmulatorExtension();
+    static final TcemuExtension tcemu = TcemuExtension.newInstance().build();
 
     private static String kind(JsonPath coverage, String product, String action) {
         return coverage.getString("products.find { it.product == '" + product + "' }.actions." + action);
@@ -31,7 +31,7 @@ class CoverageApiTest {
 
     @Test
     void eachActionIsListedWithHowItIsAnswered() {
-        JsonPath coverage = tcemu.admin().get("/_tcemu/coverage").then().statusCode(200).extract().jsonPath();
+        JsonPath coverage = new RawCalls(tcemu.emulator()).plain().contentType("application/json").get("/_tcemu/coverage").then().statusCode(200).extract().jsonPath();
 
         assertEquals("emulated", kind(coverage, "dts", "StartSyncJob"));
         assertEquals("example", kind(coverage, "dts", "DescribeSubscribeDetail"));
@@ -43,11 +43,11 @@ class CoverageApiTest {
 
     @Test
     void aStubbedActionIsListedAsStubbedUntilTheStubIsGone() {
-        tcemu.admin().body("{\"product\": \"redis\", \"action\": \"DescribeInstanceBackups\", \"response\": {}}")
+        new RawCalls(tcemu.emulator()).plain().contentType("application/json").body("{\"product\": \"redis\", \"action\": \"DescribeInstanceBackups\", \"response\": {}}")
                 .post("/_tcemu/stubs").then().statusCode(201);
-        assertEquals("stubbed", kind(tcemu.admin().get("/_tcemu/coverage").jsonPath(), "redis", "DescribeInstanceBackups"));
-        tcemu.admin().delete("/_tcemu/stubs").then().statusCode(200);
-        assertEquals("example", kind(tcemu.admin().get("/_tcemu/coverage").jsonPath(), "redis", "DescribeInstanceBackups"));
+        assertEquals("stubbed", kind(new RawCalls(tcemu.emulator()).plain().contentType("application/json").get("/_tcemu/coverage").jsonPath(), "redis", "DescribeInstanceBackups"));
+        new RawCalls(tcemu.emulator()).plain().contentType("application/json").delete("/_tcemu/stubs").then().statusCode(200);
+        assertEquals("example", kind(new RawCalls(tcemu.emulator()).plain().contentType("application/json").get("/_tcemu/coverage").jsonPath(), "redis", "DescribeInstanceBackups"));
     }
 
     @Test
@@ -61,13 +61,13 @@ class CoverageApiTest {
 
     @Test
     void anUnknownFormatIsExplained() {
-        tcemu.admin().get("/_tcemu/coverage?format=csv").then().statusCode(400)
+        new RawCalls(tcemu.emulator()).plain().contentType("application/json").get("/_tcemu/coverage?format=csv").then().statusCode(400)
                 .body("error", containsString("format must be json or markdown"));
     }
 
     @Test
     void theReadmeTableIsTheOneTheDefaultSettingsGive() throws Exception {
-        String table = tcemu.admin().get("/_tcemu/coverage?format=markdown").then().statusCode(200)
+        String table = new RawCalls(tcemu.emulator()).plain().contentType("application/json").get("/_tcemu/coverage?format=markdown").then().statusCode(200)
                 .extract().asString();
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         int start = readme.indexOf(START);

@@ -6,7 +6,8 @@ import com.tencentcloudapi.dts.v20211206.DtsClient;
 import com.tencentcloudapi.dts.v20211206.models.DescribeMigrationJobsRequest;
 import com.tencentcloudapi.dts.v20211206.models.DescribeSubscribeDetailRequest;
 import com.tencentcloudapi.dts.v20211206.models.StartMigrateJobRequest;
-import io.tcemu.EmulatorExtension;
+import io.tcemu.RawCalls;
+import io.tcemu.junit.TcemuExtension;
 import io.tcemu.SdkClients;
 import io.tcemu.dialect.alibaba.AlibabaSdk;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Stubs posted over the admin API, as a Java test sees them through the official SDKs of both clouds. */
 class StubsContractTest {
     @RegisterExtension
-    static final EmulatorExtension tcemu = new EmulatorExtension();
+    static final TcemuExtension tcemu = TcemuExtension.newInstance().build();
     private static DtsClient dts;
 
     @BeforeAll
@@ -33,7 +34,7 @@ class StubsContractTest {
     }
 
     private static void stub(String json) {
-        tcemu.admin().body(json).post("/_tcemu/stubs").then().statusCode(201);
+        new RawCalls(tcemu.emulator()).plain().contentType("application/json").body(json).post("/_tcemu/stubs").then().statusCode(201);
     }
 
     private static StartMigrateJobRequest start(String jobId) {
@@ -47,7 +48,7 @@ class StubsContractTest {
         stub("{\"product\": \"dts\", \"action\": \"DescribeMigrationJobs\", \"response\": {\"TotalCount\": 42, \"JobList\": []}}");
         assertEquals(42L, dts.DescribeMigrationJobs(new DescribeMigrationJobsRequest()).getTotalCount());
 
-        tcemu.admin().delete("/_tcemu/stubs").then().statusCode(200);
+        new RawCalls(tcemu.emulator()).plain().contentType("application/json").delete("/_tcemu/stubs").then().statusCode(200);
         assertEquals(0L, dts.DescribeMigrationJobs(new DescribeMigrationJobsRequest()).getTotalCount(),
                 "the emulated answer: no jobs yet");
     }

@@ -2,7 +2,7 @@ package io.tcemu.answer;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import io.tcemu.EmulatorExtension;
+import io.tcemu.junit.TcemuExtension;
 import io.tcemu.RawCalls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,14 +28,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StubsRawHttpTest {
     private static final String DTS = "2021-12-06";
     @RegisterExtension
-    static final EmulatorExtension tcemu = new EmulatorExtension();
+    static final TcemuExtension tcemu = TcemuExtension.newInstance().build();
 
     private static RequestSpecification admin() {
-        return tcemu.admin();
+        return new RawCalls(tcemu.emulator()).plain().contentType("application/json");
     }
 
     private static RawCalls calls() {
-        return tcemu.calls();
+        return new RawCalls(tcemu.emulator());
     }
 
     @Test
