@@ -44,6 +44,8 @@ final class InstanceActions {
         actions.on("UpgradeInstanceVersion", this::upgradeInstanceVersion);
         actions.on("ModifyInstanceAvailabilityZones", this::modifyInstanceAvailabilityZones);
         actions.on("DestroyPostpaidInstance", startsTask(TaskKind.DISABLE_INSTANCE));
+        actions.on("StartupInstance", startsTask(TaskKind.ENABLE_INSTANCE));
+        actions.on("CleanUpInstance", startsTask(TaskKind.DELETE_INSTANCE));
         actions.on("ChangeReplicaToMaster", startsTask(TaskKind.PROMOTE_TO_MASTER));
     }
 

@@ -75,7 +75,8 @@ record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, 
         return value;
     }
 
-    private static void checkPeriod(long period, int billingMode) {
+    /** Period in months as CreateInstances and RenewInstance take it: 1-12, 24 or 36 for a monthly subscription. */
+    static void checkPeriod(long period, int billingMode) {
         if (period < 1) {
             throw ApiError.of(RedisErrors.LIMIT_EXCEEDED_PERIOD_LESS_THAN_MIN_LIMIT, "Period must be at least 1 month (pass 1 for pay-as-you-go).",
                     "Period 至少为 1 个月（按量计费请传 1）。");

@@ -21,6 +21,7 @@ public final class RedisModule extends ProductModule {
         Deals deals = new Deals(engine);
         new InstanceActions(engine, tasks, deals).register(actions);
         new ConfigActions(engine, tasks, deals).register(actions);
+        new BillingActions(engine, tasks, deals).register(actions);
         new ParamActions(engine, tasks).register(actions);
         new BackupActions(engine, tasks).register(actions);
         new AutoBackupActions(engine).register(actions);

@@ -6,7 +6,7 @@ import io.tcemu.lifecycle.LocalizedText;
 import java.util.Arrays;
 
 /**
- * The task types of seed 002 (DescribeTaskInfo.TaskType), and Restore Backup, each with the action that starts it
+ * The task types of seed 002 (DescribeTaskInfo.TaskType), and a few more named after their codes, each with the action that starts it
  * (the task lifecycle's operation of the same name) and its DescribeTaskList code (task-apis.md B.2).
  */
 enum TaskKind {
@@ -15,6 +15,11 @@ enum TaskKind {
     /** A resize is a configuration change too; its code is FLOW_RESIZE. */
     RESIZE("UpgradeInstance", "002", new LocalizedText("Configure", "配置变更")),
     DISABLE_INSTANCE("DestroyPostpaidInstance", "003", new LocalizedText("Disable Instance", "关闭实例")),
+    RETURN_INSTANCE("DestroyPrepaidInstance", "003", new LocalizedText("Disable Instance", "关闭实例")),
+    /** Not among the seed's types: named after its code, FLOW_STARTUP. */
+    ENABLE_INSTANCE("StartupInstance", "005", new LocalizedText("Enable Instance", "启用实例")),
+    /** Not among the seed's types: named after its code, FLOW_DELETE. */
+    DELETE_INSTANCE("CleanUpInstance", "006", new LocalizedText("Delete Instance", "删除实例")),
     CLEAR_INSTANCE("ClearInstance", "004", new LocalizedText("Clear Instance", "清空实例")),
     RESET_PASSWORD("ResetPassword", "007", new LocalizedText("Reset Password", "重置密码")),
     UPGRADE_VERSION("UpgradeInstanceVersion", "043", new LocalizedText("Upgrade Version", "版本升级")),
