@@ -43,11 +43,11 @@ class CoverageApiTest {
 
     @Test
     void aStubbedActionIsListedAsStubbedUntilTheStubIsGone() {
-        tcemu.admin().body("{\"product\": \"redis\", \"action\": \"DescribeInstanceBackups\", \"response\": {}}")
+        tcemu.admin().body("{\"product\": \"redis\", \"action\": \"DescribeSlowLog\", \"response\": {}}")
                 .post("/_tcemu/stubs").then().statusCode(201);
-        assertEquals("stubbed", kind(tcemu.admin().get("/_tcemu/coverage").jsonPath(), "redis", "DescribeInstanceBackups"));
+        assertEquals("stubbed", kind(tcemu.admin().get("/_tcemu/coverage").jsonPath(), "redis", "DescribeSlowLog"));
         tcemu.admin().delete("/_tcemu/stubs").then().statusCode(200);
-        assertEquals("example", kind(tcemu.admin().get("/_tcemu/coverage").jsonPath(), "redis", "DescribeInstanceBackups"));
+        assertEquals("example", kind(tcemu.admin().get("/_tcemu/coverage").jsonPath(), "redis", "DescribeSlowLog"));
     }
 
     @Test
