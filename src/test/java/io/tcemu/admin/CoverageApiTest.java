@@ -43,11 +43,11 @@ class CoverageApiTest {
 
     @Test
     void aStubbedActionIsListedAsStubbedUntilTheStubIsGone() {
-        new RawCalls(tcemu.emulator()).plain().contentType("application/json").body("{\"product\": \"redis\", \"action\": \"DescribeInstanceBackups\", \"response\": {}}")
+        new RawCalls(tcemu.emulator()).plain().contentType("application/json").body("{\"product\": \"redis\", \"action\": \"DescribeSlowLog\", \"response\": {}}")
                 .post("/_tcemu/stubs").then().statusCode(201);
-        assertEquals("stubbed", kind(new RawCalls(tcemu.emulator()).plain().contentType("application/json").get("/_tcemu/coverage").jsonPath(), "redis", "DescribeInstanceBackups"));
+        assertEquals("stubbed", kind(new RawCalls(tcemu.emulator()).plain().contentType("application/json").get("/_tcemu/coverage").jsonPath(), "redis", "DescribeSlowLog"));
         new RawCalls(tcemu.emulator()).plain().contentType("application/json").delete("/_tcemu/stubs").then().statusCode(200);
-        assertEquals("example", kind(new RawCalls(tcemu.emulator()).plain().contentType("application/json").get("/_tcemu/coverage").jsonPath(), "redis", "DescribeInstanceBackups"));
+        assertEquals("example", kind(new RawCalls(tcemu.emulator()).plain().contentType("application/json").get("/_tcemu/coverage").jsonPath(), "redis", "DescribeSlowLog"));
     }
 
     @Test

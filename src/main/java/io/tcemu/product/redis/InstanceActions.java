@@ -39,13 +39,13 @@ final class InstanceActions {
     void register(ProductActions actions) {
         actions.on("CreateInstances", this::createInstances);
         actions.on("DescribeInstances", this::describeInstances);
-        actions.on("ModifyInstanceParams", this::modifyInstanceParams);
         actions.on("ClearInstance", this::clearInstance);
         actions.on("ResetPassword", this::resetPassword);
         actions.on("UpgradeInstanceVersion", this::upgradeInstanceVersion);
         actions.on("ModifyInstanceAvailabilityZones", this::modifyInstanceAvailabilityZones);
         actions.on("DestroyPostpaidInstance", startsTask(TaskKind.DISABLE_INSTANCE));
-        actions.on("ManualBackupInstance", this::manualBackupInstance);
+        actions.on("StartupInstance", startsTask(TaskKind.ENABLE_INSTANCE));
+        actions.on("CleanUpInstance", startsTask(TaskKind.DELETE_INSTANCE));
         actions.on("ChangeReplicaToMaster", startsTask(TaskKind.PROMOTE_TO_MASTER));
     }
 
@@ -83,38 +83,32 @@ final class InstanceActions {
         return Pages.answer(paging, views, "InstanceSet", view -> view);
     }
 
-    /** ModifyInstanceParams: a Configure task that sets the given parameters; answers Changed and TaskId. */
-    private ObjectNode modifyInstanceParams(ApiRequest request) {
-        JsonNode params = request.params().path("InstanceParams");
-        if (params.isEmpty()) {
-            throw ApiError.of(CommonErrors.INVALID_PARAMETER, "InstanceParams must name at least one parameter (Key, Value) to change.",
-                    "InstanceParams 至少需要包含一个要修改的参数（Key、Value）。");
-        }
-        TaskStarter.Started started = tasks.start(request, TaskKind.CONFIGURE, a -> {
-            ObjectNode stored = a.with("Params");
-            params.forEach(p -> stored.put(p.path("Key").asText(), p.path("Value").asText()));
-        });
-        return JsonNodeFactory.instance.objectNode().put("Changed", true).put("TaskId", started.taskId());
-    }
-
-    /** ClearInstance: a Clear Instance task, given the instance's password unless it is password-free. */
+    /** ClearInstance: a Clear Instance task, given the instance's password unless it is password-free; it empties the data. */
     private ObjectNode clearInstance(ApiRequest request) {
         String password = Params.text(request.params(), "Password");
         TaskStarter.Started started = tasks.start(request, TaskKind.CLEAR_INSTANCE, a -> {
-            if (a.path("NoAuth").asBoolean()) {
-                return;
-            }
-            if (password == null) {
-                throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_PASSWORD_EMPTY,
-                        "Instance " + request.params().path("InstanceId").asText() + " needs its password to be cleared; send Password.",
-                        "清空实例需要该实例的访问密码，请填写 Password。");
-            }
-            if (!password.equals(a.path("Password").asText())) {
-                throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_PASSWORD_ERROR, "The password is not this instance's password.",
-                        "密码与实例访问密码不一致。");
-            }
+            checkPassword(a, password, RedisErrors.INVALID_PARAMETER_VALUE_PASSWORD_EMPTY);
+            a.put("SizeUsed", 0.0);
         });
         return JsonNodeFactory.instance.objectNode().put("TaskId", started.taskId());
+    }
+
+    /**
+     * The instance's password, unless it is password-free, as ClearInstance and RestoreInstance need
+     * it: {@code missingCode} (each action documents its own) when absent, PasswordError when wrong.
+     */
+    static void checkPassword(ObjectNode a, String password, String missingCode) {
+        if (a.path("NoAuth").asBoolean()) {
+            return;
+        }
+        if (password == null) {
+            throw ApiError.of(missingCode, "This action needs the instance's password; send Password.",
+                    "该操作需要实例的访问密码，请填写 Password。");
+        }
+        if (!password.equals(a.path("Password").asText())) {
+            throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_PASSWORD_ERROR, "The password is not this instance's password.",
+                    "密码与实例访问密码不一致。");
+        }
     }
 
     /**
@@ -201,15 +195,6 @@ final class InstanceActions {
             throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_INVALID_INSTANCE_TYPE_ID, "TargetInstanceType must be a TypeId, one of "
                     + InstanceType.known() + ", not " + text + ".", "TargetInstanceType 须为 " + InstanceType.known() + " 之一。");
         }
-    }
-
-    /** A Back up Instance task; StorageDays (default 7) cannot be negative. */
-    private ObjectNode manualBackupInstance(ApiRequest request) {
-        if (Params.number(request.params(), "StorageDays", 7) < 0) {
-            throw ApiError.of(RedisErrors.INVALID_PARAMETER_INVALID_PARAMETER, "StorageDays must be 0 or more days.",
-                    "StorageDays 须大于等于 0 天。");
-        }
-        return startsTask(TaskKind.BACK_UP_INSTANCE).handle(request);
     }
 
     /** An action whose only effect is its task: answers the TaskId. */

@@ -23,16 +23,17 @@ record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, 
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}A-Za-z0-9_-]{1,59}");
     /** Documented as sellable per purchase via DescribeProductInfo; the emulator allows up to this many. */
     static final int MAX_GOODS = 100;
+    /**
+     * tcemu has no data plane, so an instance is delivered holding a small sample data set (SizeUsed,
+     * in MB) that ClearInstance empties and RestoreInstance brings back from a backup: data a test can see.
+     */
+    static final double SAMPLE_DATA_MB = 16;
 
     static InstanceOrder from(ObjectNode p) {
         InstanceType type = InstanceType.of(Params.number(p, "TypeId", 0)).orElseThrow(() -> ApiError.of(
                 RedisErrors.INVALID_PARAMETER_VALUE_INVALID_INSTANCE_TYPE_ID, "TypeId must be one of " + InstanceType.known() + ".",
                 "TypeId 取值须为 " + InstanceType.known() + " 之一。"));
-        long memSize = Params.number(p, "MemSize", 0);
-        if (memSize <= 0 || memSize % 1024 != 0) {
-            throw ApiError.of(RedisErrors.LIMIT_EXCEEDED_INVALID_MEM_SIZE, "MemSize must be a positive multiple of 1024 (MB), not " + memSize + ".",
-                    "MemSize 须为 1024 的正整数倍（MB），当前为 " + memSize + "。");
-        }
+        long memSize = memSize(p);
         long goods = Params.number(p, "GoodsNum", 0);
         if (goods < 1 || goods > MAX_GOODS) {
             throw ApiError.of(RedisErrors.LIMIT_EXCEEDED_INVALID_PARAMETER_GOODS_NUM_NOT_IN_RANGE,
@@ -57,7 +58,7 @@ record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, 
         Network.checkPort(port, "VPort");
         return new InstanceOrder(type, memSize, (int) goods, (int) period, billingMode, autoRenew, zone(p),
                 noAuth ? null : password, noAuth, vpcId, subnetId, Params.number(p, "ProjectId", 0), (int) port,
-                shardNum(p, type), replicasNum(p, type), name(p), productVersion(p),
+                shardNum(p, type, type.cluster() ? 3 : 1), replicasNum(p, type, 1), name(p), productVersion(p),
                 list(p, "NodeSet"), list(p, "ResourceTags"));
     }
 
@@ -74,7 +75,8 @@ record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, 
         return value;
     }
 
-    private static void checkPeriod(long period, int billingMode) {
+    /** Period in months as CreateInstances and RenewInstance take it: 1-12, 24 or 36 for a monthly subscription. */
+    static void checkPeriod(long period, int billingMode) {
         if (period < 1) {
             throw ApiError.of(RedisErrors.LIMIT_EXCEEDED_PERIOD_LESS_THAN_MIN_LIMIT, "Period must be at least 1 month (pass 1 for pay-as-you-go).",
                     "Period 至少为 1 个月（按量计费请传 1）。");
@@ -98,8 +100,19 @@ record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, 
         return zoneId;
     }
 
-    private static int shardNum(ObjectNode p, InstanceType type) {
-        long shards = Params.number(p, "RedisShardNum", type.cluster() ? 3 : 1);
+    /** MemSize (MB per shard) as CreateInstances and UpgradeInstance take it. */
+    static long memSize(ObjectNode p) {
+        long memSize = Params.number(p, "MemSize", 0);
+        if (memSize <= 0 || memSize % 1024 != 0) {
+            throw ApiError.of(RedisErrors.LIMIT_EXCEEDED_INVALID_MEM_SIZE, "MemSize must be a positive multiple of 1024 (MB), not " + memSize + ".",
+                    "MemSize 须为 1024 的正整数倍（MB），当前为 " + memSize + "。");
+        }
+        return memSize;
+    }
+
+    /** RedisShardNum, {@code fallback} when absent, as the type allows it. */
+    static int shardNum(ObjectNode p, InstanceType type, long fallback) {
+        long shards = Params.number(p, "RedisShardNum", fallback);
         if (type.cluster() ? !SHARD_NUMS.contains(shards) : shards != 1) {
             throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_SPEC_NOT_EXIST, type.cluster()
                             ? "RedisShardNum must be one of " + SHARD_NUMS + " for a cluster, not " + shards + "."
@@ -109,8 +122,9 @@ record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, 
         return (int) shards;
     }
 
-    private static int replicasNum(ObjectNode p, InstanceType type) {
-        long replicas = Params.number(p, "RedisReplicasNum", 1);
+    /** RedisReplicasNum, {@code fallback} when absent, as the type allows it. */
+    static int replicasNum(ObjectNode p, InstanceType type, long fallback) {
+        long replicas = Params.number(p, "RedisReplicasNum", fallback);
         int max = type.singleReplicaOnly() ? 1 : 5;
         if (replicas < 1 || replicas > max) {
             throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_SPEC_NOT_EXIST,
@@ -122,12 +136,19 @@ record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, 
 
     private static String name(ObjectNode p) {
         String name = Params.text(p, "InstanceName");
-        if (name != null && !NAME.matcher(name).matches()) {
-            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE,
-                    "InstanceName must be fewer than 60 Chinese or English letters, digits, - or _.",
-                    "InstanceName 仅支持长度小于 60 的中文、英文、数字、短划线\"-\"和下划线\"_\"。");
+        if (name != null) {
+            // CreateInstances documents no name-rule code: the common one (ModifyInstance documents its own)
+            checkName(name, "InstanceName", CommonErrors.INVALID_PARAMETER_VALUE);
         }
         return name;
+    }
+
+    /** An instance name as CreateInstances and ModifyInstance document it; {@code code} is what the action answers. */
+    static void checkName(String name, String parameter, String code) {
+        if (!NAME.matcher(name).matches()) {
+            throw ApiError.of(code, parameter + " must be fewer than 60 Chinese or English letters, digits, - or _, not `" + name + "`.",
+                    parameter + " 仅支持长度小于 60 的中文、英文、数字、短划线\"-\"和下划线\"_\"。");
+        }
     }
 
     private static String productVersion(ObjectNode p) {
@@ -158,6 +179,7 @@ record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, 
                 .put("UniqSubnetId", subnetId == null ? "" : subnetId)
                 .put("NoAuth", noAuth)
                 .put("ProductVersion", productVersion)
+                .put("SizeUsed", SAMPLE_DATA_MB)
                 .put("Password", password);
         a.set("NodeSet", nodeSet.deepCopy());
         a.set("InstanceTags", tags.deepCopy());

@@ -15,7 +15,8 @@ final class InstanceView {
     /** Attributes stored under their InstanceSet names; the password and the flow's task stay private. */
     private static final List<String> SHOWN = List.of("InstanceName", "ProjectId", "ZoneId", "WanIp", "Port", "Type",
             "AutoRenewFlag", "DeadlineTime", "UniqVpcId", "UniqSubnetId", "BillingMode", "RedisShardSize",
-            "RedisShardNum", "RedisReplicasNum", "NoAuth", "ProductVersion", "NodeSet", "InstanceTags");
+            "RedisShardNum", "RedisReplicasNum", "NoAuth", "ProductVersion", "NodeSet", "InstanceTags", "SizeUsed",
+            "DeleteProtectionSwitch");
     /** The instance lifecycle's rules that take an isolated instance offline (OfflineTime). */
     private static final List<String> OFFLINE_RULES = List.of("PostpaidOffline", "PrepaidOffline");
     /** The connection limit of one shard by default (ClientLimit counts every shard). */

@@ -5,8 +5,9 @@ import io.tcemu.product.ProductActions;
 import io.tcemu.product.ProductModule;
 
 /**
- * TencentDB for Redis 2018-04-12: instances (lifecycle-instance.json) and the tasks their
- * operations start (lifecycle-task.json), followed with DescribeTaskInfo and DescribeTaskList.
+ * TencentDB for Redis 2018-04-12: instances (lifecycle-instance.json), the tasks their
+ * operations start (lifecycle-task.json), followed with DescribeTaskInfo and DescribeTaskList, and
+ * their backups (lifecycle-backup.json).
  */
 public final class RedisModule extends ProductModule {
 
@@ -17,7 +18,13 @@ public final class RedisModule extends ProductModule {
     @Override
     public void register(ProductActions actions, LifecycleEngine engine) {
         TaskStarter tasks = new TaskStarter(engine);
-        new InstanceActions(engine, tasks, new Deals(engine)).register(actions);
+        Deals deals = new Deals(engine);
+        new InstanceActions(engine, tasks, deals).register(actions);
+        new ConfigActions(engine, tasks, deals).register(actions);
+        new BillingActions(engine, tasks, deals).register(actions);
+        new ParamActions(engine, tasks).register(actions);
+        new BackupActions(engine, tasks).register(actions);
+        new AutoBackupActions(engine).register(actions);
         new NetworkActions(engine, tasks).register(actions);
         new TaskActions(engine).register(actions);
     }

@@ -9,6 +9,7 @@ import io.tcemu.store.Scope;
 final class RedisResources {
     static final String INSTANCE = "redis.Instance";
     static final String TASK = "redis.Task";
+    static final String BACKUP = "redis.Backup";
     /** TaskIds are integers, unique across accounts as the real service's are. */
     static final String TASK_SEQUENCE = "redis.TaskId";
 

@@ -6,20 +6,29 @@ import io.tcemu.lifecycle.LocalizedText;
 import java.util.Arrays;
 
 /**
- * The task types of seed 002 (DescribeTaskInfo.TaskType), each with the action that starts it
+ * The task types of seed 002 (DescribeTaskInfo.TaskType), and a few more named after their codes, each with the action that starts it
  * (the task lifecycle's operation of the same name) and its DescribeTaskList code (task-apis.md B.2).
  */
 enum TaskKind {
     CREATE("CreateInstances", "001", new LocalizedText("Create", "新建")),
     CONFIGURE("ModifyInstanceParams", "034", new LocalizedText("Configure", "配置变更")),
+    /** A resize is a configuration change too; its code is FLOW_RESIZE. */
+    RESIZE("UpgradeInstance", "002", new LocalizedText("Configure", "配置变更")),
     DISABLE_INSTANCE("DestroyPostpaidInstance", "003", new LocalizedText("Disable Instance", "关闭实例")),
+    RETURN_INSTANCE("DestroyPrepaidInstance", "003", new LocalizedText("Disable Instance", "关闭实例")),
+    /** Not among the seed's types: named after its code, FLOW_STARTUP. */
+    ENABLE_INSTANCE("StartupInstance", "005", new LocalizedText("Enable Instance", "启用实例")),
+    /** Not among the seed's types: named after its code, FLOW_DELETE. */
+    DELETE_INSTANCE("CleanUpInstance", "006", new LocalizedText("Delete Instance", "删除实例")),
     CLEAR_INSTANCE("ClearInstance", "004", new LocalizedText("Clear Instance", "清空实例")),
     RESET_PASSWORD("ResetPassword", "007", new LocalizedText("Reset Password", "重置密码")),
     UPGRADE_VERSION("UpgradeInstanceVersion", "043", new LocalizedText("Upgrade Version", "版本升级")),
     BACK_UP_INSTANCE("ManualBackupInstance", "012", new LocalizedText("Back up Instance", "备份实例")),
     MODIFY_NETWORK("ModifyNetworkConfig", "031", new LocalizedText("Modify Network", "改变网络类型")),
     MIGRATE_TO_NEW_AZ("ModifyInstanceAvailabilityZones", "066", new LocalizedText("Migrate to New AZ", "实例可用区迁移")),
-    PROMOTE_TO_MASTER("ChangeReplicaToMaster", "049", new LocalizedText("Promote to Master", "手动提主"));
+    PROMOTE_TO_MASTER("ChangeReplicaToMaster", "049", new LocalizedText("Promote to Master", "手动提主")),
+    /** Not among the seed's types: named after its code, FLOW_RESTOREBACKUP. */
+    RESTORE_BACKUP("RestoreInstance", "010", new LocalizedText("Restore Backup", "恢复备份"));
 
     /** FLOW_MODIFYINSTANCEPASSWORDFREE: ResetPassword switching to password-free. */
     static final String PASSWORD_FREE_CODE = "035";

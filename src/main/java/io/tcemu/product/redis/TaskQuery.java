@@ -65,7 +65,8 @@ final class TaskQuery implements Predicate<Resource> {
         conditions.add(t -> wanted.contains(field.apply(t)));
     }
 
-    private static Instant time(ObjectNode params, String name) {
+    /** A yyyy-MM-dd HH:mm:ss parameter (Beijing time), or null when absent. */
+    static Instant time(ObjectNode params, String name) {
         String text = Params.text(params, name);
         if (text == null) {
             return null;

@@ -32,8 +32,8 @@ final class TaskStarter {
 
     /**
      * Starts {@code kind}'s task on the instance named by the request's InstanceId, changing the
-     * instance's attributes with {@code changes} in the same write; {@code changes} may refuse by
-     * throwing, after the state check, and then nothing changes.
+     * instance's attributes with {@code changes} in the same write (they see the new task's id in
+     * FLOW_TASK); {@code changes} may refuse by throwing, after the state check, and then nothing changes.
      */
     Started start(ApiRequest request, TaskKind kind, Consumer<ObjectNode> changes) {
         return start(request, kind, kind.code, changes);
@@ -44,8 +44,8 @@ final class TaskStarter {
         long taskId = nextTaskId();
         String instanceId = request.params().path("InstanceId").asText();
         Resource instance = engine.apply(RedisResources.instance(request, instanceId), kind.action, a -> {
-            changes.accept(a);
             a.put(FLOW_TASK, String.valueOf(taskId));
+            changes.accept(a);
         }, flowing -> task(request, flowing, taskId, kind, code));
         return new Started(taskId, instance);
     }

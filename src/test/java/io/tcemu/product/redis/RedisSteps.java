@@ -1,5 +1,13 @@
 package io.tcemu.product.redis;
 
+import io.tcemu.auth.Accounts;
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tencentcloudapi.common.AbstractModel;
+import com.tencentcloudapi.common.CommonClient;
 import com.tencentcloudapi.common.Credential;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import com.tencentcloudapi.redis.v20180412.RedisClient;
@@ -11,6 +19,7 @@ import com.tencentcloudapi.redis.v20180412.models.DescribeTaskInfoResponse;
 import com.tencentcloudapi.redis.v20180412.models.DescribeTaskListRequest;
 import com.tencentcloudapi.redis.v20180412.models.DescribeTaskListResponse;
 import com.tencentcloudapi.redis.v20180412.models.InstanceSet;
+import com.tencentcloudapi.redis.v20180412.models.TaskInfoDetail;
 import io.restassured.http.ContentType;
 import io.tcemu.Emulator;
 import io.tcemu.EmulatorConfig;
@@ -20,10 +29,15 @@ import io.tcemu.RawCalls;
 import io.tcemu.SdkClients;
 import io.tcemu.junit.Tcemu;
 import io.tcemu.product.WireTime;
+import io.tcemu.spec.ApiSpecs;
+import io.tcemu.spec.OutputModel;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * The moves a Redis test makes against the emulator a {@link Tcemu} handle runs, with official
@@ -33,6 +47,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 public final class RedisSteps {
     static final String PASSWORD = "Redis@2024pass";
     static final String OTHER_ACCOUNT = "200000000002";
+    private static final ApiSpecs SPECS = ApiSpecs.load();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String OTHER_SECRET_ID = "AKIDsecondaccount00000000000000000000";
     private static final String OTHER_SECRET_KEY = "secondaccountkey0000000000000000";
 
@@ -136,6 +152,66 @@ public final class RedisSteps {
         clear.setInstanceId(instanceId);
         clear.setPassword(password);
         return redis().ClearInstance(clear).getTaskId();
+    }
+
+    /**
+     * Calls the action with the SDK request's members through CommonClient, asserts that the answer
+     * carries every member its output model requires and nothing the model lacks, and returns it as
+     * the SDK's response type.
+     */
+    <T extends AbstractModel> T checked(String action, AbstractModel request, Class<T> type) throws Exception {
+        CommonClient common = new CommonClient("redis", "2018-04-12", SdkClients.devCredential(), SdkClients.REGION,
+                SdkClients.http(emulator()));
+        JsonNode response = JSON.readTree(common.call(action, AbstractModel.toJsonString(request))).get("Response");
+        ObjectNode members = response.deepCopy();
+        members.remove("RequestId");
+        OutputModel model = OutputModel.of(SPECS.action("redis", "2018-04-12", action).orElseThrow());
+        assertEquals(members, model.complete(members.deepCopy(), 1), action + " answers every member its model requires");
+        return AbstractModel.fromJsonString(response.toString(), type);
+    }
+
+    /** Follows a task to succeed, the instance running again afterwards. */
+    void followsToSucceed(long taskId, String instanceId, String type, String code, long inFlow) throws Exception {
+        followsToSucceed(taskId, instanceId, type, code, inFlow, 2L);
+    }
+
+    /** Follows a task through preparing, running and succeed, in both task APIs, and the instance's flow with it. */
+    void followsToSucceed(long taskId, String instanceId, String type, String code, long inFlow, long after)
+            throws Exception {
+        String started = now();
+        DescribeTaskInfoResponse info = taskInfo(taskId);
+        assertEquals(List.of("preparing", started, type, instanceId, ""),
+                List.of(info.getStatus(), info.getStartTime(), info.getTaskType(), info.getInstanceId(), info.getTaskMessage()));
+        TaskInfoDetail detail = task(tasksOf(instanceId), taskId);
+        assertEquals(List.of(code, 0L, 0f, WireTime.ZERO, started),
+                List.of(detail.getTaskType(), detail.getResult(), detail.getProgress(), detail.getEndTime(), detail.getStartTime()));
+        assertEquals(inFlow, instance(instanceId).getStatus(), "the instance while its task runs");
+
+        advance(1);
+        assertEquals("running", taskInfo(taskId).getStatus());
+        assertEquals(1L, task(tasksOf(instanceId), taskId).getResult());
+        assertEquals(inFlow, instance(instanceId).getStatus());
+
+        advance(60);
+        info = taskInfo(taskId);
+        assertEquals(List.of("succeed", started, ""), List.of(info.getStatus(), info.getStartTime(), info.getTaskMessage()));
+        detail = task(tasksOf(instanceId), taskId);
+        assertEquals(List.of(2L, 1f), List.of(detail.getResult(), detail.getProgress()));
+        assertNotEquals(WireTime.ZERO, detail.getEndTime());
+        assertEquals(after, instance(instanceId).getStatus(), "the instance once its task succeeded");
+    }
+
+    TaskInfoDetail only(DescribeTaskListResponse list) {
+        assertEquals(1, list.getTasks().length, "one task");
+        return list.getTasks()[0];
+    }
+
+    TaskInfoDetail task(DescribeTaskListResponse list, long taskId) {
+        return Arrays.stream(list.getTasks()).filter(t -> t.getTaskId() == taskId).findFirst().orElseThrow();
+    }
+
+    List<Long> taskIds(DescribeTaskListResponse list) {
+        return Arrays.stream(list.getTasks()).map(TaskInfoDetail::getTaskId).toList();
     }
 
 }

@@ -45,25 +45,25 @@ class RedisTasksContractTest extends RedisSdkTest {
         assertEquals(created.getDealName(), created.getDealId(), "the deprecated DealId is still sent");
         String id = created.getInstanceIds()[0];
         assertTrue(id.matches("crs-[a-z0-9]{8}"), id);
-        long createTask = only(f.tasksOf(id)).getTaskId();
-        followsToSucceed(createTask, id, "Create", "001", 0L);
+        long createTask = f.only(f.tasksOf(id)).getTaskId();
+        f.followsToSucceed(createTask, id, "Create", "001", 0L);
 
         long clearTask = f.clear(id, PASSWORD);
-        followsToSucceed(clearTask, id, "Clear Instance", "004", 1L);
+        f.followsToSucceed(clearTask, id, "Clear Instance", "004", 1L);
 
         ManualBackupInstanceRequest backup = new ManualBackupInstanceRequest();
         backup.setInstanceId(id);
         backup.setRemark("before the migration");
         long backupTask = f.redis().ManualBackupInstance(backup).getTaskId();
-        followsToSucceed(backupTask, id, "Back up Instance", "012", 1L);
+        f.followsToSucceed(backupTask, id, "Back up Instance", "012", 1L);
 
         long resetTask = resetPassword(id, "NewPass#2025");
-        followsToSucceed(resetTask, id, "Reset Password", "007", 1L);
+        f.followsToSucceed(resetTask, id, "Reset Password", "007", 1L);
 
         refused("InvalidParameterValue.PasswordError", () -> f.clear(id, PASSWORD));
         DescribeTaskListResponse all = f.tasksOf(id);
         assertEquals(4L, all.getTotalCount());
-        assertEquals(List.of(resetTask, backupTask, clearTask, createTask), taskIds(all), "newest first");
+        assertEquals(List.of(resetTask, backupTask, clearTask, createTask), f.taskIds(all), "newest first");
         assertTrue(Arrays.stream(all.getTasks()).allMatch(t -> t.getResult() == 2L && t.getProgress() == 1f));
         assertEquals("preparing", f.taskInfo(f.clear(id, "NewPass#2025")).getStatus(), "the new password clears it");
     }
@@ -83,7 +83,7 @@ class RedisTasksContractTest extends RedisSdkTest {
         DescribeTaskInfoResponse failed = f.taskInfo(task);
         assertEquals("failed", failed.getStatus());
         assertEquals("FLUSHALL timed out", failed.getTaskMessage());
-        TaskInfoDetail detail = task(f.tasksOf(id), task);
+        TaskInfoDetail detail = f.task(f.tasksOf(id), task);
         assertEquals(4L, detail.getResult());
         assertNotEquals(WireTime.ZERO, detail.getEndTime());
         assertEquals(2L, f.instance(id).getStatus(), "a failed flow leaves the instance running");
@@ -105,14 +105,14 @@ class RedisTasksContractTest extends RedisSdkTest {
         DescribeTaskInfoResponse errored = f.taskInfo(task);
         assertEquals("error", errored.getStatus());
         assertEquals("ManualBackupInstance failed: a fault injected through /_tcemu/faults.", errored.getTaskMessage());
-        assertEquals(4L, task(f.tasksOf(id), task).getResult());
+        assertEquals(4L, f.task(f.tasksOf(id), task).getResult());
     }
 
     @Test
     void aFailedCreateTaskDeliversNoInstance() throws Exception {
         f.fault("{\"product\":\"redis\",\"action\":\"CreateInstances\"}");
         String id = f.redis().CreateInstances(order("never")).getInstanceIds()[0];
-        long task = only(f.tasksOf(id)).getTaskId();
+        long task = f.only(f.tasksOf(id)).getTaskId();
         f.advance(10);
 
         assertEquals("failed", f.taskInfo(task).getStatus());
@@ -143,7 +143,7 @@ class RedisTasksContractTest extends RedisSdkTest {
     @Test
     void describeTaskInfoAllowsTwentyCallsASecondPerAccountAndTheNextSecondWorksAgain() throws Exception {
         String id = f.redis().CreateInstances(order("busy")).getInstanceIds()[0];
-        long task = only(f.tasksOf(id)).getTaskId();
+        long task = f.only(f.tasksOf(id)).getTaskId();
         for (int i = 0; i < 20; i++) {
             assertEquals("preparing", f.taskInfo(task).getStatus());
         }
@@ -172,7 +172,7 @@ class RedisTasksContractTest extends RedisSdkTest {
         params.setInstanceParams(new InstanceParam[]{timeout});
         ModifyInstanceParamsResponse configured = f.redis().ModifyInstanceParams(params);
         assertTrue(configured.getChanged());
-        followsToSucceed(configured.getTaskId(), id, "Configure", "034", 1L);
+        f.followsToSucceed(configured.getTaskId(), id, "Configure", "034", 1L);
 
         UpgradeInstanceVersionRequest upgrade = new UpgradeInstanceVersionRequest();
         upgrade.setInstanceId(id);
@@ -182,7 +182,7 @@ class RedisTasksContractTest extends RedisSdkTest {
         assertTrue(deal.getDealName().matches("\\d{23}"), "an order, not a TaskId");
         DescribeTaskListRequest upgrades = new DescribeTaskListRequest();
         upgrades.setTaskTypes(new String[]{"043"});
-        followsToSucceed(only(f.redis().DescribeTaskList(upgrades)).getTaskId(), id, "Upgrade Version", "043", 1L);
+        f.followsToSucceed(f.only(f.redis().DescribeTaskList(upgrades)).getTaskId(), id, "Upgrade Version", "043", 1L);
         assertEquals(16L, f.instance(id).getType());
         assertEquals("cluster", f.instance(id).getProductType());
 
@@ -194,24 +194,24 @@ class RedisTasksContractTest extends RedisSdkTest {
         assertTrue(moved.getStatus());
         assertEquals(f.instance(id).getWanIp(), moved.getVip());
         assertEquals("vpc-mjwornzj", moved.getVpcId());
-        followsToSucceed(moved.getTaskId(), id, "Modify Network", "031", 1L);
+        f.followsToSucceed(moved.getTaskId(), id, "Modify Network", "031", 1L);
         assertEquals(6380L, f.instance(id).getPort());
 
         ModifyInstanceAvailabilityZonesRequest zones = new ModifyInstanceAvailabilityZonesRequest();
         zones.setInstanceId(id);
         zones.setSwitchOption(2L);
         zones.setNodeSet(new RedisNodeInfo[]{node(0L, 100004L), node(1L, 100006L)});
-        followsToSucceed(f.redis().ModifyInstanceAvailabilityZones(zones).getTaskId(), id, "Migrate to New AZ", "066", 1L);
+        f.followsToSucceed(f.redis().ModifyInstanceAvailabilityZones(zones).getTaskId(), id, "Migrate to New AZ", "066", 1L);
         assertEquals(100004L, f.instance(id).getZoneId());
 
         ChangeReplicaToMasterRequest promote = new ChangeReplicaToMasterRequest();
         promote.setInstanceId(id);
-        followsToSucceed(f.redis().ChangeReplicaToMaster(promote).getTaskId(), id, "Promote to Master", "049", 1L);
+        f.followsToSucceed(f.redis().ChangeReplicaToMaster(promote).getTaskId(), id, "Promote to Master", "049", 1L);
 
         DestroyPostpaidInstanceRequest destroy = new DestroyPostpaidInstanceRequest();
         destroy.setInstanceId(id);
         long disable = f.redis().DestroyPostpaidInstance(destroy).getTaskId();
-        followsToSucceed(disable, id, "Disable Instance", "003", 1L, -2L);
+        f.followsToSucceed(disable, id, "Disable Instance", "003", 1L, -2L);
     }
 
     @Test
@@ -225,9 +225,9 @@ class RedisTasksContractTest extends RedisSdkTest {
         f.fault("{\"product\":\"redis\",\"action\":\"ClearInstance\",\"resourceId\":\"" + clearBeta + "\"}");
         f.advance(60);
 
-        assertEquals(List.of(clearBeta, clearAlpha), taskIds(list(r -> r.setTaskTypes(new String[]{"004"}))));
-        assertEquals(List.of(clearBeta), taskIds(list(r -> r.setResult(new Long[]{4L}))));
-        assertEquals(List.of(clearBeta), taskIds(list(r -> r.setTaskStatus(new Long[]{4L}))));
+        assertEquals(List.of(clearBeta, clearAlpha), f.taskIds(list(r -> r.setTaskTypes(new String[]{"004"}))));
+        assertEquals(List.of(clearBeta), f.taskIds(list(r -> r.setResult(new Long[]{4L}))));
+        assertEquals(List.of(clearBeta), f.taskIds(list(r -> r.setTaskStatus(new Long[]{4L}))));
         assertEquals(2L, list(r -> r.setInstanceName("beta")).getTotalCount());
         assertEquals(3L, list(r -> r.setBeginTime(hourLater)).getTotalCount(), "the create task of alpha started before");
         assertEquals(1L, list(r -> r.setEndTime(hourLater)).getTotalCount());
@@ -255,36 +255,6 @@ class RedisTasksContractTest extends RedisSdkTest {
         return f.redis().DescribeTaskList(request);
     }
 
-    private static void followsToSucceed(long taskId, String instanceId, String type, String code, long inFlow) throws Exception {
-        followsToSucceed(taskId, instanceId, type, code, inFlow, 2L);
-    }
-
-    /** Follows a task through preparing, running and succeed, in both task APIs, and the instance's flow with it. */
-    private static void followsToSucceed(long taskId, String instanceId, String type, String code, long inFlow, long after)
-            throws Exception {
-        String started = f.now();
-        DescribeTaskInfoResponse info = f.taskInfo(taskId);
-        assertEquals(List.of("preparing", started, type, instanceId, ""),
-                List.of(info.getStatus(), info.getStartTime(), info.getTaskType(), info.getInstanceId(), info.getTaskMessage()));
-        TaskInfoDetail detail = task(f.tasksOf(instanceId), taskId);
-        assertEquals(List.of(code, 0L, 0f, WireTime.ZERO, started),
-                List.of(detail.getTaskType(), detail.getResult(), detail.getProgress(), detail.getEndTime(), detail.getStartTime()));
-        assertEquals(inFlow, f.instance(instanceId).getStatus(), "the instance while its task runs");
-
-        f.advance(1);
-        assertEquals("running", f.taskInfo(taskId).getStatus());
-        assertEquals(1L, task(f.tasksOf(instanceId), taskId).getResult());
-        assertEquals(inFlow, f.instance(instanceId).getStatus());
-
-        f.advance(60);
-        info = f.taskInfo(taskId);
-        assertEquals(List.of("succeed", started, ""), List.of(info.getStatus(), info.getStartTime(), info.getTaskMessage()));
-        detail = task(f.tasksOf(instanceId), taskId);
-        assertEquals(List.of(2L, 1f), List.of(detail.getResult(), detail.getProgress()));
-        assertNotEquals(WireTime.ZERO, detail.getEndTime());
-        assertEquals(after, f.instance(instanceId).getStatus(), "the instance once its task succeeded");
-    }
-
     private static long resetPassword(String id, String password) throws TencentCloudSDKException {
         ResetPasswordRequest reset = new ResetPasswordRequest();
         reset.setInstanceId(id);
@@ -297,18 +267,5 @@ class RedisTasksContractTest extends RedisSdkTest {
         node.setNodeType(type);
         node.setZoneId(zone);
         return node;
-    }
-
-    private static TaskInfoDetail only(DescribeTaskListResponse list) {
-        assertEquals(1, list.getTasks().length, "one task");
-        return list.getTasks()[0];
-    }
-
-    private static TaskInfoDetail task(DescribeTaskListResponse list, long taskId) {
-        return Arrays.stream(list.getTasks()).filter(t -> t.getTaskId() == taskId).findFirst().orElseThrow();
-    }
-
-    private static List<Long> taskIds(DescribeTaskListResponse list) {
-        return Arrays.stream(list.getTasks()).map(TaskInfoDetail::getTaskId).toList();
     }
 }
