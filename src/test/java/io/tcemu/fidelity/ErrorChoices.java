@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * api-specs/error-choices.json, beside the documented codes: whether a refusal's code is one its
@@ -23,15 +22,10 @@ public final class ErrorChoices {
     public record Choice(String product, String code, List<String> actions, String why) {
     }
 
-    private final Set<String> tencentCommon;
-    private final Set<String> alibabaCommon;
     private final List<Choice> choices;
     private final List<Choice> refusedExamples;
 
-    private ErrorChoices(Set<String> tencentCommon, Set<String> alibabaCommon, List<Choice> choices,
-                         List<Choice> refusedExamples) {
-        this.tencentCommon = tencentCommon;
-        this.alibabaCommon = alibabaCommon;
+    private ErrorChoices(List<Choice> choices, List<Choice> refusedExamples) {
         this.choices = choices;
         this.refusedExamples = refusedExamples;
     }
@@ -39,8 +33,7 @@ public final class ErrorChoices {
     private static ErrorChoices load() {
         try (InputStream in = ErrorChoices.class.getClassLoader().getResourceAsStream("api-specs/error-choices.json")) {
             JsonNode file = new ObjectMapper().readTree(in);
-            return new ErrorChoices(Set.copyOf(texts(file.at("/common/tencent"))),
-                    Set.copyOf(texts(file.at("/common/alibaba"))), rows(file.get("choices")), rows(file.get("refusedExamples")));
+            return new ErrorChoices(rows(file.get("choices")), rows(file.get("refusedExamples")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,13 +66,11 @@ public final class ErrorChoices {
                 && c.actions().contains(action));
     }
 
-    /** Whether a refusal of this action may answer this code: documented for it, common, or chosen here. */
+    /**
+     * Whether a refusal of this action may answer this code: documented for it, common to its cloud
+     * (index.json), or chosen in api-specs/error-choices.json; the specs know all three.
+     */
     public boolean allows(String product, String version, String action, String code) {
-        if (SPECS.errorCodes(product, version, action).contains(code)) {
-            return true;
-        }
-        boolean alibaba = SPECS.dialect("alibaba").products().contains(product);
-        return (alibaba ? alibabaCommon : tencentCommon).contains(code) || choices.stream()
-                .anyMatch(c -> c.product().equals(product) && c.code().equals(code) && c.actions().contains(action));
+        return SPECS.answerableErrorCodes(product, version, action).contains(code);
     }
 }
