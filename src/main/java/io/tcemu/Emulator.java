@@ -86,7 +86,7 @@ public final class Emulator implements AutoCloseable {
         Dialect alibaba = AlibabaDialect.create(json, specs, config.authMode(), config.accounts(), Instant::now);
         // Tencent's dialect takes whatever reaches it, so Alibaba's is asked first
         List<Dialect> dialects = List.of(alibaba, tencent);
-        RateLimiter rateLimiter = new RateLimiter(engine.clock()::now);
+        RateLimiter rateLimiter = new RateLimiter(engine.clock()::now, config.rateLimits());
         Gateway gateway = new Gateway(dialects, new ParamValidator(), handlers, rateLimiter,
                 config.authMode() == AuthMode.STRICT);
 

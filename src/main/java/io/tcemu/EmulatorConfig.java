@@ -26,6 +26,7 @@ public final class EmulatorConfig {
     private double timeScale = 1.0;
     private ProgressionMode progression;
     private String database;
+    private boolean rateLimits = true;
     private WedataSettings wedata = WedataSettings.defaults();
     private final List<ActionOverride> overrides = new ArrayList<>();
 
@@ -99,6 +100,16 @@ public final class EmulatorConfig {
     public EmulatorConfig database(String jdbcUrl) {
         this.database = jdbcUrl;
         return this;
+    }
+
+    /** Whether the documented per-account request rate limits apply; off lets users load-test their own tools. */
+    public EmulatorConfig rateLimits(boolean enforced) {
+        this.rateLimits = enforced;
+        return this;
+    }
+
+    public boolean rateLimits() {
+        return rateLimits;
     }
 
     /** The resource groups WeData tasks may name and their sources' log retention. */

@@ -30,6 +30,7 @@ public final class Main {
         OPTIONS.put("--time-scale", "TCEMU_TIME_SCALE");
         OPTIONS.put("--progression", "TCEMU_PROGRESSION");
         OPTIONS.put("--db", "TCEMU_DB");
+        OPTIONS.put("--rate-limits", "TCEMU_RATE_LIMITS");
         OPTIONS.put("--wedata-resource-groups", "TCEMU_WEDATA_RESOURCE_GROUPS");
         OPTIONS.put("--wedata-log-retention", "TCEMU_WEDATA_LOG_RETENTION");
     }
@@ -38,6 +39,7 @@ public final class Main {
             usage: tcemu [--host ADDR] [--port N] [--https-port N] [--auth strict|lenient|off]
                          [--accounts FILE] [--tls-cert FILE --tls-key FILE] [--tls-export FILE]
                          [--time-scale F] [--progression immediate|time|reads|held] [--db JDBC_URL]
+                         [--rate-limits on|off]
                          [--wedata-resource-groups ID,ID...] [--wedata-log-retention SECONDS]
             Each flag is also an environment variable: --https-port is TCEMU_HTTPS_PORT, and so on.
             Port 0 takes a free port. Defaults: 127.0.0.1, 4580 (HTTP), 4581 (HTTPS), strict.""";
@@ -115,6 +117,7 @@ public final class Main {
         if (values.containsKey("--time-scale")) config.timeScale(number(values.get("--time-scale"), "--time-scale"));
         if (values.containsKey("--progression")) config.progression(progression(values.get("--progression")));
         if (values.containsKey("--db")) config.database(values.get("--db"));
+        if (values.containsKey("--rate-limits")) config.rateLimits(onOff(values.get("--rate-limits"), "--rate-limits"));
         if (values.containsKey("--wedata-resource-groups")) {
             config.wedata(config.wedata().withResourceGroups(list(values.get("--wedata-resource-groups"))));
         }
@@ -130,6 +133,14 @@ public final class Main {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(flag + " must be a number, not `" + value + "`");
         }
+    }
+
+    private static boolean onOff(String value, String flag) {
+        return switch (value.trim().toLowerCase()) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException(flag + " must be on or off, not `" + value + "`");
+        };
     }
 
     private static List<String> list(String value) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,16 @@ class MainTest {
         assertEquals(4580, config.port());
         assertEquals(4581, config.httpsPort());
         assertEquals(AuthMode.STRICT, config.authMode());
+        assertTrue(config.rateLimits());
+    }
+
+    @Test
+    void rateLimitsCanBeSwitchedOff() {
+        assertFalse(Main.parse(new String[]{"--rate-limits", "off"}, Map.of()).rateLimits());
+        assertTrue(Main.parse(new String[0], Map.of("TCEMU_RATE_LIMITS", "on")).rateLimits());
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> Main.parse(new String[]{"--rate-limits", "maybe"}, Map.of()))
+                .getMessage().contains("--rate-limits must be on or off"));
     }
 
     @Test
