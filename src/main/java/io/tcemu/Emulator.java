@@ -31,6 +31,7 @@ import io.tcemu.product.bpstudio.BpStudioModule;
 import io.tcemu.product.wedata.WedataModule;
 import io.tcemu.product.dts.DtsModule;
 import io.tcemu.product.redis.RedisModule;
+import io.tcemu.store.IndexedResourceStore;
 import io.tcemu.store.JdbcResourceStore;
 import io.tcemu.store.ResourceStore;
 
@@ -75,7 +76,7 @@ public final class Emulator implements AutoCloseable {
             }
         }
         ResourceStore store = config.database() == null
-                ? JdbcResourceStore.inMemory() : JdbcResourceStore.h2(config.database());
+                ? IndexedResourceStore.inMemory() : IndexedResourceStore.over(JdbcResourceStore.h2(config.database()));
         LifecycleEngine engine = new LifecycleEngine(LifecycleCatalog.fromClasspath(), store,
                 new EmulatorClock(Clock.systemUTC(), config.timeScale()));
         config.progression().ifPresent(mode -> engine.progressions().set(ProgressionSetting.global(mode)));

@@ -3,6 +3,8 @@ package io.tcemu.lifecycle;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiError;
 import io.tcemu.store.ResourceKey;
+import io.tcemu.store.ResourcePage;
+import io.tcemu.store.ResourceQuery;
 import io.tcemu.store.ResourceStore;
 import io.tcemu.store.Scope;
 import io.tcemu.store.StoredResource;
@@ -94,8 +96,9 @@ public final class LifecycleEngine {
         FaultRegistry.Claims claims = faults.claims();
         Instant now = clock.now();
         WorkingResource w = WorkingResource.created(key, states, attributes.deepCopy(), now);
-        machine(def, claims).enter(w, now);
-        if (!store.insert(w.toStored())) {
+        StateMachine machine = machine(def, claims);
+        machine.enter(w, now);
+        if (!store.insert(w.toStored(machine.changesAt(w)))) {
             claims.restore();
             throw Messages.alreadyExists(def, key);
         }
@@ -112,12 +115,30 @@ public final class LifecycleEngine {
 
     /** Reads every resource of a lifecycle in a scope, oldest first, each settled and counted as read. */
     public List<Resource> list(Scope scope, String lifecycle) {
-        LifecycleDefinition def = catalog.get(lifecycle);
-        List<Resource> resources = new ArrayList<>();
-        for (StoredResource row : store.list(scope, lifecycle)) {
-            transact(def, row.key(), row, StateMachine::read).filter(r -> !r.deleted()).ifPresent(resources::add);
+        return query(ResourceQuery.all(scope, lifecycle)).items();
+    }
+
+    /** A page of resources and how many matched in all. */
+    public record Page(List<Resource> items, int total) {}
+
+    /**
+     * Answers a query from the store's indexes. First the resources that a read could change now
+     * (a transition came due, a {@code reads} progression, an awaited resource) are read and settled,
+     * so that filters on state see what is due; nothing else is written. Then the store answers the
+     * filters, order and page, and only the page becomes {@link Resource}s.
+     */
+    public Page query(ResourceQuery query) {
+        LifecycleDefinition def = catalog.get(query.kind());
+        Instant now = clock.now();
+        for (StoredResource row : store.due(query.scope(), query.kind(), now.toEpochMilli())) {
+            transact(def, row.key(), row, StateMachine::read);
         }
-        return resources;
+        ResourcePage page = store.query(query);
+        List<Resource> items = new ArrayList<>(page.rows().size());
+        for (StoredResource row : page.rows()) {
+            items.add(WorkingResource.of(row).snapshot(now));
+        }
+        return new Page(items, page.total());
     }
 
     public Resource apply(ResourceKey key, String operation) {
@@ -303,13 +324,14 @@ public final class LifecycleEngine {
             FaultRegistry.Claims claims = faults.claims();
             Instant now = clock.now();
             WorkingResource w = WorkingResource.of(row);
+            StateMachine machine = machine(def, claims);
             ApiError refusal = null;
             try {
-                change.apply(machine(def, claims), w, now);
+                change.apply(machine, w, now);
             } catch (ApiError e) {
                 refusal = e;
             }
-            if (commit(w)) {
+            if (commit(w, machine)) {
                 if (refusal != null) {
                     throw refusal;
                 }
@@ -321,13 +343,13 @@ public final class LifecycleEngine {
         throw new IllegalStateException("gave up changing " + key + " after " + MAX_ATTEMPTS + " conflicting writes");
     }
 
-    private boolean commit(WorkingResource w) {
+    private boolean commit(WorkingResource w, StateMachine machine) {
         if (!w.changed()) {
             return true;
         }
         if (w.deleted()) {
             return store.delete(w.key(), w.version());
         }
-        return store.update(w.toStored(), w.version());
+        return store.update(w.toStored(machine.changesAt(w)), w.version());
     }
 }

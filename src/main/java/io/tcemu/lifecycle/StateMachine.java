@@ -3,6 +3,7 @@ package io.tcemu.lifecycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.store.ResourceKey;
+import io.tcemu.store.StoredResource;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -159,6 +160,43 @@ final class StateMachine {
     }
 
     private record Due(Instant at, Runnable fire) {}
+
+    /**
+     * The epoch millisecond from which a read could change the resource, for the store's due index:
+     * the earliest operation end or timed rule; {@link StoredResource#ALWAYS_DUE} while a read alone
+     * moves it (reads progression, an awaited resource); {@link StoredResource#NEVER_DUE} when only
+     * an operation can. Rounded down, so a resource is never found due too late.
+     */
+    long changesAt(WorkingResource w) {
+        long at = StoredResource.NEVER_DUE;
+        for (String d : def.dimensionNames()) {
+            PendingOperation p = w.pending(d);
+            if (p == null) {
+                continue;
+            }
+            if (transition(p).awaits() != null || p.waitsForRead()) {
+                return StoredResource.ALWAYS_DUE;
+            }
+            at = Math.min(at, millis(p.dueAt()));
+        }
+        for (TimedRule rule : def.rules()) {
+            if (rule.guard().matches(w.states(), w.attributes())) {
+                at = Math.min(at, millis(rule.dueAt(w::since, w.createdAt(), w.attributes(), def.zone())));
+            }
+        }
+        return at;
+    }
+
+    private static long millis(Instant at) {
+        if (at == null) {
+            return StoredResource.NEVER_DUE;
+        }
+        try {
+            return at.toEpochMilli();
+        } catch (ArithmeticException beyondMillis) {
+            return at.isBefore(Instant.EPOCH) ? StoredResource.ALWAYS_DUE : StoredResource.NEVER_DUE;
+        }
+    }
 
     /** The earliest event, operations in flight before rules on a tie, each in declaration order. */
     private Optional<Due> nextDue(WorkingResource w) {

@@ -69,7 +69,8 @@ final class WorkingResource {
                 states, since, pending, lastRuns, row.attributes().deepCopy());
     }
 
-    StoredResource toStored() {
+    /** The row to write back, due (see {@link StoredResource#dueAt()}) at {@code dueAt}. */
+    StoredResource toStored(long dueAt) {
         ObjectNode doc = NODES.objectNode();
         doc.put("createdAt", createdAt.toString());
         ObjectNode s = doc.putObject("states");
@@ -80,7 +81,7 @@ final class WorkingResource {
         pending.forEach((d, op) -> p.set(d, pendingTo(op)));
         ObjectNode r = doc.putObject("lastRuns");
         lastRuns.forEach((name, run) -> r.set(name, runTo(run)));
-        return new StoredResource(key, version + 1, doc, attributes);
+        return new StoredResource(key, version + 1, doc, attributes, dueAt);
     }
 
     Resource snapshot(Instant observedAt) {

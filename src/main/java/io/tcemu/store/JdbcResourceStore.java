@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -18,12 +20,15 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /**
  * {@link ResourceStore} over plain JDBC. The SQL is portable (it runs on H2 and PostgreSQL):
  * one table, JSON documents as TEXT, and an optimistic version column that every update and
- * delete compares, so concurrent writers from the same version cannot both win.
+ * delete compares, so concurrent writers from the same version cannot both win. Rows are indexed
+ * by scope and kind in creation order, and by due time; a query's scope, kind, id and order are
+ * SQL, its other filters and the page are applied to the rows that SQL returns.
  */
 public final class JdbcResourceStore implements ResourceStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DUPLICATE_KEY = "23505";
-    private static final String COLUMNS = "account, region, namespace, kind, id, version, lifecycle, attributes";
+    private static final String COLUMNS = "account, region, namespace, kind, id, version, lifecycle, attributes, due_at";
+    private static final String SCOPE_MATCH = "account = ? AND region = ? AND namespace = ? AND kind = ?";
     private static final String KEY_MATCH = "account = ? AND region = ? AND namespace = ? AND kind = ? AND id = ?";
 
     private final DataSource dataSource;
@@ -75,6 +80,13 @@ public final class JdbcResourceStore implements ResourceStore {
                         + "attributes TEXT NOT NULL, "
                         + "PRIMARY KEY (account, region, namespace, kind, id))");
                 s.execute("CREATE INDEX IF NOT EXISTS tcemu_resource_by_id ON tcemu_resource (id)");
+                // Rows written before due times were kept are due on every read until they change.
+                s.execute("ALTER TABLE tcemu_resource ADD COLUMN IF NOT EXISTS due_at BIGINT NOT NULL DEFAULT "
+                        + StoredResource.ALWAYS_DUE);
+                s.execute("CREATE INDEX IF NOT EXISTS tcemu_resource_in_order"
+                        + " ON tcemu_resource (account, region, namespace, kind, seq)");
+                s.execute("CREATE INDEX IF NOT EXISTS tcemu_resource_by_due"
+                        + " ON tcemu_resource (account, region, namespace, kind, due_at)");
                 s.execute("CREATE TABLE IF NOT EXISTS tcemu_sequence ("
                         + "name VARCHAR(128) NOT NULL PRIMARY KEY, "
                         + "last_value BIGINT NOT NULL)");
@@ -87,11 +99,12 @@ public final class JdbcResourceStore implements ResourceStore {
     public boolean insert(StoredResource r) {
         return run("insert " + r.key(), c -> {
             try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO tcemu_resource (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO tcemu_resource (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int i = bindKey(p, 1, r.key());
                 p.setLong(i++, r.version());
                 p.setString(i++, write(r.lifecycle()));
-                p.setString(i, write(r.attributes()));
+                p.setString(i++, write(r.attributes()));
+                p.setLong(i, r.dueAt());
                 p.executeUpdate();
                 return true;
             } catch (SQLException e) {
@@ -118,13 +131,62 @@ public final class JdbcResourceStore implements ResourceStore {
     public List<StoredResource> list(Scope scope, String kind) {
         return run("list " + kind + " in " + scope, c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM tcemu_resource"
-                    + " WHERE account = ? AND region = ? AND namespace = ? AND kind = ? ORDER BY seq")) {
-                p.setString(1, scope.account());
-                p.setString(2, scope.region());
-                p.setString(3, scope.namespace());
-                p.setString(4, kind);
+                    + " WHERE " + SCOPE_MATCH + " ORDER BY seq")) {
+                bindScope(p, scope, kind);
                 return read(p);
             }
+        });
+    }
+
+    @Override
+    public ResourcePage query(ResourceQuery query) {
+        List<StoredResource> matching = run("query " + query.kind() + " in " + query.scope(), c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM tcemu_resource WHERE "
+                    + SCOPE_MATCH + (query.ids() != null && query.ids().size() == 1 ? " AND id = ?" : "")
+                    + " ORDER BY seq" + (query.newestFirst() ? " DESC" : ""))) {
+                int i = bindScope(p, query.scope(), query.kind());
+                if (query.ids() != null && query.ids().size() == 1) {
+                    p.setString(i, query.ids().iterator().next());
+                }
+                return read(p);
+            }
+        }).stream().filter(query::matches).toList();
+        int from = (int) Math.min(matching.size(), query.offset());
+        return new ResourcePage(matching.subList(from, (int) Math.min(matching.size(), (long) from + query.limit())),
+                matching.size());
+    }
+
+    @Override
+    public List<StoredResource> due(Scope scope, String kind, long epochMilli) {
+        return run("list due " + kind + " in " + scope, c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM tcemu_resource"
+                    + " WHERE " + SCOPE_MATCH + " AND due_at <= ? ORDER BY seq")) {
+                p.setLong(bindScope(p, scope, kind), epochMilli);
+                return read(p);
+            }
+        });
+    }
+
+    /** Every row, oldest first: what an index over this store starts from. */
+    List<StoredResource> all() {
+        return run("read every resource", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM tcemu_resource ORDER BY seq")) {
+                return read(p);
+            }
+        });
+    }
+
+    /** Every sequence and the last number it handed out. */
+    Map<String, Long> sequences() {
+        return run("read the sequences", c -> {
+            Map<String, Long> last = new HashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT name, last_value FROM tcemu_sequence");
+                 ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    last.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return last;
         });
     }
 
@@ -143,11 +205,12 @@ public final class JdbcResourceStore implements ResourceStore {
     public boolean update(StoredResource r, long expectedVersion) {
         return run("update " + r.key(), c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE tcemu_resource"
-                    + " SET version = ?, lifecycle = ?, attributes = ? WHERE " + KEY_MATCH + " AND version = ?")) {
+                    + " SET version = ?, lifecycle = ?, attributes = ?, due_at = ? WHERE " + KEY_MATCH + " AND version = ?")) {
                 p.setLong(1, r.version());
                 p.setString(2, write(r.lifecycle()));
                 p.setString(3, write(r.attributes()));
-                int i = bindKey(p, 4, r.key());
+                p.setLong(4, r.dueAt());
+                int i = bindKey(p, 5, r.key());
                 p.setLong(i, expectedVersion);
                 return p.executeUpdate() == 1;
             }
@@ -231,6 +294,14 @@ public final class JdbcResourceStore implements ResourceStore {
         return i;
     }
 
+    private static int bindScope(PreparedStatement p, Scope scope, String kind) throws SQLException {
+        p.setString(1, scope.account());
+        p.setString(2, scope.region());
+        p.setString(3, scope.namespace());
+        p.setString(4, kind);
+        return 5;
+    }
+
     private static List<StoredResource> read(PreparedStatement p) throws SQLException {
         List<StoredResource> rows = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
@@ -239,7 +310,7 @@ public final class JdbcResourceStore implements ResourceStore {
                         new Scope(rs.getString("account"), rs.getString("region"), rs.getString("namespace")),
                         rs.getString("kind"), rs.getString("id"));
                 rows.add(new StoredResource(key, rs.getLong("version"),
-                        parse(rs.getString("lifecycle")), parse(rs.getString("attributes"))));
+                        parse(rs.getString("lifecycle")), parse(rs.getString("attributes")), rs.getLong("due_at")));
             }
         }
         return rows;

@@ -8,7 +8,6 @@ import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.store.ResourceKey;
 
-import java.util.List;
 import java.util.function.Consumer;
 
 /** Sync jobs in the caller's account and region: how every sync action reaches the lifecycle engine. */
@@ -42,10 +41,6 @@ final class SyncJobs {
 
     Resource get(ApiRequest request) {
         return engine.get(key(request, jobId(request)));
-    }
-
-    List<Resource> list(ApiRequest request) {
-        return engine.list(Scopes.of(request), LIFECYCLE);
     }
 
     /** Applies the operation named after the request's action to its job. */
