@@ -13,8 +13,10 @@ import io.tcemu.dialect.tencent.TencentDialect;
 import io.tcemu.spec.ApiSpecs;
 import io.tcemu.spec.ParamValidator;
 import io.tcemu.tls.TlsMaterial;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -38,6 +40,7 @@ import io.tcemu.store.ResourceStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** A running emulator: both listeners bound. Embeddable: {@code try (var e = Emulator.start(config)) {…}}. */
 public final class Emulator implements AutoCloseable {
@@ -123,10 +126,22 @@ public final class Emulator implements AutoCloseable {
                 .setMaxInitialLineLength(1024 * 1024).setMaxHeaderSize(256 * 1024);
     }
 
+    /**
+     * One server per core on the same port, each in its own verticle on its own event loop, among
+     * which Vert.x spreads connections. Port 0 takes a free port, which instances cannot share, so
+     * there (embedded, in tests) a single server answers.
+     */
     private static HttpServer listen(Vertx vertx, HttpServerOptions options, Handler<HttpServerRequest> handler) {
-        Future<HttpServer> bound = vertx.createHttpServer(options).requestHandler(handler).listen();
+        int instances = options.getPort() == 0 ? 1 : Runtime.getRuntime().availableProcessors();
+        AtomicReference<HttpServer> server = new AtomicReference<>();
         try {
-            return bound.await();
+            vertx.deployVerticle(() -> new VerticleBase() {
+                @Override
+                public Future<?> start() {
+                    return vertx.createHttpServer(options).requestHandler(handler).listen().onSuccess(server::set);
+                }
+            }, new DeploymentOptions().setInstances(instances)).await();
+            return server.get();
         } catch (Exception e) {
             throw new IllegalStateException("cannot listen on " + options.getHost() + ":" + options.getPort()
                     + (options.isSsl() ? " (https)" : " (http)") + ": " + e.getMessage(), e);

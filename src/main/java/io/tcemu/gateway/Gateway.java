@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.spec.ParamValidator;
 
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The request pipeline: decode, authenticate, route, rate-limit, validate, handle, envelope. The dialect that
@@ -33,6 +32,7 @@ public final class Gateway {
     private final ActionHandlers handlers;
     private final RateLimiter rateLimiter;
     private final boolean rejectUnknownParams;
+    private final AccessLog accessLog = new AccessLog();
 
     /** @param dialects asked in order whether they recognise a request; the last one should take any */
     public Gateway(List<Dialect> dialects, ParamValidator validator, ActionHandlers handlers, RateLimiter rateLimiter,
@@ -49,7 +49,7 @@ public final class Gateway {
     }
 
     public Outcome process(HttpCall call) {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestIds.next();
         long started = System.nanoTime();
         Dialect dialect = dialects.stream().filter(d -> d.recognizer().recognizes(call)).findFirst().orElseThrow();
         Language language = dialect.envelope().fallbackLanguage(call);
@@ -85,7 +85,7 @@ public final class Gateway {
             code = internal.code();
             reply = dialect.envelope().error(internal, call, language, requestId);
         }
-        LOG.log(System.Logger.Level.INFO, "{0} {1} {2}ms {3}", name, code, (System.nanoTime() - started) / 1_000_000, requestId);
+        accessLog.record(name, code, System.nanoTime() - started, requestId);
         return new Outcome(reply.status(), reply.body(), dialect.envelope().requestIdHeader(), requestId, name, code);
     }
 
