@@ -199,11 +199,11 @@ public final class LifecycleEngine {
         LifecycleDefinition def = catalog.get(resource.key().kind());
         TimedRule rule = def.rules().stream().filter(r -> r.name().equals(ruleName)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(def.lifecycle() + " has no rule " + ruleName));
-        if (resource.deleted() || !rule.guard().matches(resource.states(), resource.attributes())) {
+        if (resource.deleted() || !rule.guard().matches(resource.states(), resource.readAttributes())) {
             return Optional.empty();
         }
         return Optional.ofNullable(rule.dueAt(d -> resource.since().getOrDefault(d, resource.createdAt()),
-                resource.createdAt(), resource.attributes(), def.zone()));
+                resource.createdAt(), resource.readAttributes(), def.zone()));
     }
 
     /** The API operations the resource's current state allows, in the lifecycle file's order. */
@@ -211,7 +211,7 @@ public final class LifecycleEngine {
         if (resource.deleted()) {
             return List.of();
         }
-        return catalog.get(resource.key().kind()).allowedOperations(resource.states(), resource.attributes());
+        return catalog.get(resource.key().kind()).allowedOperations(resource.states(), resource.readAttributes());
     }
 
     /** Progress of the first operation in flight (in dimension order), through its steps if it declares any. */

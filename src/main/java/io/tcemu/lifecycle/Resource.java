@@ -1,5 +1,6 @@
 package io.tcemu.lifecycle;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.store.ResourceKey;
 import java.time.Instant;
@@ -29,7 +30,7 @@ public record Resource(
         since = Map.copyOf(since);
         pending = Map.copyOf(pending);
         lastRuns = Map.copyOf(lastRuns);
-        attributes = attributes.deepCopy();
+        // Not copied here: the engine hands over a node nobody changes any more; the accessor copies.
     }
 
     public String id() {
@@ -47,6 +48,11 @@ public record Resource(
     /** How the operation's last run ended; empty while its first run is in flight, or if it never ran. */
     public Optional<OperationRun> lastRun(String operation) {
         return Optional.ofNullable(lastRuns.get(operation));
+    }
+
+    /** The attributes themselves, for the engine's guards, which only read them. */
+    JsonNode readAttributes() {
+        return attributes;
     }
 
     /** A copy: changing it changes nothing stored (use an operation for that). */

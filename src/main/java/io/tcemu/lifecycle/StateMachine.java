@@ -239,8 +239,8 @@ final class StateMachine {
             return Optional.empty();
         }
         Resource other = found.get();
-        boolean failed = awaits.failedGuard().matches(other.states(), other.attributes());
-        if (!failed && !awaits.settledGuard().matches(other.states(), other.attributes())) {
+        boolean failed = awaits.failedGuard().matches(other.states(), other.readAttributes());
+        if (!failed && !awaits.settledGuard().matches(other.states(), other.readAttributes())) {
             return Optional.empty();
         }
         Instant at = p.startedAt();

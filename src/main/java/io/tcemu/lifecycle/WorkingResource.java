@@ -13,7 +13,9 @@ import java.util.Map;
 
 /**
  * A resource being changed within one attempt: read from its stored row, changed by the state
- * machine, written back with compare-and-set only if something changed.
+ * machine, written back with compare-and-set only if something changed. The attributes node is
+ * shared with the row and with snapshots, so it is never changed in place: a change replaces it
+ * with an edited copy.
  */
 final class WorkingResource {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -66,7 +68,7 @@ final class WorkingResource {
         Map<String, OperationRun> lastRuns = new LinkedHashMap<>();
         doc.path("lastRuns").properties().forEach(e -> lastRuns.put(e.getKey(), runFrom(e.getKey(), e.getValue())));
         return new WorkingResource(row.key(), row.version(), Instant.parse(doc.path("createdAt").asText()),
-                states, since, pending, lastRuns, row.attributes().deepCopy());
+                states, since, pending, lastRuns, row.attributes());
     }
 
     /** The row to write back, due (see {@link StoredResource#dueAt()}) at {@code dueAt}. */

@@ -46,10 +46,6 @@ final class MigrationJobs {
         return engine.get(key(request));
     }
 
-    List<Resource> list(ApiRequest request) {
-        return engine.list(Scopes.of(request), LIFECYCLE);
-    }
-
     Resource apply(ApiRequest request, String operation) {
         return apply(request, operation, attributes -> { });
     }
