@@ -99,7 +99,8 @@ public final class Emulator implements AutoCloseable {
         admin.get("/_tcemu/health").handler(new HealthHandler(json, specs, VERSION)::handle);
         new AdminApi(json, engine, rateLimiter).mount(admin);
         HttpEntry entry = new HttpEntry(vertx, gateway,
-                dialects.stream().mapToInt(d -> d.spec().maxBodyBytes()).max().orElseThrow());
+                dialects.stream().mapToInt(d -> d.spec().maxBodyBytes()).max().orElseThrow(),
+                config.database() != null || !config.overrides().isEmpty());
         Handler<HttpServerRequest> dispatch = request -> {
             if (request.path() != null && request.path().startsWith("/_tcemu/")) {
                 admin.handle(request);
