@@ -1,5 +1,6 @@
 package io.tcemu.lifecycle;
 
+import static io.tcemu.lifecycle.EngineFixture.DAY;
 import static io.tcemu.lifecycle.EngineFixture.HERE;
 import static io.tcemu.lifecycle.EngineFixture.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,9 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Lists answered by the store: what is due is settled first, and reading writes nothing else. */
 class QueryTest {
-    private static final long DAY = 86_400;
     private final EngineFixture f = new EngineFixture();
-    private final LifecycleEngine engine = f.engine;
 
     @AfterEach
     void close() {
@@ -34,10 +33,10 @@ class QueryTest {
     void aFilterOnStateSeesTransitionsThatCameDueWhileNobodyRead() {
         f.createSync("sync-00000001", "Running");
         f.createSync("sync-00000002", "Running");
-        engine.apply(sync("sync-00000001"), "PauseSyncJob");
+        f.engine.apply(sync("sync-00000001"), "PauseSyncJob");
         f.advanceSeconds(3 + 7 * DAY);
 
-        LifecycleEngine.Page failed = engine.query(status("Failed"));
+        LifecycleEngine.Page failed = f.engine.query(status("Failed"));
 
         assertEquals(List.of("sync-00000001"), failed.items().stream().map(Resource::id).toList());
         assertEquals(1, failed.total());
@@ -51,11 +50,11 @@ class QueryTest {
         long before1 = version("sync-00000001");
         long before2 = version("sync-00000002");
 
-        engine.query(status("Running", "Paused"));
-        engine.list(HERE, "dts.SyncJob");
-        engine.get(sync("sync-00000001"));
+        f.engine.query(status("Running", "Paused"));
+        f.engine.list(HERE, "dts.SyncJob");
+        f.engine.get(sync("sync-00000001"));
         f.advanceSeconds(DAY);
-        engine.query(status("Running"));
+        f.engine.query(status("Running"));
 
         assertEquals(before1, version("sync-00000001"));
         assertEquals(before2, version("sync-00000002"));
@@ -63,11 +62,11 @@ class QueryTest {
 
     @Test
     void aReadsProgressionIsCountedOncePerList() {
-        engine.progressions().set(new ProgressionSetting("dts.SyncJob", "PauseSyncJob", ProgressionMode.READS, null, 2));
+        f.engine.progressions().set(new ProgressionSetting("dts.SyncJob", "PauseSyncJob", ProgressionMode.READS, null, 2));
         f.createSync("sync-00000001", "Running");
-        engine.apply(sync("sync-00000001"), "PauseSyncJob");
+        f.engine.apply(sync("sync-00000001"), "PauseSyncJob");
 
-        assertEquals("Pausing", engine.query(status("Pausing", "Paused")).items().get(0).state("Status"));
-        assertEquals("Paused", engine.query(status("Pausing", "Paused")).items().get(0).state("Status"));
+        assertEquals("Pausing", f.engine.query(status("Pausing", "Paused")).items().get(0).state("Status"));
+        assertEquals("Paused", f.engine.query(status("Pausing", "Paused")).items().get(0).state("Status"));
     }
 }
