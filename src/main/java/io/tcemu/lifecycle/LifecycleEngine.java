@@ -102,7 +102,7 @@ public final class LifecycleEngine {
             claims.restore();
             throw Messages.alreadyExists(def, key);
         }
-        return w.snapshot(now);
+        return w.snapshot(now, def);
     }
 
     /** Reads a resource, settling what is due and counting the read; the lifecycle's not-found error if absent. */
@@ -136,7 +136,7 @@ public final class LifecycleEngine {
         ResourcePage page = store.query(query);
         List<Resource> items = new ArrayList<>(page.rows().size());
         for (StoredResource row : page.rows()) {
-            items.add(WorkingResource.of(row).snapshot(now));
+            items.add(WorkingResource.of(row).snapshot(now, def));
         }
         return new Page(items, page.total());
     }
@@ -192,75 +192,6 @@ public final class LifecycleEngine {
             }
         }
         return found;
-    }
-
-    /** When the named timed rule will fire for the resource as it is now; empty if it does not apply (e.g. OfflineTime). */
-    public Optional<Instant> ruleDueAt(Resource resource, String ruleName) {
-        LifecycleDefinition def = catalog.get(resource.key().kind());
-        TimedRule rule = def.rules().stream().filter(r -> r.name().equals(ruleName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(def.lifecycle() + " has no rule " + ruleName));
-        if (resource.deleted() || !rule.guard().matches(resource.states(), resource.readAttributes())) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(rule.dueAt(d -> resource.since().getOrDefault(d, resource.createdAt()),
-                resource.createdAt(), resource.readAttributes(), def.zone()));
-    }
-
-    /** The API operations the resource's current state allows, in the lifecycle file's order. */
-    public List<String> allowedOperations(Resource resource) {
-        if (resource.deleted()) {
-            return List.of();
-        }
-        return catalog.get(resource.key().kind()).allowedOperations(resource.states(), resource.readAttributes());
-    }
-
-    /** Progress of the first operation in flight (in dimension order), through its steps if it declares any. */
-    public Optional<StepProgress> progress(Resource resource) {
-        LifecycleDefinition def = catalog.get(resource.key().kind());
-        return def.dimensionNames().stream()
-                .flatMap(d -> resource.pending(d).stream())
-                .findFirst()
-                .map(p -> inFlight(def, p, resource.observedAt()));
-    }
-
-    /**
-     * Progress on one dimension: of the operation in flight there, else through the steps the file
-     * declares for the state it is in (timed from when it entered it); empty when neither applies.
-     */
-    public Optional<StepProgress> progressIn(Resource resource, String dimension) {
-        LifecycleDefinition def = catalog.get(resource.key().kind());
-        Optional<PendingOperation> pending = resource.pending(dimension);
-        if (pending.isPresent()) {
-            return Optional.of(inFlight(def, pending.get(), resource.observedAt()));
-        }
-        String state = resource.state(dimension);
-        Instant entered = resource.since().getOrDefault(dimension, resource.createdAt());
-        return def.dimension(dimension).stepsIn(state).map(steps -> StepProgress.during(state, steps,
-                Duration.between(entered, resource.observedAt()).toNanos() / 1e9));
-    }
-
-    private static StepProgress inFlight(LifecycleDefinition def, PendingOperation p, Instant at) {
-        Transition t = def.operation(p.operation()).orElseThrow().transitions().get(p.transition());
-        return StepProgress.of(p.operation(), t.steps(), p.fraction(at));
-    }
-
-    /**
-     * Progress of one operation through its steps: live while it is in flight, else as its last run
-     * left it (all steps finished when it settled or failed, part-way when it was cancelled).
-     * Empty if it never ran. {@link Resource#lastRun} says how that run ended.
-     */
-    public Optional<StepProgress> progressOf(Resource resource, String operation) {
-        LifecycleDefinition def = catalog.get(resource.key().kind());
-        Operation op = def.operation(operation)
-                .orElseThrow(() -> new IllegalArgumentException(def.lifecycle() + " has no operation " + operation));
-        Optional<PendingOperation> inFlight = resource.pending(op.dimension()).filter(p -> p.operation().equals(operation));
-        if (inFlight.isPresent()) {
-            PendingOperation p = inFlight.get();
-            return Optional.of(StepProgress.of(operation, op.transitions().get(p.transition()).steps(),
-                    p.fraction(resource.observedAt())));
-        }
-        return resource.lastRun(operation)
-                .map(run -> StepProgress.of(operation, op.transitions().get(run.transition()).steps(), run.fraction()));
     }
 
     /** The next number of a named sequence (1, 2, …), for products whose ids are integers. */
@@ -335,7 +266,7 @@ public final class LifecycleEngine {
                 if (refusal != null) {
                     throw refusal;
                 }
-                return Optional.of(w.snapshot(now));
+                return Optional.of(w.snapshot(now, def));
             }
             claims.restore();
             row = null;

@@ -84,7 +84,7 @@ final class StateMachine {
     void applyComputed(WorkingResource w, Operation op, BiConsumer<Resource, ObjectNode> changes, Instant now) {
         settleExisting(w, now, def.notFoundError(op));
         ObjectNode copy = (ObjectNode) w.attributes().deepCopy();
-        changes.accept(w.snapshot(now), copy);
+        changes.accept(w.snapshot(now, def), copy);
         int index = transitionFor(w, op, copy);
         w.replaceAttributes(copy);
         take(w, op, index, now);

@@ -86,9 +86,9 @@ final class WorkingResource {
         return new StoredResource(key, version + 1, doc, attributes, dueAt);
     }
 
-    Resource snapshot(Instant observedAt) {
+    Resource snapshot(Instant observedAt, LifecycleDefinition definition) {
         return new Resource(key, changed ? version + 1 : version, states, since, pending, attributes,
-                createdAt, observedAt, deleted, lastRuns);
+                createdAt, observedAt, deleted, lastRuns, definition);
     }
 
     ResourceKey key() {

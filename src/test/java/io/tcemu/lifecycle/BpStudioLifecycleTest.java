@@ -101,24 +101,24 @@ class BpStudioLifecycleTest {
             "Verified_Success_In_Revision | ValidateApplication ValuateApplication ReleaseApplication",
             "Valuating_Success_In_Revision | ValidateApplication ValuateApplication DeployApplication ReleaseApplication"})
     void eachSettledStatusAllowsTheseActions(String status, String actions) {
-        assertEquals(List.of(actions.split(" ")), f.engine.allowedOperations(createIn("APP", status)));
+        assertEquals(List.of(actions.split(" ")), createIn("APP", status).allowedOperations());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Creating", "Verifying", "Valuating", "Deploying", "Destroying",
             "Verifying_In_Revision", "Valuating_In_Revision"})
     void aStatusWithAnOperationInFlightAllowsNoAction(String status) {
-        assertEquals(List.of(), f.engine.allowedOperations(createIn("APP", status)));
+        assertEquals(List.of(), createIn("APP", status).allowedOperations());
     }
 
     @Test
     void theSwitchActionsNeedAPreparedSwitchOnADeployedApplication() {
         Resource app = createIn("APP", "Deployed_Success");
-        assertEquals(List.of("ReleaseApplication", "InitAppFailOver"), f.engine.allowedOperations(app));
+        assertEquals(List.of("ReleaseApplication", "InitAppFailOver"), app.allowedOperations());
         assertEquals("Primary", f.engine.apply(application("APP"), "InitAppFailOver").state("FailOver"));
         Resource over = f.engine.apply(application("APP"), "AppFailOver");
         assertEquals("FailedOver", over.state("FailOver"));
-        assertEquals(List.of("ReleaseApplication", "AppFailOver", "AppFailBack"), f.engine.allowedOperations(over),
+        assertEquals(List.of("ReleaseApplication", "AppFailOver", "AppFailBack"), over.allowedOperations(),
                 "no new preparation while failed over");
         assertEquals("Primary", f.engine.apply(application("APP"), "AppFailBack").state("FailOver"));
     }

@@ -83,7 +83,7 @@ final class ApplicationActions {
     private ObjectNode get(ApiRequest request) {
         Resource application = engine.get(Calls.application(request, "ApplicationId"));
         ObjectNode reply = Calls.textualOk();
-        reply.set("Data", ApplicationView.details(application, engine.progress(application)));
+        reply.set("Data", ApplicationView.details(application, application.progress()));
         return reply;
     }
 }

@@ -29,7 +29,7 @@ final class SyncJobView {
                 .put("RunMode", a.path("RunMode").asText("Immediate"))
                 .put("ExpectRunTime", a.path("ExpectRunTime").asText(WireTime.ZERO));
         SyncActionWords.ALL.forEach(info.putArray("AllActions")::add);
-        SyncActionWords.allowed(engine.allowedOperations(job)).forEach(info.putArray("Actions")::add);
+        SyncActionWords.allowed(job.allowedOperations()).forEach(info.putArray("Actions")::add);
         info.set("Options", options(a));
         info.set("Objects", object(a, "Objects"));
         info.put("Specification", a.path("Specification").asText(""))
@@ -48,7 +48,7 @@ final class SyncJobView {
                 .put("OfflineTime", WireTime.ZERO)
                 .put("OptObjStatus", job.state("OptObjStatus"))
                 .put("AutoRetryTimeRangeMinutes", a.path("AutoRetryTimeRangeMinutes").asLong(0))
-                .put("DumperResumeCtrl", dumping(job, engine) ? "no" : "yes");
+                .put("DumperResumeCtrl", dumping(job) ? "no" : "yes");
     }
 
     /** Region, database type, access type, endpoint(s) and node type of one side. */
@@ -79,8 +79,8 @@ final class SyncJobView {
     }
 
     /** The full export cannot resume where it stopped, so DumperResumeCtrl is no while it runs. */
-    private static boolean dumping(Resource job, LifecycleEngine engine) {
-        return SyncRunDetail.running(job, engine)
+    private static boolean dumping(Resource job) {
+        return SyncRunDetail.running(job)
                 .map(p -> p.steps().get(p.currentStep() - 1))
                 .filter(s -> s.id().equals("dumper") && s.state() == StepProgress.StepState.RUNNING)
                 .isPresent();

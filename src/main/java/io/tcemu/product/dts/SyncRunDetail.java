@@ -22,7 +22,7 @@ final class SyncRunDetail {
 
     static ObjectNode of(Resource job, LifecycleEngine engine) {
         int stepAll = engine.catalog().get(SyncJobs.LIFECYCLE).dimension("Status").stateSteps().get("Running").size();
-        Optional<StepProgress> run = running(job, engine);
+        Optional<StepProgress> run = running(job);
         ObjectNode detail = NODES.objectNode().put("StepAll", stepAll);
         ArrayNode infos = NODES.arrayNode();
         if (run.isPresent()) {
@@ -42,8 +42,8 @@ final class SyncRunDetail {
     }
 
     /** The run's progress, while the job is Running. */
-    static Optional<StepProgress> running(Resource job, LifecycleEngine engine) {
-        return "Running".equals(job.state("Status")) ? engine.progressIn(job, "Status") : Optional.empty();
+    static Optional<StepProgress> running(Resource job) {
+        return "Running".equals(job.state("Status")) ? job.progressIn("Status") : Optional.empty();
     }
 
     private static ObjectNode errInfo(String status) {

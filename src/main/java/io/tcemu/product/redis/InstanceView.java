@@ -37,14 +37,14 @@ final class InstanceView {
                 .put("Engine", type.engine())
                 .put("ProductType", type.productType())
                 .put("CloseTime", status == InstanceStatus.ISOLATED ? WireTime.format(since) : WireTime.ZERO)
-                .put("OfflineTime", offlineTime(instance, engine, status, since))
+                .put("OfflineTime", offlineTime(instance, status, since))
                 .put("Region", instance.key().scope().region());
     }
 
     /** When an isolated instance goes offline (by the lifecycle's rule), or went offline; empty otherwise. */
-    private static String offlineTime(Resource instance, LifecycleEngine engine, InstanceStatus status, Instant since) {
+    private static String offlineTime(Resource instance, InstanceStatus status, Instant since) {
         return switch (status) {
-            case ISOLATED -> OFFLINE_RULES.stream().map(rule -> engine.ruleDueAt(instance, rule))
+            case ISOLATED -> OFFLINE_RULES.stream().map(rule -> instance.ruleDueAt(rule))
                     .flatMap(Optional::stream).findFirst().map(WireTime::format).orElse("");
             case DELETING -> WireTime.format(since);
             default -> "";
