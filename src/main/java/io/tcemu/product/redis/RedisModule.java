@@ -26,6 +26,7 @@ public final class RedisModule extends ProductModule {
         new BackupActions(engine, tasks).register(actions);
         new AutoBackupActions(engine).register(actions);
         new NetworkActions(engine, tasks).register(actions);
+        new VersionActions(tasks).register(actions);
         new TaskActions(engine).register(actions);
     }
 }

@@ -19,6 +19,8 @@ import com.tencentcloudapi.redis.v20180412.models.DescribeTaskInfoResponse;
 import com.tencentcloudapi.redis.v20180412.models.DescribeTaskListRequest;
 import com.tencentcloudapi.redis.v20180412.models.DescribeTaskListResponse;
 import com.tencentcloudapi.redis.v20180412.models.InstanceSet;
+import com.tencentcloudapi.redis.v20180412.models.ModifyInstanceAvailabilityZonesRequest;
+import com.tencentcloudapi.redis.v20180412.models.RedisNodeInfo;
 import com.tencentcloudapi.redis.v20180412.models.TaskInfoDetail;
 import io.restassured.http.ContentType;
 import io.tcemu.Emulator;
@@ -199,6 +201,23 @@ public final class RedisSteps {
         assertEquals(List.of(2L, 1f), List.of(detail.getResult(), detail.getProgress()));
         assertNotEquals(WireTime.ZERO, detail.getEndTime());
         assertEquals(after, instance(instanceId).getStatus(), "the instance once its task succeeded");
+    }
+
+    /** ModifyInstanceAvailabilityZones, switching now: the TaskId of its Migrate to New AZ task. */
+    long migrate(String instanceId, RedisNodeInfo... nodes) throws TencentCloudSDKException {
+        ModifyInstanceAvailabilityZonesRequest request = new ModifyInstanceAvailabilityZonesRequest();
+        request.setInstanceId(instanceId);
+        request.setSwitchOption(2L);
+        request.setNodeSet(nodes);
+        return redis().ModifyInstanceAvailabilityZones(request).getTaskId();
+    }
+
+    /** A node of a multi-AZ instance (NodeType 0 master, 1 replica) in a zone. */
+    static RedisNodeInfo node(long type, long zone) {
+        RedisNodeInfo node = new RedisNodeInfo();
+        node.setNodeType(type);
+        node.setZoneId(zone);
+        return node;
     }
 
     TaskInfoDetail only(DescribeTaskListResponse list) {
