@@ -25,6 +25,8 @@ public final class RedisErrors {
     public static final String LIMIT_EXCEEDED_INVALID_PARAMETER_GOODS_NUM_NOT_IN_RANGE = "LimitExceeded.InvalidParameterGoodsNumNotInRange";
     public static final String LIMIT_EXCEEDED_PERIOD_EXCEED_MAX_LIMIT = "LimitExceeded.PeriodExceedMaxLimit";
     public static final String LIMIT_EXCEEDED_PERIOD_LESS_THAN_MIN_LIMIT = "LimitExceeded.PeriodLessThanMinLimit";
+    public static final String RESOURCE_NOT_FOUND_INSTANCE_NOT_EXISTS = "ResourceNotFound.InstanceNotExists";
+    public static final String RESOURCE_NOT_FOUND_INSTANCE_NOT_FOUND = "ResourceNotFound.InstanceNotFound";
     public static final String RESOURCE_UNAVAILABLE_BACKUP_SPEC_ERROR = "ResourceUnavailable.BackupSpecError";
     public static final String RESOURCE_UNAVAILABLE_BACKUP_STATUS_INVALID = "ResourceUnavailable.BackupStatusInvalid";
     public static final String UNSUPPORTED_OPERATION_INSTANCE_NOT_OPERATION = "UnsupportedOperation.InstanceNotOperation";

@@ -162,6 +162,11 @@ public final class RedisSteps {
      * the SDK's response type.
      */
     <T extends AbstractModel> T checked(String action, AbstractModel request, Class<T> type) throws Exception {
+        return AbstractModel.fromJsonString(checked(action, request).toString(), type);
+    }
+
+    /** As above, the answer as it came: for members this SDK's response type lacks (CreateExportTask's FileName). */
+    JsonNode checked(String action, AbstractModel request) throws Exception {
         CommonClient common = new CommonClient("redis", "2018-04-12", SdkClients.devCredential(), SdkClients.REGION,
                 SdkClients.http(emulator()));
         JsonNode response = JSON.readTree(common.call(action, AbstractModel.toJsonString(request))).get("Response");
@@ -169,7 +174,7 @@ public final class RedisSteps {
         members.remove("RequestId");
         OutputModel model = OutputModel.of(SPECS.action("redis", "2018-04-12", action).orElseThrow());
         assertEquals(members, model.complete(members.deepCopy(), 1), action + " answers every member its model requires");
-        return AbstractModel.fromJsonString(response.toString(), type);
+        return response;
     }
 
     /** Follows a task to succeed, the instance running again afterwards. */
