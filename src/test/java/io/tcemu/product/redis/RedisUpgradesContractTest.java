@@ -88,12 +88,17 @@ class RedisUpgradesContractTest extends RedisSdkTest {
     }
 
     @Test
-    void anInstanceUpgradedToMultipleZonesListsItsNodesWhichCanThenMove() throws Exception {
+    void anInstanceUpgradedToMultipleZonesListsItsNodesWhichCanThenMoveAndNotDuringAFlow() throws Exception {
         String id = f.runningInstance("multi-az");
         assertEquals(0, f.instance(id).getNodeSet().length, "only multi-AZ instances list their nodes");
 
         UpgradeVersionToMultiAvailabilityZonesRequest upgrade = new UpgradeVersionToMultiAvailabilityZonesRequest();
         upgrade.setInstanceId(id);
+        f.clear(id, PASSWORD);
+        refused("UnsupportedOperation.InstanceNotOperation", () -> f.redis().UpgradeVersionToMultiAvailabilityZones(upgrade));
+        f.advance(60);
+        assertEquals(0, f.instance(id).getNodeSet().length, "a refused upgrade changes nothing");
+
         UpgradeVersionToMultiAvailabilityZonesResponse upgraded = f.checked("UpgradeVersionToMultiAvailabilityZones", upgrade,
                 UpgradeVersionToMultiAvailabilityZonesResponse.class);
         f.followsToSucceed(upgraded.getFlowId(), id, "Upgrade to Multi-AZ", "047", 1L);
