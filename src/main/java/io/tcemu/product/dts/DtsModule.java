@@ -4,7 +4,7 @@ import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.product.ProductActions;
 import io.tcemu.product.ProductModule;
 
-/** DTS 2021-12-06: migration jobs (dts.MigrateJob) and sync jobs (dts.SyncJob). */
+/** DTS 2021-12-06: migration jobs (dts.MigrateJob), sync jobs (dts.SyncJob) and their consistency checks. */
 public final class DtsModule extends ProductModule {
 
     public DtsModule() {
@@ -15,5 +15,7 @@ public final class DtsModule extends ProductModule {
     public void register(ProductActions actions, LifecycleEngine engine) {
         new MigrationActions(engine).register(actions);
         new SyncActions(engine).register(actions);
+        new CompareActions(new MigrationJobs(engine), CompareTasks.ofMigrations(engine)).register(actions);
+        new CompareActions(new SyncJobs(engine), CompareTasks.ofSyncJobs(engine)).register(actions);
     }
 }
