@@ -13,7 +13,6 @@ import io.tcemu.product.Paging;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -55,35 +54,23 @@ final class SyncJobQuery {
 
     private static Predicate<Resource> filter(ObjectNode params) {
         List<Predicate<Resource>> all = new ArrayList<>();
-        text(params, "JobId").ifPresent(id -> all.add(job -> job.id().equals(id)));
+        QueryFilters.text(params, "JobId").ifPresent(id -> all.add(job -> job.id().equals(id)));
         if (params.has("JobIds")) {
-            List<String> ids = strings(params.get("JobIds"));
+            List<String> ids = QueryFilters.strings(params.get("JobIds"));
             all.add(job -> ids.contains(job.id()));
         }
-        text(params, "JobName").ifPresent(name -> all.add(job -> attribute(job, "JobName").contains(name)));
+        QueryFilters.text(params, "JobName").ifPresent(name -> all.add(job -> attribute(job, "JobName").contains(name)));
         if (params.has("Status")) {
-            List<String> statuses = strings(params.get("Status"));
+            List<String> statuses = QueryFilters.strings(params.get("Status"));
             all.add(job -> statuses.contains(job.state("Status")));
         }
-        text(params, "RunMode").ifPresent(mode -> all.add(job -> mode.equals(job.attributes().path("RunMode").asText("Immediate"))));
-        text(params, "JobType").ifPresent(type -> all.add(job -> type.equals(attribute(job, "SrcDatabaseType") + "2" + attribute(job, "DstDatabaseType"))));
-        text(params, "PayMode").ifPresent(mode -> all.add(job -> mode.equals(attribute(job, "PayMode"))));
-        text(params, "SrcInfoPattern").ifPresent(p -> all.add(job -> endpointMentions(job.attributes(), "Src", p)));
-        text(params, "DstInfoPattern").ifPresent(p -> all.add(job -> endpointMentions(job.attributes(), "Dst", p)));
-        params.path("TagFilters").forEach(tag -> all.add(job -> tagged(job.attributes().path("Tags"), tag)));
+        QueryFilters.text(params, "RunMode").ifPresent(mode -> all.add(job -> mode.equals(job.attributes().path("RunMode").asText("Immediate"))));
+        QueryFilters.text(params, "JobType").ifPresent(type -> all.add(job -> type.equals(attribute(job, "SrcDatabaseType") + "2" + attribute(job, "DstDatabaseType"))));
+        QueryFilters.text(params, "PayMode").ifPresent(mode -> all.add(job -> mode.equals(attribute(job, "PayMode"))));
+        QueryFilters.text(params, "SrcInfoPattern").ifPresent(p -> all.add(job -> endpointMentions(job.attributes(), "Src", p)));
+        QueryFilters.text(params, "DstInfoPattern").ifPresent(p -> all.add(job -> endpointMentions(job.attributes(), "Dst", p)));
+        params.path("TagFilters").forEach(tag -> all.add(job -> QueryFilters.tagged(job.attributes().path("Tags"), tag)));
         return job -> all.stream().allMatch(p -> p.test(job));
-    }
-
-    /** Whether a tag has the filter's key and, if the filter lists values, one of them. */
-    private static boolean tagged(JsonNode tags, JsonNode filter) {
-        List<String> values = strings(filter.path("TagValue"));
-        for (JsonNode tag : tags) {
-            if (tag.path("TagKey").asText().equals(filter.path("TagKey").asText())
-                    && (values.isEmpty() || values.contains(tag.path("TagValue").asText()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether an instance id or IP of one side's endpoint(s) contains the pattern. */
@@ -95,18 +82,7 @@ final class SyncJobQuery {
                 || e.path("Ip").asText().contains(pattern));
     }
 
-    /** A text filter; an empty one filters nothing, as tccli sends them. */
-    private static Optional<String> text(ObjectNode params, String name) {
-        return Optional.of(params.path(name).asText("")).filter(v -> !v.isEmpty());
-    }
-
     private static String attribute(Resource job, String name) {
         return job.attributes().path(name).asText("");
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asText()));
-        return values;
     }
 }
