@@ -20,8 +20,7 @@ import java.util.function.Consumer;
  */
 final class SubscribeActions {
     /** Actions that only move the subscription through its lifecycle and answer nothing but the RequestId. */
-    private static final List<String> TRANSITIONS = List.of("CreateSubscribeCheckJob", "StartSubscribe", "ResumeSubscribe",
-            "DestroyIsolatedSubscribe");
+    private static final List<String> TRANSITIONS = List.of("CreateSubscribeCheckJob", "ResumeSubscribe", "DestroyIsolatedSubscribe");
 
     private final Subscriptions subscriptions;
 
@@ -32,6 +31,7 @@ final class SubscribeActions {
     void register(ProductActions actions) {
         TRANSITIONS.forEach(action -> actions.on(action, request -> change(request, subscription -> { })));
         actions.on("CreateSubscribe", new SubscribePurchase(subscriptions)::handle);
+        actions.on("StartSubscribe", request -> change(request, subscription -> TopicOffsets.started(subscription, subscriptions.now())));
         actions.on("ConfigureSubscribeJob", request -> change(request,
                 SubscribeConfiguration.configure(request.params(), subscriptions.id(request))));
         actions.on("ModifySubscribeObjects", request -> change(request, SubscribeConfiguration.modifyObjects(request.params())));

@@ -26,7 +26,7 @@ final class SubscribeConfiguration {
     private static final List<String> OBJECT_TYPES = List.of("all", "dml", "ddl", "dmlAndDdl", "database", "collection");
     private static final List<String> CONFIGURATION = List.of(CONFIGURED, "SubscribeMode", "AccessType", "Endpoints",
             "KafkaConfig", "SubscribeObjects", "Protocol", "PipelineInfo", "ExtraAttr", "ConsumerVpcId", "ConsumerSubnetId",
-            "InstanceId", "Topic", "Broker");
+            "InstanceId", "Topic", "Broker", TopicOffsets.FIRST_START);
 
     private SubscribeConfiguration() {
     }

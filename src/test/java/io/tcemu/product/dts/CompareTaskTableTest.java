@@ -1,14 +1,8 @@
 package io.tcemu.product.dts;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.tcemu.junit.TcemuExtension;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The consistency-check status table, from the API reference: CompareTaskItem.Status's seven
@@ -17,10 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * canceled (its document); for migration jobs' checks and sync jobs' alike. Every other step is
  * OperationDenied.OperationDeniedError.
  */
-class CompareTaskTableTest {
-    @RegisterExtension
-    static final TcemuExtension tc = TcemuExtension.newInstance().frozenClock(true).build();
-
+class CompareTaskTableTest extends StatusTableTest {
     /** operation (%s: the family's infix) | dimension | Status from | transient | settled | failure */
     private static final String TABLE = """
             Start%sCompare          | Status | created                 | running  | success   | failed
@@ -30,22 +21,13 @@ class CompareTaskTableTest {
             Delete%sCompareTask     | Status | success failed canceled | -        | (deleted) | -
             """;
 
-    private static List<StatusTable> tables() {
+    @Override
+    List<StatusTable> tables() {
         return Map.of("dts.CompareTask", "", "dts.SyncCompareTask", "Sync").entrySet().stream()
                 .map(family -> new StatusTable(tc.emulator().engine(), family.getKey(),
                         Map.of("Status", List.of("created", "readyRun", "running", "stopping", "success", "failed", "canceled")),
                         JsonNodeFactory.instance.objectNode().put("JobId", "dts-table001"), "OperationDenied.OperationDeniedError",
                         TABLE.replace("%s", family.getValue())))
                 .toList();
-    }
-
-    @Test
-    void theFilesDeclareTheTablesStatesAndOperations() {
-        tables().forEach(StatusTable::checkFile);
-    }
-
-    @TestFactory
-    Stream<DynamicTest> everyOperationFromEveryStateBehavesAsTheTableSays() {
-        return tables().stream().flatMap(StatusTable::tests);
     }
 }

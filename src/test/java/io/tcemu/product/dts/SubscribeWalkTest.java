@@ -1,11 +1,12 @@
 package io.tcemu.product.dts;
 
+import static io.tcemu.product.dts.SubscribeSteps.configuration;
+import static io.tcemu.product.dts.SubscribeSteps.on;
 import static io.tcemu.product.dts.SyncJobSteps.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.tencentcloudapi.common.AbstractModel;
 import com.tencentcloudapi.dts.v20211206.models.ConfigureSubscribeJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.CreateSubscribeCheckJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.CreateSubscribeRequest;
@@ -17,7 +18,6 @@ import com.tencentcloudapi.dts.v20211206.models.DescribeSubscribeJobsRequest;
 import com.tencentcloudapi.dts.v20211206.models.DescribeSubscribeJobsResponse;
 import com.tencentcloudapi.dts.v20211206.models.DescribeSubscribeReturnableRequest;
 import com.tencentcloudapi.dts.v20211206.models.DestroyIsolatedSubscribeRequest;
-import com.tencentcloudapi.dts.v20211206.models.EndpointItem;
 import com.tencentcloudapi.dts.v20211206.models.IsolateSubscribeRequest;
 import com.tencentcloudapi.dts.v20211206.models.ModifiedSubscribeObject;
 import com.tencentcloudapi.dts.v20211206.models.ModifySubscribeAutoRenewFlagRequest;
@@ -28,7 +28,6 @@ import com.tencentcloudapi.dts.v20211206.models.ResumeSubscribeRequest;
 import com.tencentcloudapi.dts.v20211206.models.StartSubscribeRequest;
 import com.tencentcloudapi.dts.v20211206.models.SubscribeCheckStepInfo;
 import com.tencentcloudapi.dts.v20211206.models.SubscribeInfo;
-import com.tencentcloudapi.dts.v20211206.models.SubscribeKafkaConfig;
 import com.tencentcloudapi.dts.v20211206.models.SubscribeObject;
 import io.tcemu.junit.TcemuExtension;
 import io.tcemu.product.WireTime;
@@ -175,38 +174,12 @@ class SubscribeWalkTest {
         assertEquals(List.of(ids[1]), Arrays.stream(list(all).getItems()).map(SubscribeInfo::getSubscribeId).toList());
     }
 
-    private static ConfigureSubscribeJobRequest configuration(String id, String mode) {
-        ConfigureSubscribeJobRequest request = on(new ConfigureSubscribeJobRequest(), id);
-        request.setSubscribeMode(mode);
-        request.setAccessType("cdb");
-        EndpointItem endpoint = new EndpointItem();
-        endpoint.setDatabaseRegion("ap-guangzhou");
-        endpoint.setInstanceId("cdb-kdxona7h");
-        endpoint.setUser("root");
-        endpoint.setPassword("secret");
-        request.setEndpoints(new EndpointItem[]{endpoint});
-        SubscribeKafkaConfig kafka = new SubscribeKafkaConfig();
-        kafka.setNumberOfPartitions(1L);
-        request.setKafkaConfig(kafka);
-        return request;
-    }
-
     private static SubscribeObject ordersTable() {
         SubscribeObject orders = new SubscribeObject();
         orders.setObjectType("table");
         orders.setDatabase("orders");
         orders.setTables(new String[]{"orders"});
         return orders;
-    }
-
-    /** The request for one subscription: every subscription request has setSubscribeId(String). */
-    private static <T extends AbstractModel> T on(T request, String id) {
-        try {
-            request.getClass().getMethod("setSubscribeId", String.class).invoke(request, id);
-            return request;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException(request.getClass().getSimpleName() + " names no subscription", e);
-        }
     }
 
     private static SubscribeInfo info(String id) throws Exception {
