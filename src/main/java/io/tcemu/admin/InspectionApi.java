@@ -53,24 +53,18 @@ final class InspectionApi {
                     param(ctx, "account"), param(ctx, "region"), param(ctx, "state"))).forEach(v -> list.add(view(v)));
             return json.createObjectNode().put("count", list.size()).set("resources", list);
         }));
-        router.get("/_tcemu/resources/:id").handler(ctx -> admin.blocking(ctx, () -> inspector.get(ctx.pathParam("id"))
-                .map(this::view)
-                .orElseThrow(() -> new NotFound("no resource has the id " + ctx.pathParam("id")))));
+        router.get("/_tcemu/resources/:id").handler(ctx -> admin.blocking(ctx, () -> {
+            String id = ctx.pathParam("id");
+            ObjectNode view = inspector.get(id).map(this::view)
+                    .orElseThrow(() -> new NotFound("no resource has the id " + id));
+            view.set("links", json.valueToTree(inspector.links(id)));
+            return view;
+        }));
         router.get("/_tcemu/state").handler(ctx -> admin.blocking(ctx, state::export));
-        router.put("/_tcemu/state").handler(ctx -> {
-            JsonNode body;
-            try {
-                body = admin.body(ctx);
-            } catch (IllegalArgumentException e) {
-                admin.failed(ctx, e);
-                return;
-            }
-            admin.blocking(ctx, () -> {
-                state.load(body);
-                return json.createObjectNode().put("loaded", true)
-                        .put("resources", body.path("resources").size());
-            });
-        });
+        router.put("/_tcemu/state").handler(ctx -> admin.blockingWithBody(ctx, body -> {
+            state.load(body);
+            return json.createObjectNode().put("loaded", true).put("resources", body.path("resources").size());
+        }));
     }
 
     /** A lookup that found nothing: answered 404. */
@@ -162,8 +156,16 @@ final class InspectionApi {
         for (ResourceView.Pending p : v.pending()) {
             pending.addObject().put("dimension", p.dimension()).put("operation", p.operation()).put("mode", p.mode())
                     .put("startedAt", p.startedAt().toString())
-                    .put("settlesAt", p.settlesAt() == null ? null : p.settlesAt().toString());
+                    .put("settlesAt", p.settlesAt() == null ? null : p.settlesAt().toString())
+                    .put("to", p.to()).put("deletes", p.deletes());
         }
+        ArrayNode rules = n.putArray("rulesDue");
+        for (ResourceView.RuleDue r : v.rulesDue()) {
+            ObjectNode rule = rules.addObject().put("rule", r.rule()).put("at", r.at().toString());
+            rule.set("then", json.valueToTree(r.then()));
+            rule.put("deletes", r.deletes());
+        }
+        n.set("progress", json.valueToTree(v.progress()));
         n.put("observedAt", v.observedAt().toString());
         n.set("history", state.history(v.history()));
         return n;
