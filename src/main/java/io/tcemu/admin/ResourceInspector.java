@@ -84,11 +84,12 @@ public final class ResourceInspector {
             if (other.key().equals(self.get().key()) || !other.key().scope().equals(self.get().key().scope())) {
                 continue;
             }
-            idAttributeNaming(self.get().attributes(), other.key().id())
-                    .or(() -> idAttributeNaming(other.attributes(), id))
-                    .ifPresent(attribute -> engine.observe(other.key()).ifPresent(r -> links.add(new Link(r.id(),
-                            r.key().kind(), attribute, self.get().attributes().path(attribute).asText().equals(r.id()),
-                            r.states()))));
+            Optional<String> names = idAttributeNaming(self.get().attributes(), other.key().id());
+            Optional<String> attribute = names.or(() -> idAttributeNaming(other.attributes(), id));
+            if (attribute.isPresent()) {
+                engine.observe(other.key()).ifPresent(r -> links.add(new Link(r.id(), r.key().kind(), attribute.get(),
+                        names.isPresent(), r.states())));
+            }
         }
         return links;
     }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -72,7 +73,9 @@ final class Browser implements AutoCloseable {
 
     /** Waits, up to 20 s on a busy machine, for the page to show what the condition looks for. */
     <T> T await(String what, ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(what).until(condition);
+        // the page redraws a region when its data changes, so an element found a moment ago may be gone
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(what)
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     void resize(Dimension size) {
