@@ -356,8 +356,10 @@ function renderActions(view, r, forms) {
     h('span', {class: 'sep', 'aria-hidden': 'true'}),
     h('button', {type: 'button', 'data-admin': 'release', disabled: !held,
       title: 'Lets a held operation settle now', onclick: () => admin(view, 'release')}, 'Release held operation'),
-    h('button', {type: 'button', 'data-admin': 'fail', class: 'danger',
-      title: 'Puts a running resource into its recoverable error state', onclick: () => admin(view, 'fail')}, 'Fail (recoverable error)'),
+    h('button', {type: 'button', 'data-admin': 'fail', class: 'danger', disabled: !forms.failable,
+      title: forms.failable ? 'Puts the resource into its recoverable error state'
+        : 'Its lifecycle has no recoverable error state to enter from this state',
+      onclick: () => admin(view, 'fail')}, 'Fail (recoverable error)'),
   ]);
 }
 
@@ -483,7 +485,7 @@ function chart(series) {
     label.setAttribute('x', 4 + i * 160);
     label.setAttribute('y', height + 16);
     label.setAttribute('class', `legend s${i}`);
-    label.textContent = `${s.NodeType} ${s.NodeName}`;
+    label.textContent = s.NodeName === s.NodeType ? s.NodeType : `${s.NodeType} ${s.NodeName}`;
     svg.append(label);
   });
   return h('figure', {}, svg, h('figcaption', {class: 'muted'}, `Records per second, one point a minute; peak ${max.toFixed(0)}.`));

@@ -3,6 +3,7 @@ package io.tcemu.admin;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.lifecycle.LifecycleCatalog;
+import io.tcemu.lifecycle.RecoverableError;
 import io.tcemu.spec.ActionSpec;
 import io.tcemu.spec.ApiSpecs;
 import io.tcemu.spec.MemberSpec;
@@ -43,6 +44,13 @@ final class ActionForms {
         List<Form> forms = new ArrayList<>();
         resource.allowedOperations().forEach(action -> form(resource, action).ifPresent(forms::add));
         return forms;
+    }
+
+    /** Whether the admin "fail" call would put the resource into its lifecycle's recoverable error state now. */
+    boolean failable(ResourceView resource) {
+        RecoverableError error = catalog.get(resource.kind()).recoverableError();
+        return error != null && error.from().entrySet().stream()
+                .allMatch(allowed -> allowed.getValue().contains(resource.state(allowed.getKey())));
     }
 
     Optional<Form> form(ResourceView resource, String action) {

@@ -49,12 +49,15 @@ final class DashboardCalls {
         this.wall = wall;
     }
 
-    /** The forms of the actions the resource allows now, or why none can be called from here. */
+    /**
+     * The forms of the actions the resource allows now, or why none can be called from here; and
+     * whether the admin "fail" call applies to it now.
+     */
     ObjectNode forms(String resourceId) {
         ResourceView resource = resource(resourceId);
         ObjectNode answer = json.createObjectNode().put("resourceId", resourceId);
         String refusal = refusal(resource);
-        answer.put("callable", refusal == null).put("reason", refusal);
+        answer.put("callable", refusal == null).put("reason", refusal).put("failable", forms.failable(resource));
         answer.set("actions", json.valueToTree(forms.allowed(resource)));
         return answer;
     }

@@ -15,6 +15,7 @@ import io.tcemu.store.StoredResource;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -118,8 +119,11 @@ public final class ResourceInspector {
         List<ResourceView.Pending> pending = r.pending().entrySet().stream()
                 .map(e -> pending(def, e.getKey(), e.getValue()))
                 .toList();
+        // in the lifecycle's dimension order, its main state (Status) first
+        Map<String, String> states = new LinkedHashMap<>();
+        def.dimensionNames().forEach(d -> states.put(d, r.state(d)));
         return new ResourceView(r.id(), r.key().kind(), r.key().scope().account(), r.key().scope().region(),
-                r.key().scope().namespace(), r.states(), engine.allowedOperations(r), pending, rulesDue(def, r),
+                r.key().scope().namespace(), states, engine.allowedOperations(r), pending, rulesDue(def, r),
                 progress(def, r), r.observedAt(), store.history().of(r.key()));
     }
 

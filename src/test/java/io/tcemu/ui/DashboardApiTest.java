@@ -112,6 +112,7 @@ class DashboardApiTest {
         String job = dts.CreateSyncJob(purchase("PostPay")).getJobIds()[0];
         JsonPath forms = raw(tc).get("/_tcemu/resources/" + job + "/actions").then().statusCode(200).extract().jsonPath();
         assertEquals(true, forms.getBoolean("callable"));
+        assertEquals(false, forms.getBoolean("failable"), "a job not running has no recoverable error to enter");
         assertEquals(List.of("ConfigureSyncJob", "IsolateSyncJob", "ResizeSyncJob"), forms.getList("actions.action"));
         assertEquals(job, forms.getString("actions[0].params.JobId"));
         assertEquals(List.of("SrcAccessType", "DstAccessType", "Objects"), forms.getList("actions[0].missing"));
@@ -133,6 +134,7 @@ class DashboardApiTest {
     @Test
     void aButtonsCallGoesThroughThePipelineIntoTheJournalAndTheHistory(DtsClient dts, Tcemu tc) throws Exception {
         String id = runningJob(dts, tc);
+        raw(tc).get("/_tcemu/resources/" + id + "/actions").then().body("failable", equalTo(true));
 
         JsonPath answer = call(tc, "{\"resourceId\": \"" + id + "\", \"action\": \"PauseSyncJob\"}").statusCode(200)
                 .body("code", equalTo("OK")).body("params.JobId", equalTo(id))
