@@ -134,6 +134,7 @@ class DashboardIT {
         browser.await("the preview names the rule", textToBePresentInElementLocated(By.id("preview"), "PausedTooLong"));
         assertTrue(browser.find("#preview").getText().contains(id + " rule PausedTooLong: Status → Failed"),
                 browser.find("#preview").getText());
+        browser.screenshot(screenshot + "-preview");
 
         week.click();
         browser.await("the job failed", textToBePresentInElementLocated(status(), "Failed"));
@@ -148,6 +149,11 @@ class DashboardIT {
         browser.await("the call's answer", textToBePresentInElementLocated(By.id("action-result"), "ResumeSyncJob: OK"));
         browser.await("the job running", textToBePresentInElementLocated(status(), "Running"));
         assertEquals("Running", describedStatus(id), "the SDK sees what the page shows");
+
+        browser.resize(Browser.PHONE);
+        browser.await("the page at a phone's width", elementToBeClickable(By.cssSelector("button[data-action='PauseSyncJob']")));
+        browser.screenshot(screenshot + "-phone");
+        browser.resize(Browser.DESKTOP);
     }
 
     @Test
