@@ -65,7 +65,8 @@ async function api(method, path, body) {
   }
   if (response.status === 401) {
     $('#token-form').hidden = false;
-    throw new Unauthorized(data.error || 'the admin token is missing or wrong');
+    throw new Unauthorized(sessionStorage.getItem(TOKEN_KEY) ? 'That admin token is wrong: enter the one given by --admin-token above.'
+      : 'This emulator runs with --admin-token: enter the token above to continue.');
   }
   if (!response.ok) throw new Error(data.error || `${method} ${path} answered ${response.status}`);
   return data;
