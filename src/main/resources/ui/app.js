@@ -110,6 +110,8 @@ async function refreshClock() {
   $('#clock-now').setAttribute('datetime', clock.now);
   $('#clock-mode').textContent = clock.frozen ? 'frozen' : `running ×${clock.scale}`;
   $('#clock-mode').className = clock.frozen ? 'badge frozen' : 'badge';
+  $('#clock-freeze').textContent = clock.frozen ? 'Run' : 'Freeze';
+  $('#clock-freeze').hidden = false;
   // one preview for the longest step; the shorter ones are its prefixes
   preview = await get(`/_tcemu/clock/preview?seconds=${WEEK}`);
   for (const button of document.querySelectorAll('.clock-buttons button')) {
@@ -141,6 +143,8 @@ function showPreview() {
       changes(t.changes, t.deletes), h('span', {class: 'muted'}, ` at ${when(t.at)}`)))) : null,
   ]);
 }
+
+$('#clock-freeze').addEventListener('click', () => send('POST', '/_tcemu/clock', {frozen: !clock.frozen}));
 
 for (const button of document.querySelectorAll('.clock-buttons button')) {
   const choose = () => {

@@ -112,6 +112,12 @@ class DashboardIT {
         assertEquals("Normal", cell(row, "Billing"));
         assertTrue(cell(row, "Allowed").contains("ConfigureSyncJob"), cell(row, "Allowed"));
 
+        // the clock panel stops and restarts emulator time
+        browser.find("#clock-freeze").click();
+        browser.await("the clock frozen", textToBePresentInElementLocated(By.id("clock-mode"), "frozen"));
+        browser.find("#clock-freeze").click();
+        browser.await("the clock running", textToBePresentInElementLocated(By.id("clock-mode"), "running ×1"));
+
         browser.find("#f-id").sendKeys(id);
         browser.await("only the job listed", textToBePresentInElementLocated(By.id("resource-count"), "1 of"));
 
