@@ -5,6 +5,7 @@
 
 const POLL_MS = 1500;
 const WEEK = 604800;
+const JOURNAL_SHOWN = 200;
 const TOKEN_KEY = 'tcemu.adminToken';
 
 // ---------- small helpers ----------
@@ -497,6 +498,7 @@ function chart(series) {
 }
 
 // Journal: the last calls with action, code, latency and RequestId; #/journal/<RequestId> highlights one.
+// Only the newest are read, so polling stays cheap however large the journal is.
 views.journal = {
   mount(root) {
     root.append(
@@ -514,12 +516,12 @@ views.journal = {
       h('section', {id: 'journal-entry', class: 'card', hidden: true, 'aria-labelledby': 'entry-title'}));
   },
   async update(view) {
-    const all = (await get('/_tcemu/requests')).requests;
+    const all = (await get(`/_tcemu/requests?limit=${JOURNAL_SHOWN}`)).requests;
     const action = $('#j-action').value.trim().toLowerCase();
     const code = $('#j-code').value.trim().toLowerCase();
     const shown = all.filter((e) => (!action || `${e.product}.${e.action}`.toLowerCase().includes(action))
-      && (!code || (e.code || '').toLowerCase().includes(code))).slice(-200).reverse();
-    $('#journal-count').textContent = `${shown.length} of ${all.length} calls, newest first`;
+      && (!code || (e.code || '').toLowerCase().includes(code))).reverse();
+    $('#journal-count').textContent = `${shown.length} of the last ${all.length} calls, newest first`;
     renderInto($('#journal-rows'), JSON.stringify([shown.map((e) => e.sequence), view.arg]), () => shown.map((e) => h('tr',
       {class: e.requestId === view.arg ? 'highlight' : null, 'data-request-id': e.requestId},
       h('td', {'data-label': 'Time'}, when(e.time)),

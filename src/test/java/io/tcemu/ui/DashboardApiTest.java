@@ -156,6 +156,18 @@ class DashboardApiTest {
     }
 
     @Test
+    void theJournalAnswersOnlyItsNewestCallsWhenAskedTo(DtsClient dts, Tcemu tc) throws Exception {
+        String first = dts.CreateSyncJob(purchase("PostPay")).getJobIds()[0];
+        String second = dts.CreateSyncJob(purchase("PostPay")).getJobIds()[0];
+        raw(tc).get("/_tcemu/requests?action=CreateSyncJob&limit=1").then().statusCode(200)
+                .body("count", equalTo(1)).body("requests[0].resourceIds[0]", equalTo(second));
+        assertEquals(List.of(first, second), raw(tc).get("/_tcemu/requests?action=CreateSyncJob&limit=2").then()
+                .extract().jsonPath().getList("requests.resourceIds.flatten()"), "oldest first, as without a limit");
+        raw(tc).get("/_tcemu/requests?limit=0").then().statusCode(400)
+                .body("error", containsString("\"limit\" must be a whole number of calls, 1 or more"));
+    }
+
+    @Test
     void aCallThatCannotBeMadeSaysWhatToFix(DtsClient dts, Tcemu tc) throws Exception {
         String id = dts.CreateSyncJob(purchase("PostPay")).getJobIds()[0];
         call(tc, "{\"action\": \"PauseSyncJob\"}").statusCode(400).body("error", containsString("\"resourceId\" must name"));
