@@ -27,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Stubs as any client that speaks HTTP uses them: JSON to /_tcemu/stubs, then signed calls. */
 class StubsRawHttpTest {
     private static final String DTS = "2021-12-06";
+    private static final String REDIS = "2018-04-12";
     @RegisterExtension
     static final TcemuExtension tcemu = TcemuExtension.newInstance().build();
 
@@ -67,7 +68,7 @@ class StubsRawHttpTest {
 
     @Test
     void anActionTcemuDoesNotEmulateAnswersItsExampleUnlessStubbed() {
-        String body = "{\"JobId\": \"dts-12345678\"}";
+        String body = "{\"InstanceId\": \"crs-5a4py64p\", \"BeginTime\": \"2019-09-08 12:12:41\", \"EndTime\": \"2019-09-09 12:12:41\"}";
         List<String> logged = new CopyOnWriteArrayList<>();
         Handler lines = new Handler() {
             @Override
@@ -85,20 +86,20 @@ class StubsRawHttpTest {
         };
         Logger.getLogger("tcemu").addHandler(lines);
         try {
-            String requestId = calls().postJson("DescribeMigrateGtidCompareReport", DTS, body).then().statusCode(200)
-                    .header("X-Tcemu-Answer", "example").body("Response.Type", equalTo("gtid"))
+            String requestId = calls().postJson("DescribeSlowLog", REDIS, body).then().statusCode(200)
+                    .header("X-Tcemu-Answer", "example").body("Response.InstanceSlowLogDetail[0].Command", equalTo("hget"))
                     .extract().header("X-TC-RequestId");
-            assertTrue(logged.stream().anyMatch(line -> line.startsWith("dts.DescribeMigrateGtidCompareReport OK ")
+            assertTrue(logged.stream().anyMatch(line -> line.startsWith("redis.DescribeSlowLog OK ")
                     && line.endsWith(requestId + " example")), logged.toString());
         } finally {
             Logger.getLogger("tcemu").removeHandler(lines);
         }
 
-        admin().body("{\"product\": \"dts\", \"action\": \"DescribeMigrateGtidCompareReport\","
+        admin().body("{\"product\": \"redis\", \"action\": \"DescribeSlowLog\","
                         + " \"error\": {\"code\": \"ResourceNotFound\"}}").post("/_tcemu/stubs").then().statusCode(201);
-        calls().postJson("DescribeMigrateGtidCompareReport", DTS, body).then().statusCode(200)
+        calls().postJson("DescribeSlowLog", REDIS, body).then().statusCode(200)
                 .header("X-Tcemu-Answer", "stubbed").body("Response.Error.Code", equalTo("ResourceNotFound"))
-                .body("Response.Error.Message", containsString("DescribeMigrateGtidCompareReport"));
+                .body("Response.Error.Message", containsString("DescribeSlowLog"));
     }
 
     @ParameterizedTest(name = "{1}")

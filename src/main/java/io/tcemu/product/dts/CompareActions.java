@@ -3,7 +3,9 @@ package io.tcemu.product.dts;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tcemu.api.ApiError;
 import io.tcemu.api.ApiRequest;
+import io.tcemu.api.CommonErrors;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.Paging;
 import io.tcemu.product.Params;
@@ -19,7 +21,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The nine consistency-check actions of one kind of job (CreateCompareTask… for migration jobs,
+ * The ten consistency-check actions of one kind of job (CreateCompareTask… for migration jobs,
  * CreateSyncCompareTask… for sync jobs). The job's lifecycle decides when a check may be created;
  * the check's own lifecycle what may happen to it then. Every action first finds the job.
  */
@@ -42,6 +44,29 @@ final class CompareActions {
         actions.on(tasks.action("Describe%sCompareTasks"), this::describe);
         actions.on(tasks.action("Describe%sCompareReport"), request -> CompareReport.report(find(request), request.params()));
         actions.on(tasks.action("Describe%sCompareDiffItems"), request -> CompareReport.diffItems(find(request), request.params()));
+        actions.on(tasks.gtidReport, request -> CompareReport.gtid(gtidChecked(request), Params.flag(request.params(), "NeedDiffDetail")));
+    }
+
+    /**
+     * The check a GTID report describes: the one CompareTaskId names, else the job's latest. These
+     * actions document no not-found code, so a missing job or check is FailedOperation.
+     */
+    private Resource gtidChecked(ApiRequest request) {
+        Resource job = jobs.get(request, CommonErrors.FAILED_OPERATION);
+        if (Params.text(request.params(), "CompareTaskId") != null) {
+            try {
+                return tasks.of(request, job.id());
+            } catch (ApiError e) {
+                throw e.code().equals(tasks.definition().notFoundError()) ? e.withCode(CommonErrors.FAILED_OPERATION) : e;
+            }
+        }
+        List<Resource> checks = tasks.ofJob(request, job.id());
+        if (checks.isEmpty()) {
+            throw ApiError.of(CommonErrors.FAILED_OPERATION,
+                    "Job " + job.id() + " has no consistency check yet: create one with " + tasks.action("Create%sCompareTask") + ".",
+                    "任务 " + job.id() + " 还没有一致性校验任务：请先调用 " + tasks.action("Create%sCompareTask") + " 创建。");
+        }
+        return checks.get(checks.size() - 1);
     }
 
     /** Creates a check, named after its id unless TaskName names it, once the job's state allows it. */

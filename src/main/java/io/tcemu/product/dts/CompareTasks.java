@@ -16,22 +16,25 @@ import java.util.List;
 final class CompareTasks extends Resources {
     /** The operation that runs a check, whose steps are its progress. */
     final String start;
+    /** The action that reports a check as a comparison of GTID sets. */
+    final String gtidReport;
     private final String infix;
 
-    private CompareTasks(LifecycleEngine engine, String lifecycle, String infix) {
+    private CompareTasks(LifecycleEngine engine, String lifecycle, String infix, String gtidReport) {
         super(engine, lifecycle, new IdParameter("CompareTaskId", DtsErrors.MISSING_PARAMETER_MISSING_PARAMETER_ERROR,
                 "CompareTaskId is required: the id CreateCompareTask answered, e.g. dts-8yv4w2i1-cmp-37skmii9.",
                 "缺少参数 CompareTaskId：创建一致性校验任务时返回的 id，如 dts-8yv4w2i1-cmp-37skmii9。"));
         this.infix = infix;
         this.start = action("Start%sCompare");
+        this.gtidReport = gtidReport;
     }
 
     static CompareTasks ofMigrations(LifecycleEngine engine) {
-        return new CompareTasks(engine, "dts.CompareTask", "");
+        return new CompareTasks(engine, "dts.CompareTask", "", "DescribeMigrateGtidCompareReport");
     }
 
     static CompareTasks ofSyncJobs(LifecycleEngine engine) {
-        return new CompareTasks(engine, "dts.SyncCompareTask", "Sync");
+        return new CompareTasks(engine, "dts.SyncCompareTask", "Sync", "DescribeSyncGtidCompareReport");
     }
 
     /** This family's name of an action, from a pattern such as {@code Start%sCompare}. */
