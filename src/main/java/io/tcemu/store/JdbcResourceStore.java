@@ -35,14 +35,21 @@ public final class JdbcResourceStore implements ResourceStore {
 
     /** Uses a data source the caller owns (and closes). */
     public JdbcResourceStore(DataSource dataSource) {
-        this(dataSource, () -> {});
+        this(dataSource, () -> {}, true);
     }
 
-    private JdbcResourceStore(DataSource dataSource, Runnable onClose) {
+    private JdbcResourceStore(DataSource dataSource, Runnable onClose, boolean createSchema) {
         this.dataSource = dataSource;
         this.onClose = onClose;
         this.history = new JdbcResourceHistory(dataSource);
-        createSchema();
+        if (createSchema) {
+            createSchema();
+        }
+    }
+
+    /** A store on a PostgreSQL database whose tables {@link PostgresSchema} keeps; the caller owns the data source. */
+    static JdbcResourceStore migrated(DataSource dataSource) {
+        return new JdbcResourceStore(dataSource, () -> {}, false);
     }
 
     /** A private H2 database in memory, gone when the store is closed. */
@@ -62,7 +69,7 @@ public final class JdbcResourceStore implements ResourceStore {
             } finally {
                 pool.dispose();
             }
-        });
+        }, true);
     }
 
     /**

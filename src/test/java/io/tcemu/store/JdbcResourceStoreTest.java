@@ -19,7 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JdbcResourceStoreTest {
     private static final Scope HERE = Scope.of("100001", "ap-guangzhou");
-    private final JdbcResourceStore store = JdbcResourceStore.inMemory();
+    private final ResourceStore store = open();
+
+    /** The store under test: H2 in memory here, PostgreSQL in {@link PostgresResourceStoreTest}. */
+    ResourceStore open() {
+        return JdbcResourceStore.inMemory();
+    }
 
     @AfterEach
     void close() {
