@@ -15,7 +15,9 @@ import io.tcemu.dialect.tencent.TencentDialect;
 import io.tcemu.spec.ApiSpecs;
 import io.tcemu.spec.ParamValidator;
 import io.tcemu.tls.TlsMaterial;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -52,6 +54,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** A running emulator: both listeners bound. Embeddable: {@code try (var e = Emulator.start(config)) {…}}. */
 public final class Emulator implements AutoCloseable {
@@ -136,8 +139,10 @@ public final class Emulator implements AutoCloseable {
         new AdminApi(json, engine, rateLimiter, apiFaults, journal, controls.inspector(), controls.state()).mount(admin);
         new StubsApi(json, stubs).mount(admin);
         new CoverageApi(json, new Coverage(specs, handlers, stubs)).mount(admin);
+        // With resources in memory and only tcemu's own handlers, nothing in the pipeline waits on a disk
+        boolean blocking = config.database() != null || !config.overrides().isEmpty() || !config.addedProducts().isEmpty();
         HttpEntry entry = new HttpEntry(vertx, gateway,
-                dialects.stream().mapToInt(d -> d.spec().maxBodyBytes()).max().orElseThrow());
+                dialects.stream().mapToInt(d -> d.spec().maxBodyBytes()).max().orElseThrow(), blocking);
         SlowClients slowClients = new SlowClients(vertx, config.requestTimeout());
         Handler<HttpServerRequest> dispatch = request -> {
             slowClients.requestArrived(request);
@@ -175,13 +180,25 @@ public final class Emulator implements AutoCloseable {
                 .setIdleTimeout((int) config.requestTimeout().toMillis()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * One server per core on the same port, each in its own verticle on its own event loop, among
+     * which Vert.x spreads connections. Port 0 takes a free port, which instances cannot share, so
+     * there (embedded, in tests) a single server answers.
+     */
     private static HttpServer listen(Vertx vertx, HttpServerOptions options, int port, Handler<HttpServerRequest> handler,
                                      SlowClients slowClients) {
         options.setPort(port);
-        Future<HttpServer> bound = vertx.createHttpServer(options).requestHandler(handler)
-                .connectionHandler(slowClients::connected).listen();
+        int instances = port == 0 ? 1 : Runtime.getRuntime().availableProcessors();
+        AtomicReference<HttpServer> server = new AtomicReference<>();
         try {
-            return bound.await();
+            vertx.deployVerticle(() -> new VerticleBase() {
+                @Override
+                public Future<?> start() {
+                    return vertx.createHttpServer(options).requestHandler(handler)
+                            .connectionHandler(slowClients::connected).listen().onSuccess(server::set);
+                }
+            }, new DeploymentOptions().setInstances(instances)).await();
+            return server.get();
         } catch (Exception e) {
             throw new IllegalStateException("cannot listen on " + options.getHost() + ":" + options.getPort()
                     + (options.isSsl() ? " (https)" : " (http)") + ": " + e.getMessage(), e);

@@ -139,7 +139,7 @@ public final class AdminApi {
                 .put("account", resource.key().scope().account())
                 .put("region", resource.key().scope().region());
         view.set("states", json.valueToTree(resource.states()));
-        view.set("allowedOperations", json.valueToTree(engine.allowedOperations(resource)));
+        view.set("allowedOperations", json.valueToTree(resource.allowedOperations()));
         return view;
     }
 

@@ -66,7 +66,7 @@ public final class ResourceInspector {
                         .toLowerCase(), e.getValue().startedAt(), e.getValue().dueAt()))
                 .toList();
         return new ResourceView(r.id(), r.key().kind(), r.key().scope().account(), r.key().scope().region(),
-                r.key().scope().namespace(), r.states(), engine.allowedOperations(r), pending, r.observedAt(),
+                r.key().scope().namespace(), r.states(), r.allowedOperations(), pending, r.observedAt(),
                 store.history().of(r.key()));
     }
 }

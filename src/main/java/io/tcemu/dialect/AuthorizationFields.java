@@ -2,6 +2,7 @@ package io.tcemu.dialect;
 
 import io.tcemu.api.ApiError;
 
+import java.util.regex.Pattern;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.function.Function;
  * @param signature     64 lower-case hex digits
  */
 public record AuthorizationFields(String credential, List<String> signedHeaders, String signature) {
+    private static final Pattern SIGNATURE = Pattern.compile("[0-9a-fA-F]{64}");
 
     /**
      * @param algorithm the name the header starts with, followed by a space
@@ -44,7 +46,7 @@ public record AuthorizationFields(String credential, List<String> signedHeaders,
                 || signature == null) {
             throw malformed.apply("Credential, SignedHeaders and Signature are all required");
         }
-        if (!signature.matches("[0-9a-fA-F]{64}")) {
+        if (!SIGNATURE.matcher(signature).matches()) {
             throw malformed.apply("Signature must be 64 hex digits");
         }
         return new AuthorizationFields(credential, Arrays.asList(signedHeaders.toLowerCase(Locale.ROOT).split(";")),

@@ -5,19 +5,29 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 
-/** The hashes and MACs the signature schemes of both clouds are built from. */
+/**
+ * The hashes and MACs the signature schemes of both clouds are built from. Looking up a provider
+ * costs more than the hash itself, so each thread keeps one instance per algorithm.
+ */
 public final class Crypto {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    });
+    private static final ThreadLocal<Map<String, Mac>> MACS = ThreadLocal.withInitial(HashMap::new);
+
     private Crypto() {
     }
 
     public static String sha256Hex(byte[] data) {
-        try {
-            return hex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return hex(SHA256.get().digest(data));
     }
 
     public static String sha256Hex(String text) {
@@ -30,7 +40,11 @@ public final class Crypto {
 
     public static byte[] hmac(String algorithm, byte[] key, String message) {
         try {
-            Mac mac = Mac.getInstance(algorithm);
+            Mac mac = MACS.get().get(algorithm);
+            if (mac == null) {
+                mac = Mac.getInstance(algorithm);
+                MACS.get().put(algorithm, mac);
+            }
             mac.init(new SecretKeySpec(key, algorithm));
             return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {

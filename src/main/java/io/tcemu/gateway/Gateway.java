@@ -25,7 +25,6 @@ import io.tcemu.journal.Journal;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The request pipeline: decode, authenticate, route, rate-limit, validate, API faults, handle, envelope;
@@ -47,6 +46,7 @@ public final class Gateway {
     private final boolean rejectUnknownParams;
     private final ApiFaults faults;
     private final Journal journal;
+    private final AccessLog accessLog = new AccessLog();
 
     /** @param dialects asked in order whether they recognise a request; the last one should take any */
     public Gateway(List<Dialect> dialects, ParamValidator validator, ActionHandlers handlers, RateLimiter rateLimiter,
@@ -73,7 +73,7 @@ public final class Gateway {
 
     /** Never throws: whatever a stage throws, the client gets the dialect's error envelope with a RequestId. */
     public Outcome process(HttpCall call) {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestIds.next();
         long started = System.nanoTime();
         Dialect dialect = recognize(call);
         Language language = Language.EN_US;
@@ -137,8 +137,8 @@ public final class Gateway {
         // what the caller waits: the pipeline's time and any delay a stub or an API fault adds
         long millis = (System.nanoTime() - started) / 1_000_000 + delayMs;
         // an emulated answer's line stays as it always was; any other says where its answer came from
-        LOG.log(System.Logger.Level.INFO, "{0} {1} {2}ms {3}{4}", LogText.escape(name), LogText.escape(code),
-                millis, requestId, answer == null || answer == AnswerKind.EMULATED ? "" : " " + answer.wire());
+        accessLog.record(LogText.escape(name) + " " + LogText.escape(code) + " " + millis + "ms " + requestId
+                + (answer == null || answer == AnswerKind.EMULATED ? "" : " " + answer.wire()));
         journal.record(record.entry(code, millis, requestId));
         return new Outcome(reply.status(), reply.body(), dialect.envelope().requestIdHeader(), requestId, name, code,
                 answer, delayMs);
@@ -146,7 +146,7 @@ public final class Gateway {
 
     /** The answer when the pipeline could not run at all (no worker took the call): Tencent's envelope. */
     public Outcome unprocessed(HttpCall call) {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestIds.next();
         Dialect fallback = dialects.get(dialects.size() - 1);
         Envelope.Reply reply = errorReply(fallback, internalError(requestId), call, Language.EN_US, requestId);
         return new Outcome(reply.status(), reply.body(), fallback.envelope().requestIdHeader(), requestId, "?", "InternalError",

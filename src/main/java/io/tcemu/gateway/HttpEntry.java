@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Binds the pipeline to Vert.x: collects the body (keeping at most one byte more than the largest
- * request allowed, so an oversized upload is answered instead of buffered), runs the pipeline on a
- * worker and writes the envelope.
+ * request allowed, so an oversized upload is answered instead of buffered), runs the pipeline (on a
+ * worker when something in it may block) and writes the envelope.
  */
 public final class HttpEntry {
     /** Where an answer came from: emulated, example, synthesized or stubbed. */
@@ -21,12 +21,18 @@ public final class HttpEntry {
     private final Vertx vertx;
     private final Gateway gateway;
     private final int keepAtMost;
+    private final boolean blocking;
 
-    /** @param maxBodyBytes the largest body any dialect accepts */
-    public HttpEntry(Vertx vertx, Gateway gateway, int maxBodyBytes) {
+    /**
+     * @param maxBodyBytes the largest body any dialect accepts
+     * @param blocking     whether the pipeline may block (a database on disk, an embedder's handler), so
+     *                     it runs on a worker; otherwise it runs on the event loop, saving the hop
+     */
+    public HttpEntry(Vertx vertx, Gateway gateway, int maxBodyBytes, boolean blocking) {
         this.vertx = vertx;
         this.gateway = gateway;
         this.keepAtMost = maxBodyBytes + 1;
+        this.blocking = blocking;
     }
 
     public void handle(HttpServerRequest request) {
@@ -40,16 +46,22 @@ public final class HttpEntry {
         request.endHandler(end -> {
             HttpCall call = new HttpCall(request.method().name(), request.path() == null ? "/" : request.path(),
                     request.query() == null ? "" : request.query(), headers(request), body.getBytes());
-            vertx.executeBlocking(() -> gateway.process(call), false).onComplete(done -> {
-                Gateway.Outcome outcome = done.succeeded() ? done.result() : gateway.unprocessed(call);
-                if (outcome.delayMs() > 0) {
-                    // a timer, so that a delayed answer holds neither the event loop nor a worker
-                    vertx.setTimer(outcome.delayMs(), timer -> answer(request, call, outcome));
-                } else {
-                    answer(request, call, outcome);
-                }
-            });
+            if (blocking) {
+                vertx.executeBlocking(() -> gateway.process(call), false).onComplete(done ->
+                        answerAfterDelay(request, call, done.succeeded() ? done.result() : gateway.unprocessed(call)));
+            } else {
+                answerAfterDelay(request, call, gateway.process(call));
+            }
         });
+    }
+
+    private void answerAfterDelay(HttpServerRequest request, HttpCall call, Gateway.Outcome outcome) {
+        if (outcome.delayMs() > 0) {
+            // a timer, so that a delayed answer holds neither the event loop nor a worker
+            vertx.setTimer(outcome.delayMs(), timer -> answer(request, call, outcome));
+        } else {
+            answer(request, call, outcome);
+        }
     }
 
     private static void answer(HttpServerRequest request, HttpCall call, Gateway.Outcome outcome) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiError;
 import io.tcemu.api.CallContext;
 import io.tcemu.store.ResourceKey;
+import io.tcemu.store.ResourcePage;
+import io.tcemu.store.ResourceQuery;
 import io.tcemu.store.ResourceStore;
 import io.tcemu.store.Scope;
 import io.tcemu.store.StoredResource;
@@ -96,12 +98,12 @@ public final class LifecycleEngine {
         FaultRegistry.Claims claims = faults.claims();
         Instant now = clock.now();
         WorkingResource w = entered(key, attributes, initialStates, claims, now);
-        if (!store.insert(w.toStored())) {
+        if (!store.insert(stored(w))) {
             claims.restore();
             throw Messages.alreadyExists(catalog.get(key.kind()), key);
         }
         written(w);
-        return w.snapshot(now);
+        return snapshot(w, now);
     }
 
     /** A resource to create in the same write as another resource's change: its key and attributes. */
@@ -116,15 +118,15 @@ public final class LifecycleEngine {
         FaultRegistry.Claims claims = faults.claims();
         Instant now = clock.now();
         WorkingResource w = entered(key, attributes, Map.of(), claims, now);
-        Companion companion = alsoCreate.apply(w.snapshot(now));
+        Companion companion = alsoCreate.apply(snapshot(w, now));
         WorkingResource other = entered(companion.key(), companion.attributes(), Map.of(), claims, now);
-        if (!store.writeTogether(List.of(StoredWrite.insert(w.toStored()), StoredWrite.insert(other.toStored())))) {
+        if (!store.writeTogether(List.of(StoredWrite.insert(stored(w)), StoredWrite.insert(stored(other))))) {
             claims.restore();
             throw Messages.alreadyExists(catalog.get(key.kind()), key);
         }
         written(w);
         written(other);
-        return w.snapshot(now);
+        return snapshot(w, now);
     }
 
     /** A new resource in its initial states (some overridden), entered as of {@code now}; not yet stored. */
@@ -162,14 +164,32 @@ public final class LifecycleEngine {
         return transact(catalog.get(key.kind()), key, null, StateMachine::observe).filter(r -> !r.deleted());
     }
 
-    /** Reads every resource of a lifecycle in a scope, oldest first, each settled and counted as read. */
+    /** Reads every resource of a lifecycle in a scope, oldest first, each settled as {@link #query} settles. */
     public List<Resource> list(Scope scope, String lifecycle) {
-        LifecycleDefinition def = catalog.get(lifecycle);
-        List<Resource> resources = new ArrayList<>();
-        for (StoredResource row : store.list(scope, lifecycle)) {
-            transact(def, row.key(), row, StateMachine::read).filter(r -> !r.deleted()).ifPresent(resources::add);
+        return query(ResourceQuery.all(scope, lifecycle)).items();
+    }
+
+    /** A page of resources and how many matched in all. */
+    public record Page(List<Resource> items, int total) {}
+
+    /**
+     * Answers a query from the store's indexes. First the resources that a read could change now
+     * (a transition came due, a {@code reads} progression, an awaited resource) are read and settled,
+     * so that filters on state see what is due; nothing else is written. Then the store answers the
+     * filters, order and page, and only the page becomes {@link Resource}s.
+     */
+    public Page query(ResourceQuery query) {
+        LifecycleDefinition def = catalog.get(query.kind());
+        Instant now = clock.now();
+        for (StoredResource row : store.due(query.scope(), query.kind(), now.toEpochMilli())) {
+            transact(def, row.key(), row, StateMachine::read);
         }
-        return resources;
+        ResourcePage page = store.query(query);
+        List<Resource> items = new ArrayList<>(page.rows().size());
+        for (StoredResource row : page.rows()) {
+            items.add(WorkingResource.of(row).snapshot(now, def));
+        }
+        return new Page(items, page.total());
     }
 
     public Resource apply(ResourceKey key, String operation) {
@@ -238,75 +258,6 @@ public final class LifecycleEngine {
         return found;
     }
 
-    /** When the named timed rule will fire for the resource as it is now; empty if it does not apply (e.g. OfflineTime). */
-    public Optional<Instant> ruleDueAt(Resource resource, String ruleName) {
-        LifecycleDefinition def = catalog.get(resource.key().kind());
-        TimedRule rule = def.rules().stream().filter(r -> r.name().equals(ruleName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(def.lifecycle() + " has no rule " + ruleName));
-        if (resource.deleted() || !rule.guard().matches(resource.states(), resource.attributes())) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(rule.dueAt(d -> resource.since().getOrDefault(d, resource.createdAt()),
-                resource.createdAt(), resource.attributes(), def.zone()));
-    }
-
-    /** The API operations the resource's current state allows, in the lifecycle file's order. */
-    public List<String> allowedOperations(Resource resource) {
-        if (resource.deleted()) {
-            return List.of();
-        }
-        return catalog.get(resource.key().kind()).allowedOperations(resource.states(), resource.attributes());
-    }
-
-    /** Progress of the first operation in flight (in dimension order), through its steps if it declares any. */
-    public Optional<StepProgress> progress(Resource resource) {
-        LifecycleDefinition def = catalog.get(resource.key().kind());
-        return def.dimensionNames().stream()
-                .flatMap(d -> resource.pending(d).stream())
-                .findFirst()
-                .map(p -> inFlight(def, p, resource.observedAt()));
-    }
-
-    /**
-     * Progress on one dimension: of the operation in flight there, else through the steps the file
-     * declares for the state it is in (timed from when it entered it); empty when neither applies.
-     */
-    public Optional<StepProgress> progressIn(Resource resource, String dimension) {
-        LifecycleDefinition def = catalog.get(resource.key().kind());
-        Optional<PendingOperation> pending = resource.pending(dimension);
-        if (pending.isPresent()) {
-            return Optional.of(inFlight(def, pending.get(), resource.observedAt()));
-        }
-        String state = resource.state(dimension);
-        Instant entered = resource.since().getOrDefault(dimension, resource.createdAt());
-        return def.dimension(dimension).stepsIn(state).map(steps -> StepProgress.during(state, steps,
-                Duration.between(entered, resource.observedAt()).toNanos() / 1e9));
-    }
-
-    private static StepProgress inFlight(LifecycleDefinition def, PendingOperation p, Instant at) {
-        Transition t = def.operation(p.operation()).orElseThrow().transitions().get(p.transition());
-        return StepProgress.of(p.operation(), t.steps(), p.fraction(at));
-    }
-
-    /**
-     * Progress of one operation through its steps: live while it is in flight, else as its last run
-     * left it (all steps finished when it settled or failed, part-way when it was cancelled).
-     * Empty if it never ran. {@link Resource#lastRun} says how that run ended.
-     */
-    public Optional<StepProgress> progressOf(Resource resource, String operation) {
-        LifecycleDefinition def = catalog.get(resource.key().kind());
-        Operation op = def.operation(operation)
-                .orElseThrow(() -> new IllegalArgumentException(def.lifecycle() + " has no operation " + operation));
-        Optional<PendingOperation> inFlight = resource.pending(op.dimension()).filter(p -> p.operation().equals(operation));
-        if (inFlight.isPresent()) {
-            PendingOperation p = inFlight.get();
-            return Optional.of(StepProgress.of(operation, op.transitions().get(p.transition()).steps(),
-                    p.fraction(resource.observedAt())));
-        }
-        return resource.lastRun(operation)
-                .map(run -> StepProgress.of(operation, op.transitions().get(run.transition()).steps(), run.fraction()));
-    }
-
     /** The next number of a named sequence (1, 2, …), for products whose ids are integers. */
     public long nextNumber(String sequence) {
         return store.nextNumber(sequence);
@@ -335,7 +286,7 @@ public final class LifecycleEngine {
         LifecycleDefinition def = catalog.get(row.key().kind());
         Resource r;
         try {
-            r = WorkingResource.of(row).snapshot(clock.now());
+            r = WorkingResource.of(row).snapshot(clock.now(), def);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("unreadable lifecycle document: " + e.getMessage(), e);
         }
@@ -418,7 +369,7 @@ public final class LifecycleEngine {
                 refusal = e;
             }
             WorkingResource companion = refusal != null || alsoCreate == null ? null
-                    : companion(alsoCreate.apply(w.snapshot(now)), claims, now);
+                    : companion(alsoCreate.apply(w.snapshot(now, def)), claims, now);
             if (companion == null ? commit(w) : commitWith(w, companion)) {
                 written(w);
                 if (companion != null) {
@@ -427,7 +378,7 @@ public final class LifecycleEngine {
                 if (refusal != null) {
                     throw refusal;
                 }
-                return Optional.of(w.snapshot(now));
+                return Optional.of(w.snapshot(now, def));
             }
             claims.restore();
             row = null;
@@ -441,8 +392,8 @@ public final class LifecycleEngine {
 
     /** The change and the new companion in one transaction; false (nothing written) if either lost its race. */
     private boolean commitWith(WorkingResource w, WorkingResource companion) {
-        return store.writeTogether(List.of(StoredWrite.update(w.toStored(), w.version()),
-                StoredWrite.insert(companion.toStored())));
+        return store.writeTogether(List.of(StoredWrite.update(stored(w), w.version()),
+                StoredWrite.insert(stored(companion))));
     }
 
     /** After a successful write: the history notes its transitions, the current call the resource. */
@@ -458,6 +409,15 @@ public final class LifecycleEngine {
         if (w.deleted()) {
             return store.delete(w.key(), w.version());
         }
-        return store.update(w.toStored(), w.version());
+        return store.update(stored(w), w.version());
+    }
+
+    /** The row to write back, with the time from which a read could change it. */
+    private StoredResource stored(WorkingResource w) {
+        return w.toStored(StateMachine.changesAt(catalog.get(w.key().kind()), w));
+    }
+
+    private Resource snapshot(WorkingResource w, Instant now) {
+        return w.snapshot(now, catalog.get(w.key().kind()));
     }
 }

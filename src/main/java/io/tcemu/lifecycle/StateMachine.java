@@ -3,6 +3,7 @@ package io.tcemu.lifecycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.store.ResourceKey;
+import io.tcemu.store.StoredResource;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -83,7 +84,7 @@ final class StateMachine {
     void applyComputed(WorkingResource w, Operation op, BiConsumer<Resource, ObjectNode> changes, Instant now) {
         settleExisting(w, now, def.notFoundError(op));
         ObjectNode copy = (ObjectNode) w.attributes().deepCopy();
-        changes.accept(w.snapshot(now), copy);
+        changes.accept(w.snapshot(now, def), copy);
         int index = transitionFor(w, op, copy);
         w.replaceAttributes(copy);
         take(w, op, index, now);
@@ -160,6 +161,43 @@ final class StateMachine {
 
     private record Due(Instant at, Runnable fire) {}
 
+    /**
+     * The epoch millisecond from which a read could change the resource, for the store's due index:
+     * the earliest operation end or timed rule; {@link StoredResource#ALWAYS_DUE} while a read alone
+     * moves it (reads progression, an awaited resource); {@link StoredResource#NEVER_DUE} when only
+     * an operation can. Rounded down, so a resource is never found due too late.
+     */
+    static long changesAt(LifecycleDefinition def, WorkingResource w) {
+        long at = StoredResource.NEVER_DUE;
+        for (String d : def.dimensionNames()) {
+            PendingOperation p = w.pending(d);
+            if (p == null) {
+                continue;
+            }
+            if (transition(def, p).awaits() != null || p.waitsForRead()) {
+                return StoredResource.ALWAYS_DUE;
+            }
+            at = Math.min(at, millis(p.dueAt()));
+        }
+        for (TimedRule rule : def.rules()) {
+            if (rule.guard().matches(w.states(), w.attributes())) {
+                at = Math.min(at, millis(rule.dueAt(w::since, w.createdAt(), w.attributes(), def.zone())));
+            }
+        }
+        return at;
+    }
+
+    private static long millis(Instant at) {
+        if (at == null) {
+            return StoredResource.NEVER_DUE;
+        }
+        try {
+            return at.toEpochMilli();
+        } catch (ArithmeticException beyondMillis) {
+            return at.isBefore(Instant.EPOCH) ? StoredResource.ALWAYS_DUE : StoredResource.NEVER_DUE;
+        }
+    }
+
     /** The earliest event, operations in flight before rules on a tie, each in declaration order. */
     private Optional<Due> nextDue(WorkingResource w) {
         Due best = null;
@@ -201,8 +239,8 @@ final class StateMachine {
             return Optional.empty();
         }
         Resource other = found.get();
-        boolean failed = awaits.failedGuard().matches(other.states(), other.attributes());
-        if (!failed && !awaits.settledGuard().matches(other.states(), other.attributes())) {
+        boolean failed = awaits.failedGuard().matches(other.states(), other.readAttributes());
+        if (!failed && !awaits.settledGuard().matches(other.states(), other.readAttributes())) {
             return Optional.empty();
         }
         Instant at = p.startedAt();
@@ -226,6 +264,10 @@ final class StateMachine {
     }
 
     private Transition transition(PendingOperation p) {
+        return transition(def, p);
+    }
+
+    private static Transition transition(LifecycleDefinition def, PendingOperation p) {
         return def.operation(p.operation())
                 .map(op -> op.transitions().get(p.transition()))
                 .orElseThrow(() -> new IllegalStateException(def.lifecycle() + " no longer has operation "

@@ -15,7 +15,9 @@ import java.util.Map;
 
 /**
  * A resource being changed within one attempt: read from its stored row, changed by the state
- * machine, written back with compare-and-set only if something changed.
+ * machine, written back with compare-and-set only if something changed. The attributes node is
+ * shared with the row and with snapshots, so it is never changed in place: a change replaces it
+ * with an edited copy.
  */
 final class WorkingResource {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -78,10 +80,11 @@ final class WorkingResource {
         Map<String, OperationRun> lastRuns = new LinkedHashMap<>();
         doc.path("lastRuns").properties().forEach(e -> lastRuns.put(e.getKey(), runFrom(e.getKey(), e.getValue())));
         return new WorkingResource(row.key(), row.version(), Instant.parse(doc.path("createdAt").asText()),
-                states, since, pending, lastRuns, row.attributes().deepCopy());
+                states, since, pending, lastRuns, row.attributes());
     }
 
-    StoredResource toStored() {
+    /** The row to write back, due (see {@link StoredResource#dueAt()}) at {@code dueAt}. */
+    StoredResource toStored(long dueAt) {
         ObjectNode doc = NODES.objectNode();
         doc.put("createdAt", createdAt.toString());
         ObjectNode s = doc.putObject("states");
@@ -92,12 +95,12 @@ final class WorkingResource {
         pending.forEach((d, op) -> p.set(d, pendingTo(op)));
         ObjectNode r = doc.putObject("lastRuns");
         lastRuns.forEach((name, run) -> r.set(name, runTo(run)));
-        return new StoredResource(key, version + 1, doc, attributes);
+        return new StoredResource(key, version + 1, doc, attributes, dueAt);
     }
 
-    Resource snapshot(Instant observedAt) {
+    Resource snapshot(Instant observedAt, LifecycleDefinition definition) {
         return new Resource(key, changed ? version + 1 : version, states, since, pending, attributes,
-                createdAt, observedAt, deleted, lastRuns);
+                createdAt, observedAt, deleted, lastRuns, definition);
     }
 
     ResourceKey key() {

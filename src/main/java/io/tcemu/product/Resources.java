@@ -9,6 +9,7 @@ import io.tcemu.lifecycle.Resource;
 import io.tcemu.lifecycle.Step;
 import io.tcemu.lifecycle.StepProgress;
 import io.tcemu.store.ResourceKey;
+import io.tcemu.store.ResourceQuery;
 
 import java.time.Instant;
 import java.util.List;
@@ -75,6 +76,11 @@ public class Resources {
         return engine.list(Scopes.of(request), lifecycle);
     }
 
+    /** A page of the resources a query matches, which the store answers from its indexes, and how many matched. */
+    public LifecycleEngine.Page query(ResourceQuery query) {
+        return engine.query(query);
+    }
+
     public Resource create(ResourceKey key, ObjectNode attributes, Map<String, String> initialStates) {
         return engine.create(key, attributes, initialStates);
     }
@@ -89,16 +95,17 @@ public class Resources {
         return engine.clock().now();
     }
 
+    // Kept for branches written before a Resource answered these itself; removed once they are merged.
     public List<String> allowedOperations(Resource resource) {
-        return engine.allowedOperations(resource);
+        return resource.allowedOperations();
     }
 
     public Optional<StepProgress> progressOf(Resource resource, String operation) {
-        return engine.progressOf(resource, operation);
+        return resource.progressOf(operation);
     }
 
     public Optional<StepProgress> progressIn(Resource resource, String dimension) {
-        return engine.progressIn(resource, dimension);
+        return resource.progressIn(dimension);
     }
 
     /** The lifecycle file these resources follow. */

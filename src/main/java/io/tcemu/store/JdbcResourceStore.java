@@ -26,7 +26,9 @@ import org.h2.jdbcx.JdbcConnectionPool;
 public final class JdbcResourceStore implements ResourceStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DUPLICATE_KEY = "23505";
-    private static final String COLUMNS = "account, region, namespace, kind, id, version, lifecycle, attributes";
+    private static final String COLUMNS = "account, region, namespace, kind, id, version, lifecycle, attributes, due_at";
+    private static final String INSERT = "INSERT INTO tcemu_resource (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String SCOPE_MATCH = "account = ? AND region = ? AND namespace = ? AND kind = ?";
     static final String KEY_MATCH = "account = ? AND region = ? AND namespace = ? AND kind = ? AND id = ?";
 
     private final DataSource dataSource;
@@ -106,6 +108,13 @@ public final class JdbcResourceStore implements ResourceStore {
                         + "attributes TEXT NOT NULL, "
                         + "PRIMARY KEY (account, region, namespace, kind, id))");
                 s.execute("CREATE INDEX IF NOT EXISTS tcemu_resource_by_id ON tcemu_resource (id)");
+                // Rows written before due times were kept are due on every read until they change.
+                s.execute("ALTER TABLE tcemu_resource ADD COLUMN IF NOT EXISTS due_at BIGINT NOT NULL DEFAULT "
+                        + StoredResource.ALWAYS_DUE);
+                s.execute("CREATE INDEX IF NOT EXISTS tcemu_resource_in_order"
+                        + " ON tcemu_resource (account, region, namespace, kind, seq)");
+                s.execute("CREATE INDEX IF NOT EXISTS tcemu_resource_by_due"
+                        + " ON tcemu_resource (account, region, namespace, kind, due_at)");
                 s.execute("CREATE TABLE IF NOT EXISTS tcemu_sequence ("
                         + "name VARCHAR(128) NOT NULL PRIMARY KEY, "
                         + "last_value BIGINT NOT NULL)");
@@ -125,12 +134,8 @@ public final class JdbcResourceStore implements ResourceStore {
 
     /** @return false if the key is taken */
     private static boolean insertRow(Connection c, StoredResource r) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO tcemu_resource (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int i = bindKey(p, 1, r.key());
-            p.setLong(i++, r.version());
-            p.setString(i++, write(r.lifecycle()));
-            p.setString(i, write(r.attributes()));
+        try (PreparedStatement p = c.prepareStatement(INSERT)) {
+            bindRow(p, r);
             p.executeUpdate();
             return true;
         } catch (SQLException e) {
@@ -156,11 +161,35 @@ public final class JdbcResourceStore implements ResourceStore {
     public List<StoredResource> list(Scope scope, String kind) {
         return run("list " + kind + " in " + scope, c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM tcemu_resource"
-                    + " WHERE account = ? AND region = ? AND namespace = ? AND kind = ? ORDER BY seq")) {
-                p.setString(1, scope.account());
-                p.setString(2, scope.region());
-                p.setString(3, scope.namespace());
-                p.setString(4, kind);
+                    + " WHERE " + SCOPE_MATCH + " ORDER BY seq")) {
+                bindScope(p, scope, kind);
+                return read(p);
+            }
+        });
+    }
+
+    @Override
+    public ResourcePage query(ResourceQuery query) {
+        boolean oneId = query.ids() != null && query.ids().size() == 1;
+        List<StoredResource> matching = run("query " + query.kind() + " in " + query.scope(), c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM tcemu_resource WHERE "
+                    + SCOPE_MATCH + (oneId ? " AND id = ?" : "") + " ORDER BY seq" + (query.newestFirst() ? " DESC" : ""))) {
+                int i = bindScope(p, query.scope(), query.kind());
+                if (oneId) {
+                    p.setString(i, query.ids().iterator().next());
+                }
+                return read(p);
+            }
+        }).stream().filter(query::matches).toList();
+        return ResourcePage.of(matching, query);
+    }
+
+    @Override
+    public List<StoredResource> due(Scope scope, String kind, long epochMilli) {
+        return run("list due " + kind + " in " + scope, c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM tcemu_resource"
+                    + " WHERE " + SCOPE_MATCH + " AND due_at <= ? ORDER BY seq")) {
+                p.setLong(bindScope(p, scope, kind), epochMilli);
                 return read(p);
             }
         });
@@ -185,11 +214,12 @@ public final class JdbcResourceStore implements ResourceStore {
     /** @return false if the row is no longer at {@code expectedVersion} */
     private static boolean updateRow(Connection c, StoredResource r, long expectedVersion) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("UPDATE tcemu_resource"
-                + " SET version = ?, lifecycle = ?, attributes = ? WHERE " + KEY_MATCH + " AND version = ?")) {
+                + " SET version = ?, lifecycle = ?, attributes = ?, due_at = ? WHERE " + KEY_MATCH + " AND version = ?")) {
             p.setLong(1, r.version());
             p.setString(2, write(r.lifecycle()));
             p.setString(3, write(r.attributes()));
-            int i = bindKey(p, 4, r.key());
+            p.setLong(4, r.dueAt());
+            int i = bindKey(p, 5, r.key());
             p.setLong(i, expectedVersion);
             return p.executeUpdate() == 1;
         }
@@ -364,14 +394,10 @@ public final class JdbcResourceStore implements ResourceStore {
                 s.executeUpdate("DELETE FROM tcemu_resource");
                 s.executeUpdate("DELETE FROM tcemu_sequence");
                 JdbcResourceHistory.deleteAll(c);
-                try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO tcemu_resource (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                try (PreparedStatement p = c.prepareStatement(INSERT)) {
                     for (StoreContents.Item item : contents.resources()) {
                         StoredResource r = item.resource();
-                        int i = bindKey(p, 1, r.key());
-                        p.setLong(i++, r.version());
-                        p.setString(i++, write(r.lifecycle()));
-                        p.setString(i, write(r.attributes()));
+                        bindRow(p, r);
                         p.executeUpdate();
                         JdbcResourceHistory.insert(c, r.key(), item.history());
                     }
@@ -404,12 +430,28 @@ public final class JdbcResourceStore implements ResourceStore {
         return i;
     }
 
+    private static int bindScope(PreparedStatement p, Scope scope, String kind) throws SQLException {
+        p.setString(1, scope.account());
+        p.setString(2, scope.region());
+        p.setString(3, scope.namespace());
+        p.setString(4, kind);
+        return 5;
+    }
+
+    private static void bindRow(PreparedStatement p, StoredResource r) throws SQLException {
+        int i = bindKey(p, 1, r.key());
+        p.setLong(i++, r.version());
+        p.setString(i++, write(r.lifecycle()));
+        p.setString(i++, write(r.attributes()));
+        p.setLong(i, r.dueAt());
+    }
+
     private static List<StoredResource> read(PreparedStatement p) throws SQLException {
         List<StoredResource> rows = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 rows.add(new StoredResource(keyOf(rs), rs.getLong("version"),
-                        parse(rs.getString("lifecycle")), parse(rs.getString("attributes"))));
+                        parse(rs.getString("lifecycle")), parse(rs.getString("attributes")), rs.getLong("due_at")));
             }
         }
         return rows;

@@ -18,6 +18,16 @@ public interface ResourceStore extends AutoCloseable {
     /** Resources of one kind in one scope, oldest first. */
     List<StoredResource> list(Scope scope, String kind);
 
+    /** The page of a query's matches, and their number before paging. */
+    ResourcePage query(ResourceQuery query);
+
+    /**
+     * Resources of a kind in a scope that a read at {@code epochMilli} could change: those whose
+     * {@link StoredResource#dueAt()} has come, in no particular order. A query settles these first,
+     * and only these.
+     */
+    List<StoredResource> due(Scope scope, String kind, long epochMilli);
+
     /** Resources with this id in any scope and kind (admin calls address a resource by id alone). */
     List<StoredResource> findById(String id);
 

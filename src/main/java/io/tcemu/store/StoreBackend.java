@@ -9,7 +9,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Where an emulator keeps its state, chosen by the {@code --db} URL: H2 in memory or in a file for
  * one process, or a PostgreSQL database that any number of gateway processes share. In PostgreSQL
  * everything gateways must agree on lives in the database (resources, history, sequences, shared
- * values, rate-limit counts) and nothing is cached, so any gateway answers any call the same way.
+ * values, rate-limit counts) and nothing is cached, so any gateway answers any call the same way;
+ * H2 keeps its resources indexed in memory, written through, as only one process uses it.
  */
 public final class StoreBackend implements AutoCloseable {
     /** How long a gateway waits for PostgreSQL to accept a connection before it answers that it cannot. */
@@ -36,11 +37,12 @@ public final class StoreBackend implements AutoCloseable {
      */
     public static StoreBackend open(String url, String user, String password) {
         if (url == null) {
-            return local("h2-memory", JdbcResourceStore.inMemory());
+            return local("h2-memory", IndexedResourceStore.inMemory());
         }
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:h2:")) {
-            return local(lower.startsWith("jdbc:h2:mem:") ? "h2-memory" : "h2-file", JdbcResourceStore.h2(url));
+            return local(lower.startsWith("jdbc:h2:mem:") ? "h2-memory" : "h2-file",
+                    IndexedResourceStore.over(JdbcResourceStore.h2(url)));
         }
         if (lower.startsWith("jdbc:postgresql:")) {
             return postgres(url, user, password);

@@ -3,7 +3,28 @@ package io.tcemu.store;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * One row of the store: the lifecycle engine's document (states, operation in flight), the
- * product's attributes, and the version that compare-and-set updates check.
+ * One row of the store: the lifecycle engine's document (states under {@code "states"}, operation
+ * in flight), the product's attributes, the version that compare-and-set updates check, and
+ * {@code dueAt}: the epoch millisecond from which reading the resource could change it, so that a
+ * query settles only those ({@link #ALWAYS_DUE} when a read alone changes it or nobody said, {@link
+ * #NEVER_DUE} when only an operation can). Rows are shared, never changed: replace them.
  */
-public record StoredResource(ResourceKey key, long version, ObjectNode lifecycle, ObjectNode attributes) {}
+public record StoredResource(ResourceKey key, long version, ObjectNode lifecycle, ObjectNode attributes, long dueAt) {
+    public static final long ALWAYS_DUE = Long.MIN_VALUE;
+    public static final long NEVER_DUE = Long.MAX_VALUE;
+
+    /** A row whose due time nobody computed: every read settles it. */
+    public StoredResource(ResourceKey key, long version, ObjectNode lifecycle, ObjectNode attributes) {
+        this(key, version, lifecycle, attributes, ALWAYS_DUE);
+    }
+
+    /** The state of one dimension, as the lifecycle document records it; null if it has none. */
+    public String state(String dimension) {
+        var state = lifecycle.path("states").get(dimension);
+        return state == null ? null : state.asText();
+    }
+
+    boolean dueBy(long epochMilli) {
+        return dueAt <= epochMilli;
+    }
+}

@@ -1,6 +1,8 @@
 package io.tcemu.bench;
 
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
@@ -25,20 +27,23 @@ public final class CeilingServer {
         AtomicReference<Buffer> answer = new AtomicReference<>(Buffer.buffer("{}"));
         Buffer health = Buffer.buffer("{\"status\":\"ok\"}");
         Vertx vertx = Vertx.vertx();
-        int bound = port;
-        for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
-            Future<HttpServer> server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(bound))
-                    .requestHandler(request -> request.body().onSuccess(body -> {
-                        if (request.path().equals("/_bench/answer")) {
-                            answer.set(body.copy());
-                        }
-                        request.response().putHeader("Content-Type", "application/json")
-                                .putHeader("X-TC-RequestId", REQUEST_ID)
-                                .end(request.path().startsWith("/_tcemu/") ? health : answer.get());
-                    }))
-                    .listen();
-            bound = server.await().actualPort();
-        }
+        AtomicReference<HttpServer> server = new AtomicReference<>();
+        vertx.deployVerticle(() -> new VerticleBase() {
+            @Override
+            public Future<?> start() {
+                return vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(port))
+                        .requestHandler(request -> request.body().onSuccess(body -> {
+                            if (request.path().equals("/_bench/answer")) {
+                                answer.set(body.copy());
+                            }
+                            request.response().putHeader("Content-Type", "application/json")
+                                    .putHeader("X-TC-RequestId", REQUEST_ID)
+                                    .end(request.path().startsWith("/_") ? health : answer.get());
+                        }))
+                        .listen().onSuccess(server::set);
+            }
+        }, new DeploymentOptions().setInstances(Runtime.getRuntime().availableProcessors())).await();
+        int bound = server.get().actualPort();
         System.out.println("ceiling ready on 127.0.0.1:" + bound);
     }
 }

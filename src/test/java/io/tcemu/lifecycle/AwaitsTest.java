@@ -137,8 +137,8 @@ class AwaitsTest {
         engine.create(instance("crs-00000001"), json("{'BillingMode':0}"), Map.of("Status", "isolated"));
         Resource isolated = engine.get(instance("crs-00000001"));
 
-        assertEquals(Optional.of(START.plusSeconds(7200)), engine.ruleDueAt(isolated, "PostpaidOffline"));
-        assertEquals(Optional.empty(), engine.ruleDueAt(isolated, "PrepaidOffline"));
+        assertEquals(Optional.of(START.plusSeconds(7200)), isolated.ruleDueAt("PostpaidOffline"));
+        assertEquals(Optional.empty(), isolated.ruleDueAt("PrepaidOffline"));
         f.advanceSeconds(7200 + 60);
         refused("ResourceNotFound.InstanceNotExists", () -> engine.get(instance("crs-00000001")));
     }

@@ -101,19 +101,19 @@ class BpStudioLifecycleTest {
             "Verified_Success_In_Revision | ValidateApplication ValuateApplication ReleaseApplication ModifyApplicationSpec",
             "Valuating_Success_In_Revision | ValidateApplication ValuateApplication DeployApplication ReleaseApplication ModifyApplicationSpec"})
     void eachSettledStatusAllowsTheseActions(String status, String actions) {
-        assertEquals(List.of(actions.split(" ")), f.engine.allowedOperations(createIn("APP", status)));
+        assertEquals(List.of(actions.split(" ")), createIn("APP", status).allowedOperations());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Creating", "Verifying", "Valuating", "Destroying",
             "Verifying_In_Revision", "Valuating_In_Revision"})
     void aStatusWithAnOperationInFlightAllowsNoAction(String status) {
-        assertEquals(List.of(), f.engine.allowedOperations(createIn("APP", status)));
+        assertEquals(List.of(), createIn("APP", status).allowedOperations());
     }
 
     @Test
     void aDeploymentAllowsOnlyAReleaseWhichIsDelayedThenBeginsByItself() {
-        assertEquals(List.of("ReleaseApplication"), f.engine.allowedOperations(createIn("APP", "Deploying")));
+        assertEquals(List.of("ReleaseApplication"), createIn("APP", "Deploying").allowedOperations());
         createIn("DEP", "Valuating_Success");
         f.engine.apply(application("DEP"), "DeployApplication");
         run("DEP", "ReleaseApplication", "Delayed_Destroy", 10, "Destroying");
@@ -131,11 +131,11 @@ class BpStudioLifecycleTest {
     @Test
     void theSwitchActionsNeedAPreparedSwitchOnADeployedApplication() {
         Resource app = createIn("APP", "Deployed_Success");
-        assertEquals(List.of("ReleaseApplication", "ModifyApplicationSpec", "InitAppFailOver"), f.engine.allowedOperations(app));
+        assertEquals(List.of("ReleaseApplication", "ModifyApplicationSpec", "InitAppFailOver"), app.allowedOperations());
         assertEquals("Primary", f.engine.apply(application("APP"), "InitAppFailOver").state("FailOver"));
         Resource over = f.engine.apply(application("APP"), "AppFailOver");
         assertEquals("FailedOver", over.state("FailOver"));
-        assertEquals(List.of("ReleaseApplication", "ModifyApplicationSpec", "AppFailOver", "AppFailBack"), f.engine.allowedOperations(over),
+        assertEquals(List.of("ReleaseApplication", "ModifyApplicationSpec", "AppFailOver", "AppFailBack"), over.allowedOperations(),
                 "no new preparation while failed over");
         assertEquals("Primary", f.engine.apply(application("APP"), "AppFailBack").state("FailOver"));
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.function.Executable;
 final class EngineFixture implements AutoCloseable {
     static final Instant START = Instant.parse("2024-07-08T03:00:00Z");
     static final Scope HERE = Scope.of("100001", "ap-guangzhou");
+    static final long DAY = 86_400;
     static final LifecycleCatalog CATALOG = LifecycleCatalog.fromClasspath();
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -193,10 +193,10 @@ class LifecycleEngineTest {
     void allowedOperationsFollowTheCurrentState() {
         Resource running = f.createSync("sync-00000001", "Running");
         assertEquals(List.of("StopSyncJob", "PauseSyncJob", "ModifySyncJobConfig", "ModifySyncRateLimit",
-                "IsolateSyncJob", "ResizeSyncJob"), engine.allowedOperations(running));
+                "IsolateSyncJob", "ResizeSyncJob"), running.allowedOperations());
 
         Resource isolated = engine.create(sync("sync-00000002"), postPaySync(), Map.of("TradeStatus", "Isolated"));
-        assertEquals(List.of("RecoverSyncJob", "DestroySyncJob"), engine.allowedOperations(isolated));
+        assertEquals(List.of("RecoverSyncJob", "DestroySyncJob"), isolated.allowedOperations());
     }
 
     @Test
@@ -236,7 +236,7 @@ class LifecycleEngineTest {
         assertEquals("running", running.state("Status"));
         assertEquals("FullMigration", running.pending("Status").orElseThrow().operation());
         assertEquals(List.of("StopMigrateJob", "PauseMigrateJob", "ModifyMigrateRateLimit", "ModifyMigrateName",
-                "ModifyMigrateRuntimeAttribute", "IsolateMigrateJob", "ModifyMigrateJobSpec"), engine.allowedOperations(running));
+                "ModifyMigrateRuntimeAttribute", "IsolateMigrateJob", "ModifyMigrateJobSpec"), running.allowedOperations());
 
         f.advanceSeconds(20);
         assertEquals("readyComplete", engine.get(migration("dts-00000001")).state("Status"));
@@ -278,7 +278,7 @@ class LifecycleEngineTest {
         engine.apply(sync("sync-00000001"), "CreateCheckSyncJob");
         f.clock.advance(Duration.ofMillis(3500));
 
-        StepProgress p = engine.progress(engine.get(sync("sync-00000001"))).orElseThrow();
+        StepProgress p = engine.get(sync("sync-00000001")).progress().orElseThrow();
 
         assertEquals("CreateCheckSyncJob", p.operation());
         assertEquals(14, p.steps().size());
@@ -292,7 +292,7 @@ class LifecycleEngineTest {
 
     @Test
     void noProgressWhenNothingIsInFlight() {
-        assertTrue(engine.progress(f.createSync("sync-00000001", "Running")).isEmpty());
+        assertTrue((f.createSync("sync-00000001", "Running")).progress().isEmpty());
     }
 
     @Test
@@ -300,7 +300,7 @@ class LifecycleEngineTest {
         f.createSync("sync-00000001", "Running");
         f.clock.advance(Duration.ofMillis(4500));
 
-        StepProgress p = engine.progressIn(engine.get(sync("sync-00000001")), "Status").orElseThrow();
+        StepProgress p = engine.get(sync("sync-00000001")).progressIn("Status").orElseThrow();
 
         assertEquals("Running", p.operation());
         assertEquals(2, p.currentStep());
@@ -310,7 +310,7 @@ class LifecycleEngineTest {
         assertEquals(StepProgress.StepState.NOT_STARTED, p.steps().get(3).state());
 
         f.advanceSeconds(30 * 86400);
-        StepProgress later = engine.progressIn(engine.get(sync("sync-00000001")), "Status").orElseThrow();
+        StepProgress later = engine.get(sync("sync-00000001")).progressIn("Status").orElseThrow();
         assertEquals(4, later.currentStep());
         assertEquals(100, later.percent());
         assertEquals(StepProgress.StepState.FINISHED, later.steps().get(2).state());
@@ -326,12 +326,12 @@ class LifecycleEngineTest {
         f.advanceSeconds(2);
         Resource job = engine.get(sync("sync-00000001"));
 
-        assertEquals("PauseSyncJob", engine.progress(job).orElseThrow().operation());
-        StepProgress check = engine.progressIn(job, "OptObjStatus").orElseThrow();
+        assertEquals("PauseSyncJob", job.progress().orElseThrow().operation());
+        StepProgress check = job.progressIn("OptObjStatus").orElseThrow();
         assertEquals("CreateModifyCheckSyncJob", check.operation());
         assertEquals(15, check.steps().size());
         assertEquals(3, check.currentStep());
-        assertTrue(engine.progressIn(job, "TradeStatus").isEmpty());
+        assertTrue(job.progressIn("TradeStatus").isEmpty());
     }
 
     @Test

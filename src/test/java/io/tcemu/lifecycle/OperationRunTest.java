@@ -40,7 +40,7 @@ class OperationRunTest {
         assertEquals(Outcome.SETTLED, run.outcome());
         assertEquals(START, run.startedAt());
         assertEquals(START.plusSeconds(13), run.endedAt());
-        StepProgress steps = engine.progressOf(checked, "CreateMigrateCheckJob").orElseThrow();
+        StepProgress steps = checked.progressOf("CreateMigrateCheckJob").orElseThrow();
         assertEquals(100, steps.percent());
         assertTrue(steps.steps().stream().allMatch(s -> s.state() == StepState.FINISHED));
     }
@@ -56,7 +56,7 @@ class OperationRunTest {
 
         assertEquals("checkNotPass", checked.state("Status"));
         assertEquals(Outcome.FAILED, checked.lastRun("CreateMigrateCheckJob").orElseThrow().outcome());
-        assertEquals(13, engine.progressOf(checked, "CreateMigrateCheckJob").orElseThrow().currentStep());
+        assertEquals(13, checked.progressOf("CreateMigrateCheckJob").orElseThrow().currentStep());
     }
 
     @Test
@@ -70,7 +70,7 @@ class OperationRunTest {
         OperationRun run = paused.lastRun("FullMigration").orElseThrow();
         assertEquals(Outcome.CANCELLED, run.outcome());
         assertEquals(0.75, run.fraction(), 1e-9);
-        StepProgress steps = engine.progressOf(paused, "FullMigration").orElseThrow();
+        StepProgress steps = paused.progressOf("FullMigration").orElseThrow();
         assertEquals(2, steps.currentStep());
         assertEquals(new StepProgress.StepStatus(2, "loader", "数据导入", StepState.RUNNING, 50), steps.steps().get(1));
     }
@@ -80,8 +80,8 @@ class OperationRunTest {
         Resource running = job("running", "full");
         f.advanceSeconds(5);
 
-        assertEquals(25, engine.progressOf(engine.get(running.key()), "FullMigration").orElseThrow().percent());
-        assertTrue(engine.progressOf(running, "CreateMigrateCheckJob").isEmpty());
+        assertEquals(25, engine.get(running.key()).progressOf("FullMigration").orElseThrow().percent());
+        assertTrue(running.progressOf("CreateMigrateCheckJob").isEmpty());
         assertTrue(running.lastRun("FullMigration").isEmpty());
     }
 

@@ -70,7 +70,7 @@ class ProgressionTest {
         Resource afterTwoReads = engine.get(sync("sync-00000001"));
         afterTwoReads = engine.get(sync("sync-00000001"));
 
-        assertEquals(50, engine.progress(afterTwoReads).orElseThrow().percent());
+        assertEquals(50, afterTwoReads.progress().orElseThrow().percent());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.tcemu.lifecycle;
 
+import static io.tcemu.lifecycle.EngineFixture.DAY;
 import static io.tcemu.lifecycle.EngineFixture.HERE;
 import static io.tcemu.lifecycle.EngineFixture.START;
 import static io.tcemu.lifecycle.EngineFixture.json;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class TimedRuleTest {
-    private static final long DAY = 86_400;
     private final EngineFixture f = new EngineFixture();
     private final LifecycleEngine engine = f.engine;
 

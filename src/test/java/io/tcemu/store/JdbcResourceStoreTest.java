@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JdbcResourceStoreTest {
     private static final Scope HERE = Scope.of("100001", "ap-guangzhou");
-    private final ResourceStore store = open();
+    final ResourceStore store = open();
 
-    /** The store under test: H2 in memory here, PostgreSQL in {@link PostgresResourceStoreTest}. */
+    /** The store under test; subclasses run every test here against another implementation. */
     ResourceStore open() {
         return JdbcResourceStore.inMemory();
     }
@@ -200,7 +202,63 @@ class JdbcResourceStoreTest {
         assertEquals("jdbc:h2:mem:x;DB_CLOSE_ON_EXIT=FALSE", JdbcResourceStore.withSafeDefaults("jdbc:h2:mem:x"));
     }
 
-    private static List<String> ids(List<StoredResource> rows) {
+    private static StoredResource job(String id, String status, String name, long dueAt) {
+        ObjectNode lifecycle = JsonNodeFactory.instance.objectNode();
+        lifecycle.putObject("states").put("Status", status);
+        return new StoredResource(new ResourceKey(HERE, "dts.SyncJob", id), 1, lifecycle, doc("JobName", name), dueAt);
+    }
+
+    @Test
+    void queryPagesInEitherCreationOrderAndCountsBeforePaging() {
+        for (String id : List.of("sync-1", "sync-2", "sync-3", "sync-4", "sync-5")) {
+            store.insert(job(id, "Running", id, StoredResource.NEVER_DUE));
+        }
+        store.insert(new StoredResource(new ResourceKey(HERE, "dts.MigrateJob", "dts-1"), 1, doc("a", "b"), doc("c", "d")));
+
+        ResourcePage newest = store.query(new ResourceQuery(HERE, "dts.SyncJob", null, Map.of(), null, true, 1, 2));
+        assertEquals(List.of("sync-4", "sync-3"), ids(newest.rows()));
+        assertEquals(5, newest.total());
+        ResourcePage oldest = store.query(new ResourceQuery(HERE, "dts.SyncJob", null, Map.of(), null, false, 3, 20));
+        assertEquals(List.of("sync-4", "sync-5"), ids(oldest.rows()));
+        assertEquals(5, oldest.total());
+        assertEquals(List.of(), store.query(new ResourceQuery(HERE, "dts.SyncJob", null, Map.of(), null, false, 9, 20)).rows());
+    }
+
+    @Test
+    void queryFiltersByIdsStatesAndAttributesTogether() {
+        store.insert(job("sync-1", "Running", "orders", StoredResource.NEVER_DUE));
+        store.insert(job("sync-2", "Paused", "orders", StoredResource.NEVER_DUE));
+        store.insert(job("sync-3", "Running", "billing", StoredResource.NEVER_DUE));
+        store.insert(job("sync-4", "Running", "orders-eu", StoredResource.NEVER_DUE));
+
+        ResourcePage running = store.query(new ResourceQuery(HERE, "dts.SyncJob", null,
+                Map.of("Status", Set.of("Running", "Stopped")), a -> a.path("JobName").asText().contains("orders"), true, 0, 20));
+        assertEquals(List.of("sync-4", "sync-1"), ids(running.rows()));
+        assertEquals(2, running.total());
+        ResourcePage byId = store.query(new ResourceQuery(HERE, "dts.SyncJob", Set.of("sync-2", "sync-3", "sync-9"),
+                Map.of(), null, false, 0, 1));
+        assertEquals(List.of("sync-2"), ids(byId.rows()));
+        assertEquals(2, byId.total());
+        assertEquals(0, store.query(new ResourceQuery(Scope.of("100002", "ap-guangzhou"), "dts.SyncJob", Set.of("sync-1"),
+                Map.of(), null, false, 0, 20)).total());
+    }
+
+    @Test
+    void dueFindsTheRowsWhoseTimeHasComeAndFollowsUpdates() {
+        store.insert(job("sync-1", "Running", "a", 1_000));
+        store.insert(job("sync-2", "Running", "b", 2_000));
+        store.insert(job("sync-3", "Running", "c", StoredResource.NEVER_DUE));
+        store.insert(job("sync-4", "Running", "d", StoredResource.ALWAYS_DUE));
+
+        assertEquals(Set.of("sync-1", "sync-4"), Set.copyOf(ids(store.due(HERE, "dts.SyncJob", 1_500))));
+        StoredResource settled = job("sync-1", "Paused", "a", StoredResource.NEVER_DUE);
+        assertTrue(store.update(new StoredResource(settled.key(), 2, settled.lifecycle(), settled.attributes(),
+                settled.dueAt()), 1));
+        assertEquals(Set.of("sync-2", "sync-4"), Set.copyOf(ids(store.due(HERE, "dts.SyncJob", 5_000))));
+        assertEquals(List.of(), store.due(HERE, "dts.MigrateJob", 5_000));
+    }
+
+    static List<String> ids(List<StoredResource> rows) {
         return rows.stream().map(r -> r.key().id()).toList();
     }
 

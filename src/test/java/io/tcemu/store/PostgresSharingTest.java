@@ -28,7 +28,7 @@ class PostgresSharingTest {
         try (Connection c = DriverManager.getConnection(url, TestPostgres.USER, null); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*), max(version) FROM tcemu_schema_version")) {
             rs.next();
-            assertEquals(1, rs.getInt(1), "each migration applied once");
+            assertEquals(PostgresSchema.MIGRATIONS.size(), rs.getInt(1), "each migration applied once");
             assertEquals(PostgresSchema.MIGRATIONS.size(), rs.getInt(2));
         }
     }

@@ -4,10 +4,12 @@ import io.tcemu.dialect.AuthorizationFields;
 
 import io.tcemu.api.ApiError;
 
+import java.util.regex.Pattern;
 import java.util.List;
 
 /** The parsed {@code Authorization: TC3-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…} header. */
 record Tc3Authorization(String secretId, String date, String service, List<String> signedHeaders, String signature) {
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     static boolean appliesTo(String header) {
         return header != null && header.startsWith(Tc3Signature.ALGORITHM + " ");
@@ -17,7 +19,7 @@ record Tc3Authorization(String secretId, String date, String service, List<Strin
         AuthorizationFields fields = AuthorizationFields.parse(header, Tc3Signature.ALGORITHM, Tc3Authorization::malformed);
         String[] scope = fields.credential().split("/", -1);
         if (scope.length != 4 || !scope[3].equals("tc3_request") || scope[0].isEmpty() || scope[2].isEmpty()
-                || !scope[1].matches("\\d{4}-\\d{2}-\\d{2}")) {
+                || !DATE.matcher(scope[1]).matches()) {
             throw malformed("Credential must read SecretId/yyyy-MM-dd/service/tc3_request, not `" + fields.credential() + "`");
         }
         if (!fields.signedHeaders().contains("content-type") || !fields.signedHeaders().contains("host")) {

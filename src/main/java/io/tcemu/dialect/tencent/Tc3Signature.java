@@ -8,6 +8,7 @@ import java.util.Map;
 /** TC3-HMAC-SHA256, signature v3: canonical request, string to sign and signature. */
 public final class Tc3Signature {
     public static final String ALGORITHM = "TC3-HMAC-SHA256";
+    private static final SigningKeys SIGNING_KEYS = new SigningKeys(Tc3Signature::signingKey);
 
     private Tc3Signature() {
     }
@@ -33,9 +34,13 @@ public final class Tc3Signature {
     }
 
     public static String signature(String secretKey, String date, String service, String stringToSign) {
+        return Crypto.hex(Crypto.hmacSha256(SIGNING_KEYS.get(secretKey, date, service), stringToSign));
+    }
+
+    /** The key chain depends on the secret, the day and the service only, so it is derived once for them. */
+    static byte[] signingKey(String secretKey, String date, String service) {
         byte[] secretDate = Crypto.hmacSha256(("TC3" + secretKey).getBytes(java.nio.charset.StandardCharsets.UTF_8), date);
         byte[] secretService = Crypto.hmacSha256(secretDate, service);
-        byte[] secretSigning = Crypto.hmacSha256(secretService, "tc3_request");
-        return Crypto.hex(Crypto.hmacSha256(secretSigning, stringToSign));
+        return Crypto.hmacSha256(secretService, "tc3_request");
     }
 }

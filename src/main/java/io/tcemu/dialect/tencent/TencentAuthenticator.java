@@ -15,6 +15,7 @@ import io.tcemu.dialect.HttpCall;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import java.util.function.Supplier;
 
 /** The authenticate stage: TC3-HMAC-SHA256 and legacy HmacSHA1/HmacSHA256, in strict, lenient or off mode. */
 public final class TencentAuthenticator implements Authenticator {
+    private static final Pattern TIMESTAMP = Pattern.compile("\\d{1,12}");
     static final long SKEW_SECONDS = 300;
     private static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 
@@ -160,7 +162,7 @@ public final class TencentAuthenticator implements Authenticator {
     }
 
     private String checkTimestamp(String timestamp, String name) {
-        if (timestamp == null || !timestamp.matches("\\d{1,12}")) {
+        if (timestamp == null || !TIMESTAMP.matcher(timestamp).matches()) {
             throw ApiError.of(timestamp == null ? "MissingParameter" : "InvalidParameter",
                     (timestamp == null ? "Missing " : "Invalid ") + name + ": send the current Unix time in seconds.",
                     (timestamp == null ? "缺少 " : "无效的 ") + name + "：请发送当前 Unix 时间戳（秒）。");

@@ -5,9 +5,15 @@ import io.tcemu.api.Language;
 import io.tcemu.dialect.Envelope;
 import io.tcemu.dialect.HttpCall;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
 
 /** The envelope stage: {@code {"Response":{…,"RequestId"}}}, for success and error alike. */
 public final class TencentEnvelope implements Envelope {
@@ -33,10 +39,24 @@ public final class TencentEnvelope implements Envelope {
     /** Tencent answers HTTP 200 for errors too: the envelope's Error member is what the SDKs read. */
     @Override
     public Reply success(ObjectNode fields, String requestId) {
-        ObjectNode response = fields.deepCopy();
-        response.remove("RequestId");
-        response.put("RequestId", requestId);
-        return new Reply(200, wrap(response));
+        // Written field by field with the RequestId last, instead of copying the handler's tree to place it.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (JsonGenerator out = json.createGenerator(bytes)) {
+            out.writeStartObject();
+            out.writeObjectFieldStart("Response");
+            for (Map.Entry<String, JsonNode> field : fields.properties()) {
+                if (!field.getKey().equals("RequestId")) {
+                    out.writeFieldName(field.getKey());
+                    json.writeTree(out, field.getValue());
+                }
+            }
+            out.writeStringField("RequestId", requestId);
+            out.writeEndObject();
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+        return new Reply(200, bytes.toByteArray());
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.tcemu.dialect.Caller;
 
 import io.tcemu.spec.ApiSpecs;
 
+import java.util.regex.Pattern;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ import java.util.TreeSet;
  * Only the products it is given are routable: another cloud's products stay out of reach.
  */
 public final class TencentRouter implements Router {
+    /** A host's first label, after any scheme a client put into the Host header. */
+    private static final Pattern LABEL = Pattern.compile("^(?:https?://)?([^.:]*).*$", Pattern.DOTALL);
     private final ApiSpecs specs;
     /** sorted, so that the version a NoSuchVersion error suggests is stable */
     private final SortedSet<String> products;
@@ -79,7 +82,7 @@ public final class TencentRouter implements Router {
     }
 
     private String hintedProduct(String host, String scopeService) {
-        String label = host.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").split("[.:]", 2)[0];
+        String label = LABEL.matcher(host.toLowerCase(Locale.ROOT)).replaceFirst("$1");
         if (products.contains(label)) {
             return label;
         }

@@ -90,7 +90,7 @@ final class ApplicationActions {
     private ObjectNode get(ApiRequest request) {
         Resource application = engine.get(BpStudioParams.application(request, "ApplicationId"));
         ObjectNode reply = BpStudioParams.textualOk();
-        reply.set("Data", ApplicationView.details(application, engine.progress(application)));
+        reply.set("Data", ApplicationView.details(application, application.progress()));
         return reply;
     }
 }

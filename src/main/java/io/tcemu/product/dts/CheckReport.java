@@ -39,7 +39,7 @@ record CheckReport(String status, String verdict, List<Item> items, int percent,
 
     static CheckReport of(Resource job, MigrationJobs jobs) {
         List<Step> steps = jobs.steps(MigrationJobs.CHECK, 0);
-        Optional<StepProgress> progress = jobs.progressOf(job, MigrationJobs.CHECK);
+        Optional<StepProgress> progress = job.progressOf(MigrationJobs.CHECK);
         Optional<PendingOperation> inFlight = job.pending("Status").filter(p -> p.operation().equals(MigrationJobs.CHECK));
         if (inFlight.isPresent()) {
             StepProgress p = progress.orElseThrow();

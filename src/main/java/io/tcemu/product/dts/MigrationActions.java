@@ -10,6 +10,7 @@ import io.tcemu.api.ApiError;
 import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
+import io.tcemu.product.Scopes;
 import io.tcemu.product.WireTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,10 +61,10 @@ final class MigrationActions {
     }
 
     private ObjectNode describeJobs(ApiRequest request) {
-        MigrationJobQuery.Page page = MigrationJobQuery.of(request.params()).run(jobs.list(request));
-        ObjectNode response = NODES.objectNode().put("TotalCount", page.totalCount());
+        LifecycleEngine.Page page = jobs.query(MigrationJobQuery.of(request.params()).in(Scopes.of(request)));
+        ObjectNode response = NODES.objectNode().put("TotalCount", page.total());
         ArrayNode list = response.putArray("JobList");
-        page.jobs().forEach(job -> list.add(view.item(job)));
+        page.items().forEach(job -> list.add(view.item(job)));
         return response;
     }
 

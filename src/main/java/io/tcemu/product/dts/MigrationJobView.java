@@ -70,7 +70,7 @@ final class MigrationJobView {
                 .put("Status", status)
                 .put("RunMode", a.path("RunMode").asText(""))
                 .put("ExpectRunTime", a.path("ExpectRunTime").asText(""));
-        item.set("Action", AllowedActions.of(jobs.allowedOperations(job)));
+        item.set("Action", AllowedActions.of(job.allowedOperations()));
         item.set("StepInfo", CHECK_PHASE.contains(status) ? check.detailInfo() : RunProgress.detailInfo(job, jobs, brief));
         item.set("SrcInfo", Secrets.masked(a.path("SrcInfo")));
         item.set("DstInfo", Secrets.masked(a.path("DstInfo")));
@@ -93,7 +93,7 @@ final class MigrationJobView {
             case "error", "resumableErr" -> Optional.of(new JobError("MigrationInterrupted",
                     "The migration was interrupted by an error.", "Retry the job with ResumeMigrateJob, or stop it with StopMigrateJob."));
             case "failed" -> Optional.of(new JobError("MigrationFailed", "The migration failed.",
-                    jobs.allowedOperations(job).contains("ResumeMigrateJob")
+                    job.allowedOperations().contains("ResumeMigrateJob")
                             ? "Retry the job with ResumeMigrateJob, or isolate it with IsolateMigrateJob."
                             : "Isolate the job with IsolateMigrateJob."));
             case "unknown" -> Optional.of(new JobError("MigrationStateUnknown", "The state of the migration is unknown.",

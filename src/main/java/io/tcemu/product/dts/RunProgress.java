@@ -74,7 +74,7 @@ final class RunProgress {
             Optional<OperationRun> run = inFlight.isPresent() ? Optional.empty() : job.lastRun(MigrationJobs.FULL_MIGRATION);
             int transition = inFlight.map(PendingOperation::transition).or(() -> run.map(OperationRun::transition)).orElse(0);
             List<Step> steps = jobs.steps(MigrationJobs.FULL_MIGRATION, transition);
-            Optional<StepProgress> progress = jobs.progressOf(job, MigrationJobs.FULL_MIGRATION);
+            Optional<StepProgress> progress = job.progressOf(MigrationJobs.FULL_MIGRATION);
             if (progress.isEmpty()) {
                 boolean success = job.state("Status").equals("success");
                 List<Phase> phases = steps.stream().map(s -> new Phase(s, success ? StepState.FINISHED : StepState.NOT_STARTED,

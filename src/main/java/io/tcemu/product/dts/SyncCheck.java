@@ -69,7 +69,7 @@ record SyncCheck(String dimension, String operation, String attribute) {
         String state = job.state(dimension);
         ObjectNode response = NODES.objectNode();
         ArrayNode infos = NODES.arrayNode();
-        Optional<StepProgress> running = "Checking".equals(state) ? jobs.progressIn(job, dimension) : Optional.empty();
+        Optional<StepProgress> running = "Checking".equals(state) ? job.progressIn(dimension) : Optional.empty();
         if (running.isPresent()) {
             StepProgress progress = running.get();
             response.put("Status", "running").put("StepCount", steps.size())

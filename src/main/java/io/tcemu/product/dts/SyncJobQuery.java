@@ -7,19 +7,24 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiRequest;
-import io.tcemu.lifecycle.Resource;
+import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.product.Paging;
+import io.tcemu.product.Scopes;
+import io.tcemu.store.ResourceQuery;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * DescribeSyncJobs: the caller's jobs in the region, filtered (every filter given must match;
  * JobName, SrcInfoPattern and DstInfoPattern by substring), ordered by CreateTime (DESC by
- * default), then paged; TotalCount counts the filtered jobs before paging.
+ * default), then paged; TotalCount counts the filtered jobs before paging. Declared as one
+ * {@link ResourceQuery}, which the store answers from its indexes.
  */
 final class SyncJobQuery {
     private final SyncJobs jobs;
@@ -32,17 +37,27 @@ final class SyncJobQuery {
         ObjectNode params = request.params();
         Paging paging = Paging.of(params, 20, 100, DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR);
         Params.oneOf(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "Order", List.of("CreateTime"), "CreateTime");
-        boolean ascending = ascending(params);
-        Predicate<Resource> filter = filter(params);
-        List<Resource> matching = new ArrayList<>(jobs.list(request).stream().filter(filter).toList());
-        // the engine lists oldest first; jobs bought together keep their purchase order either way
-        if (!ascending) {
-            Collections.reverse(matching);
-        }
-        ObjectNode response = JsonNodeFactory.instance.objectNode().put("TotalCount", matching.size());
+        // creation order; jobs bought together keep their purchase order either way
+        LifecycleEngine.Page page = jobs.query(new ResourceQuery(Scopes.of(request), SyncJobs.LIFECYCLE,
+                ids(params), statuses(params), filter(params), !ascending(params), paging.offset(), paging.limit()));
+        ObjectNode response = JsonNodeFactory.instance.objectNode().put("TotalCount", page.total());
         ArrayNode list = response.putArray("JobList");
-        paging.page(matching).forEach(job -> list.add(SyncJobView.of(job, jobs)));
+        page.items().forEach(job -> list.add(SyncJobView.of(job, jobs)));
         return response;
+    }
+
+    /** JobId and JobIds, both of which must match when both are given; null for any. */
+    private static Set<String> ids(ObjectNode params) {
+        Set<String> ids = params.has("JobIds") ? new HashSet<>(strings(params.get("JobIds"))) : null;
+        Optional<String> id = text(params, "JobId");
+        if (id.isPresent()) {
+            return ids == null || ids.contains(id.get()) ? Set.of(id.get()) : Set.of();
+        }
+        return ids;
+    }
+
+    private static Map<String, Set<String>> statuses(ObjectNode params) {
+        return params.has("Status") ? Map.of("Status", new HashSet<>(strings(params.get("Status")))) : Map.of();
     }
 
     private static boolean ascending(ObjectNode params) {
@@ -53,25 +68,17 @@ final class SyncJobQuery {
         return seq.equalsIgnoreCase("ASC");
     }
 
-    private static Predicate<Resource> filter(ObjectNode params) {
-        List<Predicate<Resource>> all = new ArrayList<>();
-        text(params, "JobId").ifPresent(id -> all.add(job -> job.id().equals(id)));
-        if (params.has("JobIds")) {
-            List<String> ids = strings(params.get("JobIds"));
-            all.add(job -> ids.contains(job.id()));
-        }
+    /** The filters on attributes; null when there are none, so the store can count without looking. */
+    private static Predicate<JsonNode> filter(ObjectNode params) {
+        List<Predicate<JsonNode>> all = new ArrayList<>();
         text(params, "JobName").ifPresent(name -> all.add(job -> attribute(job, "JobName").contains(name)));
-        if (params.has("Status")) {
-            List<String> statuses = strings(params.get("Status"));
-            all.add(job -> statuses.contains(job.state("Status")));
-        }
-        text(params, "RunMode").ifPresent(mode -> all.add(job -> mode.equals(job.attributes().path("RunMode").asText("Immediate"))));
+        text(params, "RunMode").ifPresent(mode -> all.add(job -> mode.equals(job.path("RunMode").asText("Immediate"))));
         text(params, "JobType").ifPresent(type -> all.add(job -> type.equals(attribute(job, "SrcDatabaseType") + "2" + attribute(job, "DstDatabaseType"))));
         text(params, "PayMode").ifPresent(mode -> all.add(job -> mode.equals(attribute(job, "PayMode"))));
-        text(params, "SrcInfoPattern").ifPresent(p -> all.add(job -> endpointMentions(job.attributes(), "Src", p)));
-        text(params, "DstInfoPattern").ifPresent(p -> all.add(job -> endpointMentions(job.attributes(), "Dst", p)));
-        params.path("TagFilters").forEach(tag -> all.add(job -> tagged(job.attributes().path("Tags"), tag)));
-        return job -> all.stream().allMatch(p -> p.test(job));
+        text(params, "SrcInfoPattern").ifPresent(p -> all.add(job -> endpointMentions(job, "Src", p)));
+        text(params, "DstInfoPattern").ifPresent(p -> all.add(job -> endpointMentions(job, "Dst", p)));
+        params.path("TagFilters").forEach(tag -> all.add(job -> tagged(job.path("Tags"), tag)));
+        return all.isEmpty() ? null : job -> all.stream().allMatch(p -> p.test(job));
     }
 
     /** Whether a tag has the filter's key and, if the filter lists values, one of them. */
@@ -100,8 +107,8 @@ final class SyncJobQuery {
         return Optional.of(params.path(name).asText("")).filter(v -> !v.isEmpty());
     }
 
-    private static String attribute(Resource job, String name) {
-        return job.attributes().path(name).asText("");
+    private static String attribute(JsonNode job, String name) {
+        return job.path(name).asText("");
     }
 
     private static List<String> strings(JsonNode array) {

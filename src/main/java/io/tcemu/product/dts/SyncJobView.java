@@ -27,7 +27,7 @@ final class SyncJobView {
                 .put("RunMode", a.path("RunMode").asText("Immediate"))
                 .put("ExpectRunTime", a.path("ExpectRunTime").asText(WireTime.ZERO));
         SyncActionWords.ALL.forEach(info.putArray("AllActions")::add);
-        SyncActionWords.allowed(jobs.allowedOperations(job)).forEach(info.putArray("Actions")::add);
+        SyncActionWords.allowed(job.allowedOperations()).forEach(info.putArray("Actions")::add);
         info.set("Options", options(a));
         info.set("Objects", object(a, "Objects"));
         info.put("Specification", a.path("Specification").asText(""))

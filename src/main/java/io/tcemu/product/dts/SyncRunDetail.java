@@ -42,7 +42,7 @@ final class SyncRunDetail {
 
     /** The run's progress, while the job is Running. */
     static Optional<StepProgress> running(Resource job, SyncJobs jobs) {
-        return "Running".equals(job.state("Status")) ? jobs.progressIn(job, "Status") : Optional.empty();
+        return "Running".equals(job.state("Status")) ? job.progressIn("Status") : Optional.empty();
     }
 
     private static ObjectNode errInfo(String status) {

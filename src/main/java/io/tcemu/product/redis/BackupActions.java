@@ -123,7 +123,7 @@ final class BackupActions {
      */
     private ObjectNode restoreInstance(ApiRequest request) {
         Resource backup = backupOf(request);
-        if (!engine.allowedOperations(backup).contains(RESTORE)) {
+        if (!backup.allowedOperations().contains(RESTORE)) {
             engine.apply(backup.key(), RESTORE); // refused with the backup lifecycle's code for its state
         }
         String password = Params.text(request.params(), "Password");

@@ -66,7 +66,7 @@ final class InstanceView {
     /** When an isolated instance goes offline (by the lifecycle's rule), or went offline; empty otherwise. */
     private static String offlineTime(Resource instance, LifecycleEngine engine, InstanceStatus status, Instant since) {
         return switch (status) {
-            case ISOLATED -> OFFLINE_RULES.stream().map(rule -> engine.ruleDueAt(instance, rule))
+            case ISOLATED -> OFFLINE_RULES.stream().map(rule -> instance.ruleDueAt(rule))
                     .flatMap(Optional::stream).findFirst().map(WireTime::format).orElse("");
             case DELETING -> WireTime.format(since);
             default -> "";

@@ -46,7 +46,7 @@ final class TaskView {
         String status = status(task);
         double progress = switch (status) {
             case "preparing" -> 0;
-            case "running" -> engine.progress(task).map(p -> p.percent() / 100.0).orElse(0.0);
+            case "running" -> task.progress().map(p -> p.percent() / 100.0).orElse(0.0);
             default -> 1;
         };
         return JsonNodeFactory.instance.objectNode()

@@ -1,0 +1,348 @@
+package io.tcemu.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The authoritative copy of every resource in memory, indexed by key, by id, by scope and kind in
+ * creation order and by due time, written through to a {@link JdbcResourceStore} (an H2 file with
+ * {@code --db}), which it reads whole when it opens. Reads never touch the database; a write reaches
+ * it before it is visible here, and compare-and-set happens under a per-key lock, so of two writers
+ * from the same version exactly one wins. One process owns the database. History, settings and
+ * sequences live in the database only: they are read rarely.
+ */
+public final class IndexedResourceStore implements ResourceStore {
+    private static final int LOCK_STRIPES = 256;
+
+    /** A row and its place in creation order. */
+    private record Entry(long seq, StoredResource row) {}
+
+    /** When a row becomes due; ordered by time, then creation. */
+    private record Due(long at, long seq) implements Comparable<Due> {
+        @Override
+        public int compareTo(Due o) {
+            int byTime = Long.compare(at, o.at);
+            return byTime != 0 ? byTime : Long.compare(seq, o.seq);
+        }
+    }
+
+    /** The rows of one kind in one scope. */
+    private static final class Shelf {
+        final ConcurrentSkipListMap<Long, StoredResource> bySeq = new ConcurrentSkipListMap<>();
+        final ConcurrentSkipListSet<Due> byDue = new ConcurrentSkipListSet<>();
+        /** The skip list counts by walking; this does not. */
+        final AtomicInteger size = new AtomicInteger();
+    }
+
+    private record ShelfKey(Scope scope, String kind) {}
+
+    private final JdbcResourceStore durable;
+    private final Map<ResourceKey, Entry> byKey = new ConcurrentHashMap<>();
+    private final Map<String, Set<ResourceKey>> byId = new ConcurrentHashMap<>();
+    private final Map<ShelfKey, Shelf> shelves = new ConcurrentHashMap<>();
+    private final AtomicLong nextSeq = new AtomicLong();
+    private final Object[] locks = new Object[LOCK_STRIPES];
+    /** Writers share it; clearing and replacing everything take it alone. */
+    private final ReadWriteLock everything = new ReentrantReadWriteLock();
+
+    private IndexedResourceStore(JdbcResourceStore durable) {
+        this.durable = durable;
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new Object();
+        }
+        reindex();
+    }
+
+    /** Resources in memory, over a private in-memory H2 database, gone when the emulator stops. */
+    public static IndexedResourceStore inMemory() {
+        return new IndexedResourceStore(JdbcResourceStore.inMemory());
+    }
+
+    /** Resources kept in {@code durable} as well, and read back from it now. The store closes it. */
+    public static IndexedResourceStore over(JdbcResourceStore durable) {
+        return new IndexedResourceStore(durable);
+    }
+
+    @Override
+    public boolean insert(StoredResource resource) {
+        return write(List.of(resource.key()), () -> {
+            if (byKey.containsKey(resource.key()) || !durable.insert(resource)) {
+                return false;
+            }
+            index(resource, nextSeq.incrementAndGet());
+            return true;
+        });
+    }
+
+    @Override
+    public Optional<StoredResource> find(ResourceKey key) {
+        Entry e = byKey.get(key);
+        return e == null ? Optional.empty() : Optional.of(e.row());
+    }
+
+    @Override
+    public List<StoredResource> list(Scope scope, String kind) {
+        Shelf shelf = shelves.get(new ShelfKey(scope, kind));
+        return shelf == null ? List.of() : new ArrayList<>(shelf.bySeq.values());
+    }
+
+    @Override
+    public ResourcePage query(ResourceQuery query) {
+        Shelf shelf = shelves.get(new ShelfKey(query.scope(), query.kind()));
+        if (shelf == null) {
+            return new ResourcePage(List.of(), 0);
+        }
+        if (query.ids() != null) {
+            return byIds(query);
+        }
+        NavigableMap<Long, StoredResource> ordered = query.newestFirst() ? shelf.bySeq.descendingMap() : shelf.bySeq;
+        List<StoredResource> page = new ArrayList<>();
+        if (query.unfiltered()) {
+            Iterator<StoredResource> rows = ordered.values().iterator();
+            for (int skipped = 0; skipped < query.offset() && rows.hasNext(); skipped++) {
+                rows.next();
+            }
+            while (page.size() < query.limit() && rows.hasNext()) {
+                page.add(rows.next());
+            }
+            return new ResourcePage(page, shelf.size.get());
+        }
+        int total = 0;
+        for (StoredResource row : ordered.values()) {
+            if (query.matches(row)) {
+                if (total >= query.offset() && page.size() < query.limit()) {
+                    page.add(row);
+                }
+                total++;
+            }
+        }
+        return new ResourcePage(page, total);
+    }
+
+    /** A lookup per id asked for, then the query's order and page. */
+    private ResourcePage byIds(ResourceQuery query) {
+        List<Entry> found = new ArrayList<>();
+        for (String id : query.ids()) {
+            Entry e = byKey.get(new ResourceKey(query.scope(), query.kind(), id));
+            if (e != null && query.matches(e.row())) {
+                found.add(e);
+            }
+        }
+        Comparator<Entry> oldestFirst = Comparator.comparingLong(Entry::seq);
+        found.sort(query.newestFirst() ? oldestFirst.reversed() : oldestFirst);
+        return ResourcePage.of(found.stream().map(Entry::row).toList(), query);
+    }
+
+    @Override
+    public List<StoredResource> due(Scope scope, String kind, long epochMilli) {
+        Shelf shelf = shelves.get(new ShelfKey(scope, kind));
+        if (shelf == null) {
+            return List.of();
+        }
+        List<StoredResource> due = new ArrayList<>();
+        for (Due d : shelf.byDue.headSet(new Due(epochMilli, Long.MAX_VALUE))) {
+            StoredResource row = shelf.bySeq.get(d.seq());
+            if (row != null && row.dueBy(epochMilli)) {
+                due.add(row);
+            }
+        }
+        return due;
+    }
+
+    @Override
+    public List<StoredResource> findById(String id) {
+        Set<ResourceKey> keys = byId.getOrDefault(id, Set.of());
+        return inOrder(keys.stream().map(byKey::get).toList());
+    }
+
+    @Override
+    public List<StoredResource> all() {
+        return inOrder(List.copyOf(byKey.values()));
+    }
+
+    private static List<StoredResource> inOrder(List<Entry> entries) {
+        return entries.stream().filter(e -> e != null).sorted(Comparator.comparingLong(Entry::seq))
+                .map(Entry::row).toList();
+    }
+
+    @Override
+    public boolean update(StoredResource resource, long expectedVersion) {
+        return write(List.of(resource.key()), () -> {
+            if (!at(resource.key(), expectedVersion) || !durable.update(resource, expectedVersion)) {
+                return false;
+            }
+            replaceRow(resource);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean writeTogether(List<StoredWrite> writes) {
+        return write(writes.stream().map(w -> w.resource().key()).toList(), () -> {
+            for (StoredWrite w : writes) {
+                boolean fits = w.insert() ? !byKey.containsKey(w.resource().key()) : at(w.resource().key(), w.expectedVersion());
+                if (!fits) {
+                    return false;
+                }
+            }
+            if (!durable.writeTogether(writes)) {
+                return false;
+            }
+            for (StoredWrite w : writes) {
+                if (w.insert()) {
+                    index(w.resource(), nextSeq.incrementAndGet());
+                } else {
+                    replaceRow(w.resource());
+                }
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public boolean delete(ResourceKey key, long expectedVersion) {
+        return write(List.of(key), () -> {
+            if (!at(key, expectedVersion) || !durable.delete(key, expectedVersion)) {
+                return false;
+            }
+            Entry current = byKey.remove(key);
+            Shelf shelf = shelf(key);
+            shelf.bySeq.remove(current.seq());
+            shelf.size.decrementAndGet();
+            shelf.byDue.remove(new Due(current.row().dueAt(), current.seq()));
+            byId.computeIfPresent(key.id(), (id, keys) -> {
+                keys.remove(key);
+                return keys.isEmpty() ? null : keys;
+            });
+            return true;
+        });
+    }
+
+    @Override
+    public long nextNumber(String sequence) {
+        return durable.nextNumber(sequence);
+    }
+
+    @Override
+    public Optional<String> setting(String name) {
+        return durable.setting(name);
+    }
+
+    @Override
+    public void putSetting(String name, String value) {
+        durable.putSetting(name, value);
+    }
+
+    @Override
+    public ResourceHistory history() {
+        return durable.history();
+    }
+
+    @Override
+    public StoreContents contents() {
+        everything.writeLock().lock();
+        try {
+            return durable.contents();
+        } finally {
+            everything.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void replace(StoreContents contents) {
+        everything.writeLock().lock();
+        try {
+            durable.replace(contents);
+            reindex();
+        } finally {
+            everything.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void clear() {
+        everything.writeLock().lock();
+        try {
+            durable.clear();
+            reindex();
+        } finally {
+            everything.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        durable.close();
+    }
+
+    /** Runs a write holding the locks of its keys, always taken in the same order so two writers never deadlock. */
+    private boolean write(List<ResourceKey> keys, BooleanSupplier change) {
+        TreeSet<Integer> stripes = new TreeSet<>();
+        keys.forEach(k -> stripes.add(Math.floorMod(k.hashCode(), LOCK_STRIPES)));
+        everything.readLock().lock();
+        try {
+            return holding(stripes.iterator(), change);
+        } finally {
+            everything.readLock().unlock();
+        }
+    }
+
+    private boolean holding(Iterator<Integer> stripes, BooleanSupplier change) {
+        if (!stripes.hasNext()) {
+            return change.getAsBoolean();
+        }
+        synchronized (locks[stripes.next()]) {
+            return holding(stripes, change);
+        }
+    }
+
+    private boolean at(ResourceKey key, long version) {
+        Entry current = byKey.get(key);
+        return current != null && current.row().version() == version;
+    }
+
+    private void replaceRow(StoredResource resource) {
+        Entry current = byKey.get(resource.key());
+        Shelf shelf = shelf(resource.key());
+        shelf.byDue.remove(new Due(current.row().dueAt(), current.seq()));
+        shelf.bySeq.put(current.seq(), resource);
+        shelf.byDue.add(new Due(resource.dueAt(), current.seq()));
+        byKey.put(resource.key(), new Entry(current.seq(), resource));
+    }
+
+    /** Forgets the index and builds it again from the database. */
+    private void reindex() {
+        byKey.clear();
+        byId.clear();
+        shelves.clear();
+        durable.all().forEach(row -> index(row, nextSeq.incrementAndGet()));
+    }
+
+    private void index(StoredResource row, long seq) {
+        byKey.put(row.key(), new Entry(seq, row));
+        byId.computeIfAbsent(row.key().id(), id -> ConcurrentHashMap.newKeySet()).add(row.key());
+        Shelf shelf = shelf(row.key());
+        shelf.bySeq.put(seq, row);
+        shelf.size.incrementAndGet();
+        shelf.byDue.add(new Due(row.dueAt(), seq));
+    }
+
+    private Shelf shelf(ResourceKey key) {
+        return shelves.computeIfAbsent(new ShelfKey(key.scope(), key.kind()), k -> new Shelf());
+    }
+}
