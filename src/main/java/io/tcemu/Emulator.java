@@ -103,7 +103,8 @@ public final class Emulator implements AutoCloseable {
         if (backend.sharedByGateways()) {
             clock.share(backend.shared());
         }
-        LifecycleEngine engine = new LifecycleEngine(LifecycleCatalog.fromClasspath(addedSpecs), store, clock);
+        LifecycleEngine engine = new LifecycleEngine(LifecycleCatalog.fromClasspath(addedSpecs), store, clock,
+                backend.shared());
         config.progression().ifPresent(mode -> engine.progressions().set(ProgressionSetting.global(mode)));
         ActionHandlers handlers = new ActionHandlers();
         products(config).forEach(product -> product.register(
