@@ -113,7 +113,7 @@ public final class Emulator implements AutoCloseable {
         if (config.unsupported() == UnsupportedMode.EXAMPLE) {
             handlers.fallback(new ModelAnswers(specs));
         }
-        Stubs stubs = new Stubs(specs);
+        Stubs stubs = new Stubs(specs, backend.shared());
         Dialect tencent = TencentDialect.create(json, specs, config.authMode(), config.accounts(), Instant::now,
                 config.language());
         Dialect alibaba = AlibabaDialect.create(json, specs, config.authMode(), config.accounts(), Instant::now);

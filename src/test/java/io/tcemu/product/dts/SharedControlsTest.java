@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two gateways on one PostgreSQL database: what a test steers through one (progression, a
- * lifecycle fault, the clock) holds at the other, and a fault fails exactly one operation.
+ * lifecycle fault, the clock, a stub) holds at the other, and a fault fails exactly one operation.
  */
 class SharedControlsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -77,6 +77,19 @@ class SharedControlsTest {
         JsonNode clock = JSON.readTree(admin(second).get("/_tcemu/clock").asString());
         long offset = clock.path("offsetSeconds").asLong();
         assertTrue(offset >= 86399 && offset <= 86401, "a day ahead at the other gateway: " + clock);
+    }
+
+    @Test
+    void aStubPostedToOneGatewayAnswersAtTheOtherItsTimesCountedAcrossThem() throws Exception {
+        admin(first).body("{\"product\": \"dts\", \"action\": \"DescribeSyncJobs\", \"times\": 2,"
+                + " \"response\": {\"TotalCount\": 42, \"JobList\": []}}").post("/_tcemu/stubs").then().statusCode(201);
+        DtsClient atFirst = SdkClients.dts(SdkClients.devCredential(), SdkClients.http(first));
+        DtsClient atSecond = SdkClients.dts(SdkClients.devCredential(), SdkClients.http(second));
+        assertEquals(42L, atSecond.DescribeSyncJobs(new DescribeSyncJobsRequest()).getTotalCount());
+        assertEquals(42L, atFirst.DescribeSyncJobs(new DescribeSyncJobsRequest()).getTotalCount());
+        assertEquals(0L, atSecond.DescribeSyncJobs(new DescribeSyncJobsRequest()).getTotalCount(),
+                "two answers taken, one at each gateway: the stub is used up");
+        assertEquals("[]", JSON.readTree(admin(second).get("/_tcemu/stubs").asString()).toString());
     }
 
     private static String status(DtsClient dts, String id) throws Exception {
