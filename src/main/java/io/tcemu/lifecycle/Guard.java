@@ -19,10 +19,19 @@ record Guard(Map<String, List<String>> states, Map<String, List<String>> attribu
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
     }
 
+    /** Loops, not streams: every read asks each operation's guards what the resource allows. */
     boolean matches(Map<String, String> current, JsonNode attributeValues) {
-        return states.entrySet().stream().allMatch(e -> oneOf(e.getValue(), current.get(e.getKey())))
-                && attributes.entrySet().stream().allMatch(
-                        e -> oneOf(e.getValue(), Attributes.text(attributeValues, e.getKey())));
+        for (Map.Entry<String, List<String>> e : states.entrySet()) {
+            if (!oneOf(e.getValue(), current.get(e.getKey()))) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, List<String>> e : attributes.entrySet()) {
+            if (!oneOf(e.getValue(), Attributes.text(attributeValues, e.getKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every resource this guard admits, {@code other} admits too. */

@@ -72,14 +72,14 @@ final class WorkingResource {
         Map<String, String> states = new LinkedHashMap<>();
         doc.path("states").properties().forEach(e -> states.put(e.getKey(), e.getValue().asText()));
         Map<String, Instant> since = new LinkedHashMap<>();
-        doc.path("since").properties().forEach(e -> since.put(e.getKey(), Instant.parse(e.getValue().asText())));
+        doc.path("since").properties().forEach(e -> since.put(e.getKey(), StoredInstants.parse(e.getValue().asText())));
         Map<String, PendingOperation> pending = new LinkedHashMap<>();
         String product = row.key().kind().substring(0, row.key().kind().indexOf('.'));
         doc.path("pending").properties().forEach(e -> pending.put(e.getKey(), pendingFrom(e.getValue(), product)));
         // Rows written before runs were kept have no "lastRuns": they start with none.
         Map<String, OperationRun> lastRuns = new LinkedHashMap<>();
         doc.path("lastRuns").properties().forEach(e -> lastRuns.put(e.getKey(), runFrom(e.getKey(), e.getValue())));
-        return new WorkingResource(row.key(), row.version(), Instant.parse(doc.path("createdAt").asText()),
+        return new WorkingResource(row.key(), row.version(), StoredInstants.parse(doc.path("createdAt").asText()),
                 states, since, pending, lastRuns, row.attributes());
     }
 
@@ -220,8 +220,8 @@ final class WorkingResource {
     }
 
     private static OperationRun runFrom(String operation, JsonNode n) {
-        return new OperationRun(operation, n.path("transition").asInt(), Instant.parse(n.path("startedAt").asText()),
-                Instant.parse(n.path("endedAt").asText()), OperationRun.Outcome.valueOf(n.path("outcome").asText()),
+        return new OperationRun(operation, n.path("transition").asInt(), StoredInstants.parse(n.path("startedAt").asText()),
+                StoredInstants.parse(n.path("endedAt").asText()), OperationRun.Outcome.valueOf(n.path("outcome").asText()),
                 n.path("fraction").asDouble(), n.hasNonNull("message") ? n.get("message").asText() : null,
                 n.hasNonNull("failedStep") ? n.get("failedStep").asText() : null);
     }
@@ -229,9 +229,9 @@ final class WorkingResource {
     private static PendingOperation pendingFrom(JsonNode n, String product) {
         JsonNode readyAt = n.path("readyAt");
         return new PendingOperation(n.path("operation").asText(), n.path("transition").asInt(),
-                Instant.parse(n.path("startedAt").asText()), ProgressionMode.valueOf(n.path("mode").asText()),
+                StoredInstants.parse(n.path("startedAt").asText()), ProgressionMode.valueOf(n.path("mode").asText()),
                 n.path("seconds").asInt(), n.path("reads").asInt(), n.path("readCount").asInt(),
-                readyAt.isNull() || readyAt.isMissingNode() ? null : Instant.parse(readyAt.asText()),
+                readyAt.isNull() || readyAt.isMissingNode() ? null : StoredInstants.parse(readyAt.asText()),
                 faultFrom(n, product));
     }
 

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Completes a handler's answer with every member the output model marks outputRequired (the
@@ -15,6 +17,7 @@ import java.util.Set;
  */
 public final class RequiredOutputs {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Map<ActionSpec, Map<String, ObjectNode>> EMPTY_STRUCTS = new ConcurrentHashMap<>();
 
     private RequiredOutputs() {
     }
@@ -57,14 +60,24 @@ public final class RequiredOutputs {
             case "int64", "uint64", "float" -> NODES.numberNode(0);
             case "bool" -> NODES.booleanNode(false);
             default -> {
-                if (!creating.add(member.member())) {
-                    yield null;
+                if (creating.isEmpty()) {
+                    // the same for every answer of the action: built once, copied (a page of jobs needs dozens)
+                    yield EMPTY_STRUCTS.computeIfAbsent(action, a -> new ConcurrentHashMap<>())
+                            .computeIfAbsent(member.member(), name -> created(action, name, new HashSet<>())).deepCopy();
                 }
-                ObjectNode created = NODES.objectNode();
-                fill(action, action.struct(member.member()), created, creating);
-                creating.remove(member.member());
-                yield created;
+                yield created(action, member.member(), creating);
             }
         };
+    }
+
+    /** An empty structure, completed; null if it is already being created on this path. */
+    private static ObjectNode created(ActionSpec action, String struct, Set<String> creating) {
+        if (!creating.add(struct)) {
+            return null;
+        }
+        ObjectNode created = NODES.objectNode();
+        fill(action, action.struct(struct), created, creating);
+        creating.remove(struct);
+        return created;
     }
 }

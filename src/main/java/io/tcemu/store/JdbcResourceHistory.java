@@ -10,17 +10,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 
 /** {@link ResourceHistory} in its own table beside the resources, in portable SQL (H2, PostgreSQL). */
 final class JdbcResourceHistory implements ResourceHistory {
     private static final String COLUMNS = "account, region, namespace, kind, id, dimension, from_state, to_state, "
             + "operation, settles, at_time, request_id";
 
-    private final DataSource dataSource;
+    private final Sql sql;
 
-    JdbcResourceHistory(DataSource dataSource) {
-        this.dataSource = dataSource;
+    JdbcResourceHistory(Sql sql) {
+        this.sql = sql;
     }
 
     static void createSchema(Statement s) throws SQLException {
@@ -44,16 +43,16 @@ final class JdbcResourceHistory implements ResourceHistory {
     @Override
     public void append(ResourceKey key, List<HistoryEntry> entries) {
         if (!entries.isEmpty()) {
-            run(c -> {
+            sql.write("keep the history of " + key, c -> {
                 insert(c, key, entries);
-                return null;
+                return true;
             });
         }
     }
 
     @Override
     public List<HistoryEntry> of(ResourceKey key) {
-        return run(c -> {
+        return sql.read("read the history of " + key, c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM tcemu_history WHERE "
                     + JdbcResourceStore.KEY_MATCH + " ORDER BY seq")) {
                 JdbcResourceStore.bindKey(p, 1, key);
@@ -64,18 +63,18 @@ final class JdbcResourceHistory implements ResourceHistory {
 
     @Override
     public void forget(ResourceKey key) {
-        run(c -> {
+        sql.write("forget the history of " + key, c -> {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM tcemu_history WHERE " + JdbcResourceStore.KEY_MATCH)) {
                 JdbcResourceStore.bindKey(p, 1, key);
                 p.executeUpdate();
             }
-            return null;
+            return true;
         });
     }
 
     @Override
     public void clear() {
-        run(c -> {
+        sql.read("clear the history", c -> {
             deleteAll(c);
             return null;
         });
@@ -122,17 +121,5 @@ final class JdbcResourceHistory implements ResourceHistory {
             }
         }
         return byKey;
-    }
-
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T run(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StoreException("store: cannot use the resource history: " + e.getMessage(), e);
-        }
     }
 }

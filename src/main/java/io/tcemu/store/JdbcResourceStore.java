@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -31,27 +32,31 @@ public final class JdbcResourceStore implements ResourceStore {
     private static final String SCOPE_MATCH = "account = ? AND region = ? AND namespace = ? AND kind = ?";
     static final String KEY_MATCH = "account = ? AND region = ? AND namespace = ? AND kind = ? AND id = ?";
 
-    private final DataSource dataSource;
+    private final Sql sql;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final Runnable onClose;
     private final ResourceHistory history;
 
-    /** Uses a data source the caller owns (and closes). */
+    /** Uses a data source the caller owns (and closes); each write commits alone. */
     public JdbcResourceStore(DataSource dataSource) {
-        this(dataSource, () -> {}, true);
+        this(dataSource, false, () -> {}, true);
     }
 
-    private JdbcResourceStore(DataSource dataSource, Runnable onClose, boolean createSchema) {
-        this.dataSource = dataSource;
+    private JdbcResourceStore(DataSource dataSource, boolean groupCommits, Runnable onClose, boolean createSchema) {
+        this.sql = new Sql(dataSource, groupCommits);
         this.onClose = onClose;
-        this.history = new JdbcResourceHistory(dataSource);
+        this.history = new JdbcResourceHistory(sql);
         if (createSchema) {
             createSchema();
         }
     }
 
-    /** A store on a PostgreSQL database whose tables {@link PostgresSchema} keeps; the caller owns the data source. */
+    /**
+     * A store on a PostgreSQL database whose tables {@link PostgresSchema} keeps; the caller owns the
+     * data source. Each write commits alone: the server takes concurrent commits itself.
+     */
     static JdbcResourceStore migrated(DataSource dataSource) {
-        return new JdbcResourceStore(dataSource, () -> {}, false);
+        return new JdbcResourceStore(dataSource, false, () -> {}, false);
     }
 
     /** A private H2 database in memory, gone when the store is closed. */
@@ -62,7 +67,9 @@ public final class JdbcResourceStore implements ResourceStore {
     /** An H2 database at {@code url} (jdbc:h2:mem:... or jdbc:h2:file:...), with a small pool this store owns. */
     public static JdbcResourceStore h2(String url) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(withSafeDefaults(url), "sa", "");
-        return new JdbcResourceStore(pool, () -> {
+        // A file pays for each commit on disk; concurrent writes share one there.
+        boolean onDisk = !url.toUpperCase(Locale.ROOT).startsWith("JDBC:H2:MEM:");
+        return new JdbcResourceStore(pool, onDisk, () -> {
             // DB_CLOSE_DELAY=-1 keeps an in-memory database alive after its last connection closes.
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");
@@ -94,7 +101,7 @@ public final class JdbcResourceStore implements ResourceStore {
     }
 
     private void createSchema() {
-        run("create the resource table", c -> {
+        sql.read("create the resource table", c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS tcemu_resource ("
                         + "account VARCHAR(64) NOT NULL, "
@@ -129,7 +136,7 @@ public final class JdbcResourceStore implements ResourceStore {
 
     @Override
     public boolean insert(StoredResource r) {
-        return run("insert " + r.key(), c -> insertRow(c, r));
+        return sql.write("insert " + r.key(), c -> insertRow(c, r));
     }
 
     /** @return false if the key is taken */
@@ -148,7 +155,7 @@ public final class JdbcResourceStore implements ResourceStore {
 
     @Override
     public Optional<StoredResource> find(ResourceKey key) {
-        return run("find " + key, c -> {
+        return sql.read("find " + key, c -> {
             try (PreparedStatement p = c.prepareStatement(
                     "SELECT " + COLUMNS + " FROM tcemu_resource WHERE " + KEY_MATCH)) {
                 bindKey(p, 1, key);
@@ -159,7 +166,7 @@ public final class JdbcResourceStore implements ResourceStore {
 
     @Override
     public List<StoredResource> list(Scope scope, String kind) {
-        return run("list " + kind + " in " + scope, c -> {
+        return sql.read("list " + kind + " in " + scope, c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM tcemu_resource"
                     + " WHERE " + SCOPE_MATCH + " ORDER BY seq")) {
                 bindScope(p, scope, kind);
@@ -171,7 +178,7 @@ public final class JdbcResourceStore implements ResourceStore {
     @Override
     public ResourcePage query(ResourceQuery query) {
         boolean oneId = query.ids() != null && query.ids().size() == 1;
-        List<StoredResource> matching = run("query " + query.kind() + " in " + query.scope(), c -> {
+        List<StoredResource> matching = sql.read("query " + query.kind() + " in " + query.scope(), c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM tcemu_resource WHERE "
                     + SCOPE_MATCH + (oneId ? " AND id = ?" : "") + " ORDER BY seq" + (query.newestFirst() ? " DESC" : ""))) {
                 int i = bindScope(p, query.scope(), query.kind());
@@ -186,7 +193,7 @@ public final class JdbcResourceStore implements ResourceStore {
 
     @Override
     public List<StoredResource> due(Scope scope, String kind, long epochMilli) {
-        return run("list due " + kind + " in " + scope, c -> {
+        return sql.read("list due " + kind + " in " + scope, c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM tcemu_resource"
                     + " WHERE " + SCOPE_MATCH + " AND due_at <= ? ORDER BY seq")) {
                 p.setLong(bindScope(p, scope, kind), epochMilli);
@@ -197,7 +204,7 @@ public final class JdbcResourceStore implements ResourceStore {
 
     @Override
     public List<StoredResource> findById(String id) {
-        return run("find id " + id, c -> {
+        return sql.read("find id " + id, c -> {
             try (PreparedStatement p = c.prepareStatement(
                     "SELECT " + COLUMNS + " FROM tcemu_resource WHERE id = ? ORDER BY seq")) {
                 p.setString(1, id);
@@ -208,7 +215,7 @@ public final class JdbcResourceStore implements ResourceStore {
 
     @Override
     public boolean update(StoredResource r, long expectedVersion) {
-        return run("update " + r.key(), c -> updateRow(c, r, expectedVersion));
+        return sql.write("update " + r.key(), c -> updateRow(c, r, expectedVersion));
     }
 
     /** @return false if the row is no longer at {@code expectedVersion} */
@@ -227,30 +234,20 @@ public final class JdbcResourceStore implements ResourceStore {
 
     @Override
     public boolean writeTogether(List<StoredWrite> writes) {
-        return run("write " + writes.size() + " resources together", c -> {
-            c.setAutoCommit(false);
-            try {
-                for (StoredWrite w : writes) {
-                    boolean written = w.insert() ? insertRow(c, w.resource()) : updateRow(c, w.resource(), w.expectedVersion());
-                    if (!written) {
-                        c.rollback();
-                        return false;
-                    }
+        return sql.write("write " + writes.size() + " resources together", c -> {
+            for (StoredWrite w : writes) {
+                boolean written = w.insert() ? insertRow(c, w.resource()) : updateRow(c, w.resource(), w.expectedVersion());
+                if (!written) {
+                    return false;
                 }
-                c.commit();
-                return true;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
+            return true;
         });
     }
 
     @Override
     public boolean delete(ResourceKey key, long expectedVersion) {
-        return run("delete " + key, c -> {
+        return sql.write("delete " + key, c -> {
             try (PreparedStatement p = c.prepareStatement(
                     "DELETE FROM tcemu_resource WHERE " + KEY_MATCH + " AND version = ?")) {
                 int i = bindKey(p, 1, key);
@@ -264,7 +261,7 @@ public final class JdbcResourceStore implements ResourceStore {
     public long nextNumber(String sequence) {
         // Compare-and-set like every other write, so it needs no vendor-specific sequence syntax.
         while (true) {
-            Long next = run("advance sequence " + sequence, c -> {
+            Long next = sql.read("advance sequence " + sequence, c -> {
                 Long last = null;
                 try (PreparedStatement p = c.prepareStatement("SELECT last_value FROM tcemu_sequence WHERE name = ?")) {
                     p.setString(1, sequence);
@@ -302,7 +299,7 @@ public final class JdbcResourceStore implements ResourceStore {
 
     @Override
     public Optional<String> setting(String name) {
-        return run("read setting " + name, c -> {
+        return sql.read("read setting " + name, c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT setting_value FROM tcemu_setting WHERE name = ?")) {
                 p.setString(1, name);
                 try (ResultSet rs = p.executeQuery()) {
@@ -314,7 +311,7 @@ public final class JdbcResourceStore implements ResourceStore {
 
     @Override
     public void putSetting(String name, String value) {
-        run("keep setting " + name, c -> {
+        sql.read("keep setting " + name, c -> {
             // update first, insert when absent: portable, unlike MERGE and ON CONFLICT
             try (PreparedStatement p = c.prepareStatement("UPDATE tcemu_setting SET setting_value = ? WHERE name = ?")) {
                 p.setString(1, value);
@@ -339,7 +336,7 @@ public final class JdbcResourceStore implements ResourceStore {
 
     @Override
     public void clear() {
-        run("clear", c -> {
+        sql.read("clear", c -> {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("DELETE FROM tcemu_resource");
             }
@@ -349,7 +346,10 @@ public final class JdbcResourceStore implements ResourceStore {
 
     @Override
     public void close() {
-        onClose.run();
+        if (closed.compareAndSet(false, true)) {
+            sql.close();
+            onClose.run();
+        }
     }
 
     @Override
@@ -359,7 +359,7 @@ public final class JdbcResourceStore implements ResourceStore {
 
     @Override
     public List<StoredResource> all() {
-        return run("list every resource", c -> {
+        return sql.read("list every resource", c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM tcemu_resource ORDER BY seq")) {
                 return read(p);
             }
@@ -368,7 +368,7 @@ public final class JdbcResourceStore implements ResourceStore {
 
     @Override
     public StoreContents contents() {
-        return run("export the store", c -> {
+        return sql.read("export the store", c -> {
             List<StoredResource> rows;
             try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM tcemu_resource ORDER BY seq")) {
                 rows = read(p);
@@ -388,36 +388,31 @@ public final class JdbcResourceStore implements ResourceStore {
 
     @Override
     public void replace(StoreContents contents) {
-        run("load a snapshot", c -> {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("DELETE FROM tcemu_resource");
-                s.executeUpdate("DELETE FROM tcemu_sequence");
-                JdbcResourceHistory.deleteAll(c);
-                try (PreparedStatement p = c.prepareStatement(INSERT)) {
-                    for (StoreContents.Item item : contents.resources()) {
-                        StoredResource r = item.resource();
-                        bindRow(p, r);
-                        p.executeUpdate();
-                        JdbcResourceHistory.insert(c, r.key(), item.history());
-                    }
+        sql.write("load a snapshot", c -> replaceAll(c, contents));
+    }
+
+    private static boolean replaceAll(Connection c, StoreContents contents) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM tcemu_resource");
+            s.executeUpdate("DELETE FROM tcemu_sequence");
+            JdbcResourceHistory.deleteAll(c);
+            try (PreparedStatement p = c.prepareStatement(INSERT)) {
+                for (StoreContents.Item item : contents.resources()) {
+                    StoredResource r = item.resource();
+                    bindRow(p, r);
+                    p.executeUpdate();
+                    JdbcResourceHistory.insert(c, r.key(), item.history());
                 }
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO tcemu_sequence (name, last_value) VALUES (?, ?)")) {
-                    for (var sequence : contents.sequences().entrySet()) {
-                        p.setString(1, sequence.getKey());
-                        p.setLong(2, sequence.getValue());
-                        p.executeUpdate();
-                    }
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
-            return null;
-        });
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO tcemu_sequence (name, last_value) VALUES (?, ?)")) {
+                for (var sequence : contents.sequences().entrySet()) {
+                    p.setString(1, sequence.getKey());
+                    p.setLong(2, sequence.getValue());
+                    p.executeUpdate();
+                }
+            }
+        }
+        return true;
     }
 
     static int bindKey(PreparedStatement p, int first, ResourceKey key) throws SQLException {
@@ -478,15 +473,4 @@ public final class JdbcResourceStore implements ResourceStore {
         }
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T run(String what, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StoreException("store: cannot " + what + ": " + e.getMessage(), e);
-        }
-    }
 }

@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
  * <pre>
  *   prepare HOST:PORT SERVICE VERSION ACTION BODY LUA ANSWER   sign a call, check it answers, write a wrk script and the answer
  *   fill HOST:PORT SYNC_JOBS                                   buy sync jobs and one Redis instance; prints "job ID" and "task ID"
- *   scenario HOST:PORT                                         a job paused for eight days fails; prints the wall time it took
+ *   scenario HOST:PORT                                         a job paused for eight days fails; prints the wall time of a second run
  *   load HOST:PORT SERVICE VERSION ACTION BODY SECONDS CONNS   the load generator used when wrk is missing
  * </pre>
  */
@@ -76,7 +76,13 @@ public final class BenchTool {
     }
 
     /** Create, configure, check, start, pause, eight days later: Failed. Every step immediate, time advanced by the admin API. */
+    /** Runs the scenario twice and prints the second: the first also warms this client's JVM (HTTP, signing). */
     private static void scenario(String host) throws Exception {
+        scenarioMillis(host);
+        System.out.println("scenario " + scenarioMillis(host));
+    }
+
+    private static long scenarioMillis(String host) throws Exception {
         long started = System.nanoTime();
         admin(host, "PUT", "/_tcemu/progression", "{\"lifecycle\":\"dts.SyncJob\",\"mode\":\"immediate\"}");
         String job = call(host, "dts", "2021-12-06", "CreateSyncJob", String.format(SYNC_JOB, 1)).path("JobIds").path(0).asText();
@@ -95,7 +101,7 @@ public final class BenchTool {
         if (!status.equals("Failed")) {
             throw new IllegalStateException("a job paused for eight days should have failed, but is " + status);
         }
-        System.out.println("scenario " + millis);
+        return millis;
     }
 
     private static String endpoint(String instance, String ip) {

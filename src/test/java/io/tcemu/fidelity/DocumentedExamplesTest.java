@@ -34,8 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class DocumentedExamplesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> PRODUCTS = List.of("dts/2021-12-06", "redis/2018-04-12", "wedata/2021-08-20");
-    /** Ids in the examples, by the prefix that says what they name. */
-    private static final Pattern IDS = Pattern.compile("\\b(sync|dts|crs)-[A-Za-z0-9]+\\b");
+    /** Ids in the examples, by the prefix that says what they name; a Redis replication group (crs-rpl-) is no instance. */
+    private static final Pattern IDS = Pattern.compile("\\b(sync|dts|crs)-(?!rpl-)[A-Za-z0-9]+\\b");
     private static Emulator emulator;
     private static RawCalls calls;
     private static Map<String, String> ownIds;

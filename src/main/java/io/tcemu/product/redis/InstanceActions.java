@@ -17,6 +17,7 @@ import io.tcemu.product.ResourceIds;
 import io.tcemu.product.Scopes;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The instance actions: each starts a task of lifecycle redis.Task on an instance of
@@ -25,6 +26,7 @@ import java.util.List;
  */
 final class InstanceActions {
     private static final int MAX_LENGTH = 32;
+    private static final Pattern REPLICATION_GROUP_ID = Pattern.compile("crs-rpl-[a-z0-9]{8}");
 
     private final LifecycleEngine engine;
     private final TaskStarter tasks;
@@ -47,6 +49,7 @@ final class InstanceActions {
         actions.on("StartupInstance", startsTask(TaskKind.ENABLE_INSTANCE));
         actions.on("CleanUpInstance", startsTask(TaskKind.DELETE_INSTANCE));
         actions.on("ChangeReplicaToMaster", startsTask(TaskKind.PROMOTE_TO_MASTER));
+        actions.on("ChangeInstanceRole", this::changeInstanceRole);
     }
 
     /**
@@ -155,6 +158,8 @@ final class InstanceActions {
                         "实例类型 " + current.id() + " 不能升级为 " + target.id() + "：仅支持同引擎升级到更高版本，或同版本由标准架构升级为集群架构。");
             }
             a.put("Type", target.id());
+            // a kernel version UpgradeSmallVersion set belongs to the old engine version
+            a.remove("CurrentRedisVersion");
         });
         return deals.next(JsonNodeFactory.instance.objectNode());
     }
@@ -186,6 +191,22 @@ final class InstanceActions {
             a.set("NodeSet", nodes.deepCopy());
         });
         return JsonNodeFactory.instance.objectNode().put("TaskId", started.taskId());
+    }
+
+    /**
+     * ChangeInstanceRole: a Change Instance Role task making the instance writable (rw) or read-only
+     * (r) in its global replication group. tcemu keeps no replication groups, so it checks GroupId's
+     * form only, and no answer shows the role.
+     */
+    private ObjectNode changeInstanceRole(ApiRequest request) {
+        String groupId = request.params().path("GroupId").asText();
+        if (!REPLICATION_GROUP_ID.matcher(groupId).matches()) {
+            throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_REPLICATION_GROUP_NOT_EXISTS, "GroupId must name a replication group,"
+                            + " crs-rpl- and 8 lowercase letters or digits, not `" + groupId + "`.",
+                    "GroupId 须为复制组 ID（crs-rpl- 加 8 位小写字母或数字），当前为 `" + groupId + "`。");
+        }
+        Params.oneOf(CommonErrors.INVALID_PARAMETER_VALUE, request.params(), "InstanceRole", List.of("rw", "r"), null);
+        return startsTask(TaskKind.CHANGE_INSTANCE_ROLE).handle(request);
     }
 
     private static InstanceType parse(String text) {

@@ -19,6 +19,8 @@ final class InstanceView {
             "DeleteProtectionSwitch");
     /** The instance lifecycle's rules that take an isolated instance offline (OfflineTime). */
     private static final List<String> OFFLINE_RULES = List.of("PostpaidOffline", "PrepaidOffline");
+    /** The proxy version an instance runs until UpgradeProxyVersion: the first instance's in DescribeInstances' documented example. */
+    private static final String FIRST_PROXY_VERSION = "5.8.0";
     /** The connection limit of one shard by default (ClientLimit counts every shard). */
     private static final long CONNECTIONS_PER_SHARD = 10_000;
 
@@ -28,7 +30,7 @@ final class InstanceView {
     static ObjectNode of(Resource instance, LifecycleEngine engine, Language language) {
         ObjectNode a = instance.attributes();
         InstanceStatus status = InstanceStatus.of(instance.state("Status"));
-        InstanceType type = InstanceType.of(a.path("Type").asLong()).orElseThrow();
+        InstanceType type = type(a);
         Instant since = instance.since().get("Status");
         ObjectNode view = a.objectNode().put("InstanceId", instance.id());
         SHOWN.stream().filter(a::has).forEach(f -> view.set(f, a.get(f)));
@@ -47,7 +49,21 @@ final class InstanceView {
                 .put("SubnetId", networkNumber(a.path("UniqSubnetId").asText()))
                 .put("PasswordFree", a.path("NoAuth").asBoolean() ? 1 : 0)
                 .put("ClientLimit", CONNECTIONS_PER_SHARD * a.path("RedisShardNum").asLong(1))
-                .put("CurrentRedisVersion", type.version());
+                .put("CurrentRedisVersion", redisVersion(a))
+                .put("CurrentProxyVersion", proxyVersion(a));
+    }
+
+    static InstanceType type(ObjectNode instance) {
+        return InstanceType.of(instance.path("Type").asLong()).orElseThrow();
+    }
+
+    /** The kernel version the instance runs: its type's engine version until UpgradeSmallVersion sets a later one. */
+    static String redisVersion(ObjectNode instance) {
+        return instance.path("CurrentRedisVersion").asText(type(instance).version());
+    }
+
+    static String proxyVersion(ObjectNode instance) {
+        return instance.path("CurrentProxyVersion").asText(FIRST_PROXY_VERSION);
     }
 
     /** The account id as the number Appid is; 0 for an ad-hoc account named by its SecretId. */

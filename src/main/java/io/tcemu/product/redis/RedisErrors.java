@@ -16,6 +16,7 @@ public final class RedisErrors {
     public static final String INVALID_PARAMETER_VALUE_PASSWORD_ERROR = "InvalidParameterValue.PasswordError";
     public static final String INVALID_PARAMETER_VALUE_PASSWORD_FREE_DENIED = "InvalidParameterValue.PasswordFreeDenied";
     public static final String INVALID_PARAMETER_VALUE_PASSWORD_RULE_ERROR = "InvalidParameterValue.PasswordRuleError";
+    public static final String INVALID_PARAMETER_VALUE_REPLICATION_GROUP_NOT_EXISTS = "InvalidParameterValue.ReplicationGroupNotExists";
     public static final String INVALID_PARAMETER_VALUE_SPEC_NOT_EXIST = "InvalidParameterValue.SpecNotExist";
     public static final String INVALID_PARAMETER_VALUE_UN_SUPPORTED_TYPE = "InvalidParameterValue.UnSupportedType";
     public static final String INVALID_PARAMETER_VALUE_UN_VPC_ID_NOT_EXISTS = "InvalidParameterValue.UnVpcIdNotExists";
@@ -24,8 +25,11 @@ public final class RedisErrors {
     public static final String LIMIT_EXCEEDED_INVALID_PARAMETER_GOODS_NUM_NOT_IN_RANGE = "LimitExceeded.InvalidParameterGoodsNumNotInRange";
     public static final String LIMIT_EXCEEDED_PERIOD_EXCEED_MAX_LIMIT = "LimitExceeded.PeriodExceedMaxLimit";
     public static final String LIMIT_EXCEEDED_PERIOD_LESS_THAN_MIN_LIMIT = "LimitExceeded.PeriodLessThanMinLimit";
+    public static final String RESOURCE_NOT_FOUND_INSTANCE_NOT_EXISTS = "ResourceNotFound.InstanceNotExists";
+    public static final String RESOURCE_NOT_FOUND_INSTANCE_NOT_FOUND = "ResourceNotFound.InstanceNotFound";
     public static final String RESOURCE_UNAVAILABLE_BACKUP_SPEC_ERROR = "ResourceUnavailable.BackupSpecError";
     public static final String RESOURCE_UNAVAILABLE_BACKUP_STATUS_INVALID = "ResourceUnavailable.BackupStatusInvalid";
+    public static final String UNSUPPORTED_OPERATION_INSTANCE_NOT_OPERATION = "UnsupportedOperation.InstanceNotOperation";
 
     private RedisErrors() {
     }

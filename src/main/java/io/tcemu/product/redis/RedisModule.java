@@ -7,7 +7,7 @@ import io.tcemu.product.ProductModule;
 /**
  * TencentDB for Redis 2018-04-12: instances (lifecycle-instance.json), the tasks their
  * operations start (lifecycle-task.json), followed with DescribeTaskInfo and DescribeTaskList, and
- * their backups (lifecycle-backup.json).
+ * their backups (lifecycle-backup.json) and the audit log files exported from them (lifecycle-export-file.json).
  */
 public final class RedisModule extends ProductModule {
 
@@ -26,6 +26,8 @@ public final class RedisModule extends ProductModule {
         new BackupActions(engine, tasks).register(actions);
         new AutoBackupActions(engine).register(actions);
         new NetworkActions(engine, tasks).register(actions);
+        new VersionActions(tasks).register(actions);
+        new ExportActions(engine).register(actions);
         new TaskActions(engine).register(actions);
     }
 }

@@ -28,7 +28,15 @@ enum TaskKind {
     MIGRATE_TO_NEW_AZ("ModifyInstanceAvailabilityZones", "066", new LocalizedText("Migrate to New AZ", "实例可用区迁移")),
     PROMOTE_TO_MASTER("ChangeReplicaToMaster", "049", new LocalizedText("Promote to Master", "手动提主")),
     /** Not among the seed's types: named after its code, FLOW_RESTOREBACKUP. */
-    RESTORE_BACKUP("RestoreInstance", "010", new LocalizedText("Restore Backup", "恢复备份"));
+    RESTORE_BACKUP("RestoreInstance", "010", new LocalizedText("Restore Backup", "恢复备份")),
+    /** Not among the seed's types: named after its code, FLOW_CODE_CHANGE_INSTANCE_ROLE. */
+    CHANGE_INSTANCE_ROLE("ChangeInstanceRole", "057", new LocalizedText("Change Instance Role", "更换实例角色")),
+    /** Not among the seed's types: named after its code, FLOW_UPGRADE_SMALL_VERSION. */
+    UPGRADE_MINOR_VERSION("UpgradeSmallVersion", "060", new LocalizedText("Upgrade Minor Version", "升级小版本")),
+    /** Not among the seed's types: named after its code, FLOW_UPGRADE_PROXY_VERSION. */
+    UPGRADE_PROXY_VERSION("UpgradeProxyVersion", "061", new LocalizedText("Upgrade Proxy Version", "升级 Proxy 版本")),
+    /** Not among the seed's types: named after its code, FLOW_UPGRADE_SUPPORT_MULTI_AZ. */
+    UPGRADE_TO_MULTI_AZ("UpgradeVersionToMultiAvailabilityZones", "047", new LocalizedText("Upgrade to Multi-AZ", "升级多可用区"));
 
     /** FLOW_MODIFYINSTANCEPASSWORDFREE: ResetPassword switching to password-free. */
     static final String PASSWORD_FREE_CODE = "035";

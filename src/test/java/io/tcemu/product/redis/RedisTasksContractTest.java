@@ -11,12 +11,10 @@ import com.tencentcloudapi.redis.v20180412.models.DescribeTaskListResponse;
 import com.tencentcloudapi.redis.v20180412.models.DestroyPostpaidInstanceRequest;
 import com.tencentcloudapi.redis.v20180412.models.InstanceParam;
 import com.tencentcloudapi.redis.v20180412.models.ManualBackupInstanceRequest;
-import com.tencentcloudapi.redis.v20180412.models.ModifyInstanceAvailabilityZonesRequest;
 import com.tencentcloudapi.redis.v20180412.models.ModifyInstanceParamsRequest;
 import com.tencentcloudapi.redis.v20180412.models.ModifyInstanceParamsResponse;
 import com.tencentcloudapi.redis.v20180412.models.ModifyNetworkConfigRequest;
 import com.tencentcloudapi.redis.v20180412.models.ModifyNetworkConfigResponse;
-import com.tencentcloudapi.redis.v20180412.models.RedisNodeInfo;
 import com.tencentcloudapi.redis.v20180412.models.ResetPasswordRequest;
 import com.tencentcloudapi.redis.v20180412.models.TaskInfoDetail;
 import com.tencentcloudapi.redis.v20180412.models.UpgradeInstanceVersionRequest;
@@ -29,6 +27,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import static io.tcemu.product.redis.RedisSteps.PASSWORD;
+import static io.tcemu.product.redis.RedisSteps.node;
 import static io.tcemu.product.redis.RedisSteps.order;
 import static io.tcemu.SdkClients.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -197,11 +196,7 @@ class RedisTasksContractTest extends RedisSdkTest {
         f.followsToSucceed(moved.getTaskId(), id, "Modify Network", "031", 1L);
         assertEquals(6380L, f.instance(id).getPort());
 
-        ModifyInstanceAvailabilityZonesRequest zones = new ModifyInstanceAvailabilityZonesRequest();
-        zones.setInstanceId(id);
-        zones.setSwitchOption(2L);
-        zones.setNodeSet(new RedisNodeInfo[]{node(0L, 100004L), node(1L, 100006L)});
-        f.followsToSucceed(f.redis().ModifyInstanceAvailabilityZones(zones).getTaskId(), id, "Migrate to New AZ", "066", 1L);
+        f.followsToSucceed(f.migrate(id, node(0L, 100004L), node(1L, 100006L)), id, "Migrate to New AZ", "066", 1L);
         assertEquals(100004L, f.instance(id).getZoneId());
 
         ChangeReplicaToMasterRequest promote = new ChangeReplicaToMasterRequest();
@@ -260,12 +255,5 @@ class RedisTasksContractTest extends RedisSdkTest {
         reset.setInstanceId(id);
         reset.setPassword(password);
         return f.redis().ResetPassword(reset).getTaskId();
-    }
-
-    private static RedisNodeInfo node(long type, long zone) {
-        RedisNodeInfo node = new RedisNodeInfo();
-        node.setNodeType(type);
-        node.setZoneId(zone);
-        return node;
     }
 }
