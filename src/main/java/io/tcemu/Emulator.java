@@ -27,6 +27,7 @@ import io.vertx.ext.web.Router;
 
 import io.tcemu.admin.AdminApi;
 import io.tcemu.admin.CoverageApi;
+import io.tcemu.admin.DashboardApi;
 import io.tcemu.admin.StubsApi;
 import io.tcemu.answer.Coverage;
 import io.tcemu.answer.ModelAnswers;
@@ -137,7 +138,9 @@ public final class Emulator implements AutoCloseable {
         Router admin = Router.router(vertx);
         admin.route().handler(new AdminGuard(config.host(), config.corsOrigins(), config.adminToken()));
         admin.get("/_tcemu/health").handler(new HealthHandler(json, specs, VERSION, backend)::handle);
-        new AdminApi(json, engine, rateLimiter, apiFaults, journal, controls.inspector(), controls.state()).mount(admin);
+        AdminApi adminApi = new AdminApi(json, engine, rateLimiter, apiFaults, journal, controls.inspector(), controls.state());
+        adminApi.mount(admin);
+        new DashboardApi(adminApi, json, engine, controls.inspector(), gateway, specs, config.accounts()).mount(admin);
         new StubsApi(json, stubs).mount(admin);
         new CoverageApi(json, new Coverage(specs, handlers, stubs)).mount(admin);
         // With resources in memory and only tcemu's own handlers, nothing in the pipeline waits on a disk
@@ -224,6 +227,11 @@ public final class Emulator implements AutoCloseable {
 
     public String httpsEndpoint() {
         return host() + ":" + httpsPort();
+    }
+
+    /** Where a browser opens the dashboard. */
+    public String dashboardUrl() {
+        return "http://" + httpEndpoint() + DashboardApi.PATH;
     }
 
     /** The engine behind the emulated products: embedders steer clock, progression and faults through it. */

@@ -100,7 +100,8 @@ public final class Main {
             }
         }));
         System.out.println("tcemu " + Emulator.VERSION + " ready: http://" + emulator.httpEndpoint()
-                + " https://" + emulator.httpsEndpoint() + " (auth " + config.authMode().name().toLowerCase() + ")");
+                + " https://" + emulator.httpsEndpoint() + " (auth " + config.authMode().name().toLowerCase() + "), dashboard "
+                + emulator.dashboardUrl());
         stopped.await();
     }
 

@@ -22,6 +22,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * The /_tcemu/* control endpoints a test uses to steer the emulator: clock, progression, faults,
@@ -199,6 +200,18 @@ public final class AdminApi {
                 failed(ctx, done.cause());
             }
         });
+    }
+
+    /** Store work on the request's JSON body: a bad body is answered at once, the work runs on a worker. */
+    void blockingWithBody(RoutingContext ctx, Function<JsonNode, JsonNode> work) {
+        JsonNode body;
+        try {
+            body = body(ctx);
+        } catch (IllegalArgumentException e) {
+            failed(ctx, e);
+            return;
+        }
+        blocking(ctx, () -> work.apply(body));
     }
 
     private static void ok(RoutingContext ctx, JsonNode body) {

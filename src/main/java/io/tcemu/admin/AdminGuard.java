@@ -25,7 +25,7 @@ import java.util.Set;
  * address of this machine, the bound host or an allowed origin's host), which defeats DNS
  * rebinding; a browser's Origin must be the emulator's own or one of the allowed CORS origins,
  * since a page's plain-text cross-origin POST needs no preflight; and with a token configured,
- * {@code Authorization: Bearer <token>} is required. Allowed origins get their preflight answered
+ * {@code Authorization: Bearer <token>} is required, except for the dashboard's files. Allowed origins get their preflight answered
  * and {@code Access-Control-Allow-Origin} on every answer.
  */
 public final class AdminGuard implements Handler<RoutingContext> {
@@ -80,13 +80,22 @@ public final class AdminGuard implements Handler<RoutingContext> {
                 return;
             }
         }
-        if (token != null && !bearerMatches(request.getHeader("Authorization"))) {
+        if (token != null && !isDashboardFile(ctx) && !bearerMatches(request.getHeader("Authorization"))) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"tcemu admin\"");
             refuse(ctx, 401, "the admin API needs the header `Authorization: Bearer <token>` with the token "
                     + "given by --admin-token");
             return;
         }
         ctx.next();
+    }
+
+    /**
+     * The dashboard's own files: a browser cannot add the token to a page it opens, and they hold
+     * no state; the page sends the token with every call it makes. Matched on the normalised path,
+     * so no dot segment reaches another endpoint through it.
+     */
+    private static boolean isDashboardFile(RoutingContext ctx) {
+        return ctx.request().method() == HttpMethod.GET && DashboardFiles.isFile(ctx.normalizedPath());
     }
 
     private boolean bearerMatches(String authorization) {

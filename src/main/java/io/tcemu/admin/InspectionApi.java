@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The /_tcemu/* endpoints that look at what happened and what is: the request journal, the
@@ -22,6 +24,9 @@ import java.util.Set;
 final class InspectionApi {
     private static final Set<String> REQUEST_FILTERS = Set.of("product", "action", "code", "resource", "account",
             "region", "since");
+    /** The journal's filters, and {@code limit}: only the newest calls that match, so a page that polls reads few. */
+    private static final Set<String> REQUEST_QUERY = Stream.concat(REQUEST_FILTERS.stream(), Stream.of("limit"))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> RESOURCE_FILTERS = Set.of("product", "kind", "account", "region", "state");
 
     private final AdminApi admin;
@@ -39,7 +44,10 @@ final class InspectionApi {
     }
 
     void mount(Router router) {
-        router.get("/_tcemu/requests").handler(ctx -> admin.answer(ctx, () -> requests(journal.find(query(ctx)))));
+        router.get("/_tcemu/requests").handler(ctx -> admin.answer(ctx, () -> {
+            List<JournalEntry> found = journal.find(query(ctx));
+            return requests(found.subList(Math.max(0, found.size() - limit(ctx)), found.size()));
+        }));
         router.delete("/_tcemu/requests").handler(ctx -> admin.answer(ctx, () -> {
             journal.clear();
             return requests(List.of());
@@ -53,24 +61,18 @@ final class InspectionApi {
                     param(ctx, "account"), param(ctx, "region"), param(ctx, "state"))).forEach(v -> list.add(view(v)));
             return json.createObjectNode().put("count", list.size()).set("resources", list);
         }));
-        router.get("/_tcemu/resources/:id").handler(ctx -> admin.blocking(ctx, () -> inspector.get(ctx.pathParam("id"))
-                .map(this::view)
-                .orElseThrow(() -> new NotFound("no resource has the id " + ctx.pathParam("id")))));
+        router.get("/_tcemu/resources/:id").handler(ctx -> admin.blocking(ctx, () -> {
+            String id = ctx.pathParam("id");
+            ObjectNode view = inspector.get(id).map(this::view)
+                    .orElseThrow(() -> new NotFound("no resource has the id " + id));
+            view.set("links", json.valueToTree(inspector.links(id)));
+            return view;
+        }));
         router.get("/_tcemu/state").handler(ctx -> admin.blocking(ctx, state::export));
-        router.put("/_tcemu/state").handler(ctx -> {
-            JsonNode body;
-            try {
-                body = admin.body(ctx);
-            } catch (IllegalArgumentException e) {
-                admin.failed(ctx, e);
-                return;
-            }
-            admin.blocking(ctx, () -> {
-                state.load(body);
-                return json.createObjectNode().put("loaded", true)
-                        .put("resources", body.path("resources").size());
-            });
-        });
+        router.put("/_tcemu/state").handler(ctx -> admin.blockingWithBody(ctx, body -> {
+            state.load(body);
+            return json.createObjectNode().put("loaded", true).put("resources", body.path("resources").size());
+        }));
     }
 
     /** A lookup that found nothing: answered 404. */
@@ -81,7 +83,7 @@ final class InspectionApi {
     }
 
     private RequestPattern query(RoutingContext ctx) {
-        checkParams(ctx, REQUEST_FILTERS);
+        checkParams(ctx, REQUEST_QUERY);
         return new RequestPattern(param(ctx, "product"), param(ctx, "action"), param(ctx, "code"),
                 param(ctx, "resource"), param(ctx, "account"), param(ctx, "region"), since(param(ctx, "since")), null);
     }
@@ -99,6 +101,22 @@ final class InspectionApi {
         return new RequestPattern(text(body, "product"), text(body, "action"), text(body, "code"),
                 text(body, "resource"), text(body, "account"), text(body, "region"), since(text(body, "since")),
                 body.has("params") ? (ObjectNode) body.get("params") : null);
+    }
+
+    private static int limit(RoutingContext ctx) {
+        String given = param(ctx, "limit");
+        if (given == null) {
+            return Integer.MAX_VALUE;
+        }
+        try {
+            int limit = Integer.parseInt(given.trim());
+            if (limit > 0) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new IllegalArgumentException("\"limit\" must be a whole number of calls, 1 or more, not " + given);
     }
 
     private static String text(JsonNode body, String field) {
@@ -162,8 +180,16 @@ final class InspectionApi {
         for (ResourceView.Pending p : v.pending()) {
             pending.addObject().put("dimension", p.dimension()).put("operation", p.operation()).put("mode", p.mode())
                     .put("startedAt", p.startedAt().toString())
-                    .put("settlesAt", p.settlesAt() == null ? null : p.settlesAt().toString());
+                    .put("settlesAt", p.settlesAt() == null ? null : p.settlesAt().toString())
+                    .put("to", p.to()).put("deletes", p.deletes());
         }
+        ArrayNode rules = n.putArray("rulesDue");
+        for (ResourceView.RuleDue r : v.rulesDue()) {
+            ObjectNode rule = rules.addObject().put("rule", r.rule()).put("at", r.at().toString());
+            rule.set("then", json.valueToTree(r.then()));
+            rule.put("deletes", r.deletes());
+        }
+        n.set("progress", json.valueToTree(v.progress()));
         n.put("observedAt", v.observedAt().toString());
         n.set("history", state.history(v.history()));
         return n;

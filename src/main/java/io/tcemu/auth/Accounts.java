@@ -89,6 +89,11 @@ public final class Accounts {
         return Optional.ofNullable(bySecretId.get(secretId));
     }
 
+    /** A configured key of the account with this id, the first listed when it has several. */
+    public Optional<Account> ofAccount(String accountId) {
+        return bySecretId.values().stream().filter(a -> a.id().equals(accountId)).findFirst();
+    }
+
     /**
      * The caller's account: a configured one, or in lenient and off modes an account of its own for
      * an unconfigured key, which strict mode refuses with the cloud's error.

@@ -24,7 +24,7 @@ public final class FaultRegistry {
 
     /**
      * Registers a fault; refused when no lifecycle of the product has that operation with a failure
-     * state (outcome fail) or an error state (outcome error).
+     * state (outcome fail), an error state (outcome error) or a scenario of the outcome's name.
      */
     public void add(Fault fault) {
         check(fault);
@@ -40,15 +40,16 @@ public final class FaultRegistry {
                 .flatMap(d -> d.operation(fault.action()).stream())
                 .anyMatch(op -> op.accepts(fault.outcome()));
         if (!accepted) {
-            String kind = fault.outcome() == Fault.Outcome.ERROR ? "an error state" : "a failure state";
+            String kind = fault.outcome().equals(Fault.Outcome.ERROR) ? "an error state"
+                    : fault.outcome().equals(Fault.Outcome.FAIL) ? "a failure state" : "a scenario " + fault.outcome().name();
             List<String> failable = catalog.all().stream()
                     .filter(d -> d.product().equals(fault.product()))
                     .flatMap(d -> d.operations().stream().filter(op -> op.accepts(fault.outcome())).map(Operation::name))
                     .toList();
             throw ApiError.of("InvalidParameterValue",
                     "No " + fault.product() + " operation " + fault.action() + " has " + kind
-                            + "; faults with outcome " + fault.outcome().name().toLowerCase() + " apply to: " + failable + ".",
-                    fault.product() + " 的操作 " + fault.action() + " 不支持结果为 " + fault.outcome().name().toLowerCase()
+                            + "; faults with outcome " + fault.outcome().name() + " apply to: " + failable + ".",
+                    fault.product() + " 的操作 " + fault.action() + " 不支持结果为 " + fault.outcome().name()
                             + " 的故障；可注入的操作：" + failable + "。");
         }
         if (fault.step() != null) {
@@ -110,7 +111,7 @@ public final class FaultRegistry {
             Fault f = claimed.get();
             if (f != null) {
                 taken.add(f);
-                CallContext.faulted("outcome " + f.outcome().name().toLowerCase() + " of " + product + "."
+                CallContext.faulted("outcome " + f.outcome().name() + " of " + product + "."
                         + operation + " on " + resourceId + (f.step() == null ? "" : " at step " + f.step()));
             }
             return f;

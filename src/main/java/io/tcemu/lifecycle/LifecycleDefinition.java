@@ -105,6 +105,7 @@ public record LifecycleDefinition(
                     state(op.dimension(), t.settled(), where + " settled");
                     state(op.dimension(), t.failure(), where + " failure");
                     state(op.dimension(), t.errorState(), where + " errorState");
+                    t.scenarios().forEach((name, scenario) -> state(op.dimension(), scenario.settled(), where + " scenario " + name));
                     if (op.automatic() && (t.synchronous()
                             || !t.deletes() && !leaves(t.from(), Map.of(op.dimension(), t.settled())))) {
                         throw fail(where + " is automatic, so each transition needs seconds, steps or awaits and must leave"

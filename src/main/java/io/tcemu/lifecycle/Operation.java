@@ -57,6 +57,6 @@ public record Operation(
 
     /** Whether some transition accepts faults with this outcome. */
     boolean accepts(Fault.Outcome outcome) {
-        return transitions.stream().anyMatch(outcome == Fault.Outcome.ERROR ? Transition::canError : Transition::canFail);
+        return transitions.stream().anyMatch(t -> t.accepts(outcome));
     }
 }

@@ -13,7 +13,7 @@ public record OperationRun(String operation, int transition, Instant startedAt, 
                            double fraction, String message, String failedStep) {
 
     public enum Outcome {
-        /** Reached its settled state (or deleted the resource). */
+        /** Reached its settled state (or deleted the resource), or a scenario's that a fault chose. */
         SETTLED,
         /** It ended in its failure state: an injected fault (outcome fail) or the resource it awaited failed. */
         FAILED,
@@ -25,10 +25,11 @@ public record OperationRun(String operation, int transition, Instant startedAt, 
 
     static OperationRun finished(PendingOperation p, Instant at, boolean awaitedFailed) {
         Fault fault = p.fault();
-        Outcome outcome = fault != null ? fault.outcome() == Fault.Outcome.ERROR ? Outcome.ERRORED : Outcome.FAILED
+        Fault failing = fault == null || fault.outcome().isScenario() ? null : fault;
+        Outcome outcome = failing != null ? failing.outcome().equals(Fault.Outcome.ERROR) ? Outcome.ERRORED : Outcome.FAILED
                 : awaitedFailed ? Outcome.FAILED : Outcome.SETTLED;
         return new OperationRun(p.operation(), p.transition(), p.startedAt(), at, outcome, 1,
-                fault == null ? null : fault.failureMessage(), fault == null ? null : fault.step());
+                failing == null ? null : failing.failureMessage(), failing == null ? null : failing.step());
     }
 
     static OperationRun cancelled(PendingOperation p, Instant at) {

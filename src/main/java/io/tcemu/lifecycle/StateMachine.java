@@ -274,7 +274,7 @@ final class StateMachine {
                         + p.operation() + ", which a resource has in flight"));
     }
 
-    /** Ends an operation in flight: failed or errored by its fault, failed with what it awaited, else settled. */
+    /** Ends an operation in flight: failed, errored or ended as a scenario by its fault, failed with what it awaited, else settled. */
     private void finish(WorkingResource w, String dimension, PendingOperation p, Instant at, boolean awaitedFailed) {
         Transition t = transition(p);
         w.recordRun(OperationRun.finished(p, at, awaitedFailed));
@@ -282,6 +282,12 @@ final class StateMachine {
         String state;
         if (p.fault() != null) {
             state = t.faultedState(p.fault());
+            Scenario scenario = t.scenarioOf(p.fault());
+            if (scenario != null && scenario.attributes() != null) {
+                ObjectNode recorded = (ObjectNode) w.attributes().deepCopy();
+                recorded.setAll(scenario.attributes());
+                w.replaceAttributes(recorded);
+            }
         } else if (awaitedFailed) {
             state = t.failure();
         } else if (t.deletes()) {

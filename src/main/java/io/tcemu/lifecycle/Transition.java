@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * One way an operation can go: the states (and attribute values) it starts from, the transient
  * state shown while it runs, and where it ends: settled, or, when a fault is injected, in its
- * failure state (outcome {@code fail}) or its error state (outcome {@code error}). Without
+ * failure state (outcome {@code fail}), its error state (outcome {@code error}) or as one of its
+ * named scenarios says (outcome: the scenario's name). Without
  * {@code seconds}, {@code steps} or {@code awaits} it is synchronous: it settles in the call that
  * applies it, whatever the progression. Without a target it changes attributes only. An awaiting
  * transition ends when the resource it awaits does; progression and faults apply to that resource.
@@ -20,6 +21,7 @@ public record Transition(
         boolean deletes,
         String failure,
         String errorState,
+        Map<String, Scenario> scenarios,
         Integer seconds,
         List<Step> steps,
         Awaits awaits,
@@ -29,6 +31,10 @@ public record Transition(
         from = from == null ? Map.of() : Map.copyOf(from);
         where = where == null ? Map.of() : Map.copyOf(where);
         steps = steps == null ? List.of() : List.copyOf(steps);
+        scenarios = scenarios == null ? Map.of() : Map.copyOf(scenarios);
+        if (scenarios.containsKey(Fault.Outcome.FAIL.name()) || scenarios.containsKey(Fault.Outcome.ERROR.name())) {
+            throw new IllegalArgumentException("fail and error are outcomes of their own; name scenarios otherwise");
+        }
         if (seconds != null && !steps.isEmpty()) {
             throw new IllegalArgumentException("give either seconds or steps (whose seconds add up), not both");
         }
@@ -49,8 +55,8 @@ public record Transition(
             throw new IllegalArgumentException("a transition either settles in a state or deletes, not both");
         }
         boolean timed = seconds != null || !steps.isEmpty() || awaits != null;
-        if (!timed && (transientState != null || failure != null || errorState != null)) {
-            throw new IllegalArgumentException("a transient, failure or error state needs seconds, steps or awaits");
+        if (!timed && (transientState != null || failure != null || errorState != null || !scenarios.isEmpty())) {
+            throw new IllegalArgumentException("a transient, failure or error state, or a scenario, needs seconds, steps or awaits");
         }
         if (timed && settled == null && !deletes) {
             throw new IllegalArgumentException("a timed transition must settle in a state or delete");
@@ -80,16 +86,32 @@ public record Transition(
         return errorState != null;
     }
 
+    /** Whether a fault with this outcome can make it end otherwise than settled. */
+    boolean accepts(Fault.Outcome outcome) {
+        if (outcome.equals(Fault.Outcome.ERROR)) {
+            return canError();
+        }
+        return outcome.equals(Fault.Outcome.FAIL) ? canFail() : awaits == null && scenarios.containsKey(outcome.name());
+    }
+
     /** Whether this fault can claim it. */
     boolean accepts(Fault fault) {
         if (fault.step() != null && steps.stream().noneMatch(s -> s.id().equals(fault.step()))) {
             return false;
         }
-        return fault.outcome() == Fault.Outcome.ERROR ? canError() : canFail();
+        return accepts(fault.outcome());
     }
 
     /** Where it ends when {@code fault} claimed it. */
     String faultedState(Fault fault) {
-        return fault.outcome() == Fault.Outcome.ERROR ? errorState : failure;
+        if (fault.outcome().isScenario()) {
+            return scenarioOf(fault).settled();
+        }
+        return fault.outcome().equals(Fault.Outcome.ERROR) ? errorState : failure;
+    }
+
+    /** The scenario {@code fault} chose, or null when it fails or errs the transition. */
+    Scenario scenarioOf(Fault fault) {
+        return scenarios.get(fault.outcome().name());
     }
 }

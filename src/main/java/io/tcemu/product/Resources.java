@@ -7,14 +7,12 @@ import io.tcemu.lifecycle.LifecycleDefinition;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.lifecycle.Step;
-import io.tcemu.lifecycle.StepProgress;
 import io.tcemu.store.ResourceKey;
 import io.tcemu.store.ResourceQuery;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -93,19 +91,6 @@ public class Resources {
     /** The emulator's current time, which every timestamp a resource shows is taken from. */
     public Instant now() {
         return engine.clock().now();
-    }
-
-    // Kept for branches written before a Resource answered these itself; removed once they are merged.
-    public List<String> allowedOperations(Resource resource) {
-        return resource.allowedOperations();
-    }
-
-    public Optional<StepProgress> progressOf(Resource resource, String operation) {
-        return resource.progressOf(operation);
-    }
-
-    public Optional<StepProgress> progressIn(Resource resource, String dimension) {
-        return resource.progressIn(dimension);
     }
 
     /** The lifecycle file these resources follow. */

@@ -34,7 +34,7 @@ class CoverageApiTest {
         JsonPath coverage = new RawCalls(tcemu.emulator()).plain().contentType("application/json").get("/_tcemu/coverage").then().statusCode(200).extract().jsonPath();
 
         assertEquals("emulated", kind(coverage, "dts", "StartSyncJob"));
-        assertEquals("example", kind(coverage, "dts", "DescribeSubscribeDetail"));
+        assertEquals("example", kind(coverage, "dts", "DescribeMigrateGtidCompareReport"));
         assertEquals("synthesized", kind(coverage, "bpstudio", "GetTemplate"), "BPStudio documents no examples");
         Map<String, Integer> counts = coverage.getMap("products.find { it.product == 'redis' }.counts");
         assertEquals(119, counts.values().stream().mapToInt(Integer::intValue).sum(), counts.toString());
@@ -54,7 +54,7 @@ class CoverageApiTest {
     void underUnsupportedErrorTheOtherActionsAreUnsupported() {
         try (Emulator strict = Emulator.start(EmulatorConfig.ephemeral().unsupported(UnsupportedMode.ERROR))) {
             JsonPath coverage = new RawCalls(strict).plain().get("/_tcemu/coverage").jsonPath();
-            assertEquals("unsupported", kind(coverage, "dts", "DescribeSubscribeDetail"));
+            assertEquals("unsupported", kind(coverage, "dts", "DescribeMigrateGtidCompareReport"));
             assertEquals("emulated", kind(coverage, "dts", "StartSyncJob"));
         }
     }

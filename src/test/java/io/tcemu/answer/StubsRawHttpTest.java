@@ -67,7 +67,7 @@ class StubsRawHttpTest {
 
     @Test
     void anActionTcemuDoesNotEmulateAnswersItsExampleUnlessStubbed() {
-        String body = "{\"SubscribeId\": \"subs-12345678\"}";
+        String body = "{\"JobId\": \"dts-12345678\"}";
         List<String> logged = new CopyOnWriteArrayList<>();
         Handler lines = new Handler() {
             @Override
@@ -85,20 +85,20 @@ class StubsRawHttpTest {
         };
         Logger.getLogger("tcemu").addHandler(lines);
         try {
-            String requestId = calls().postJson("DescribeSubscribeDetail", DTS, body).then().statusCode(200)
-                    .header("X-Tcemu-Answer", "example").body("Response.SubscribeId", equalTo("subs-p383pfn0"))
+            String requestId = calls().postJson("DescribeMigrateGtidCompareReport", DTS, body).then().statusCode(200)
+                    .header("X-Tcemu-Answer", "example").body("Response.Type", equalTo("gtid"))
                     .extract().header("X-TC-RequestId");
-            assertTrue(logged.stream().anyMatch(line -> line.startsWith("dts.DescribeSubscribeDetail OK ")
+            assertTrue(logged.stream().anyMatch(line -> line.startsWith("dts.DescribeMigrateGtidCompareReport OK ")
                     && line.endsWith(requestId + " example")), logged.toString());
         } finally {
             Logger.getLogger("tcemu").removeHandler(lines);
         }
 
-        admin().body("{\"product\": \"dts\", \"action\": \"DescribeSubscribeDetail\","
+        admin().body("{\"product\": \"dts\", \"action\": \"DescribeMigrateGtidCompareReport\","
                         + " \"error\": {\"code\": \"ResourceNotFound\"}}").post("/_tcemu/stubs").then().statusCode(201);
-        calls().postJson("DescribeSubscribeDetail", DTS, body).then().statusCode(200)
+        calls().postJson("DescribeMigrateGtidCompareReport", DTS, body).then().statusCode(200)
                 .header("X-Tcemu-Answer", "stubbed").body("Response.Error.Code", equalTo("ResourceNotFound"))
-                .body("Response.Error.Message", containsString("DescribeSubscribeDetail"));
+                .body("Response.Error.Message", containsString("DescribeMigrateGtidCompareReport"));
     }
 
     @ParameterizedTest(name = "{1}")

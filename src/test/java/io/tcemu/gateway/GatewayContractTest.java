@@ -10,9 +10,10 @@ import com.tencentcloudapi.common.profile.ClientProfile;
 import com.tencentcloudapi.dts.v20211206.DtsClient;
 import com.tencentcloudapi.dts.v20211206.models.DescribeMigrationJobsRequest;
 import com.tencentcloudapi.dts.v20211206.models.DescribeMigrationJobsResponse;
-import com.tencentcloudapi.dts.v20211206.models.DescribeSubscribeDetailRequest;
 import com.tencentcloudapi.dts.v20211206.models.StartMigrateJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.TagFilter;
+import com.tencentcloudapi.redis.v20180412.RedisClient;
+import com.tencentcloudapi.redis.v20180412.models.DescribeSlowLogRequest;
 import io.tcemu.Emulator;
 import io.tcemu.EmulatorConfig;
 import io.tcemu.answer.UnsupportedMode;
@@ -103,13 +104,14 @@ class GatewayContractTest {
 
     @Test
     void anActionOnlyTheSpecKnowsIsUnsupported() {
-        DtsClient client = SdkClients.dts(SdkClients.devCredential(), SdkClients.http(emulator));
-        DescribeSubscribeDetailRequest request = new DescribeSubscribeDetailRequest();
-        request.setSubscribeId("subs-12345678");
-        TencentCloudSDKException error = assertThrows(TencentCloudSDKException.class,
-                () -> client.DescribeSubscribeDetail(request));
+        RedisClient client = SdkClients.redis(SdkClients.devCredential(), SdkClients.http(emulator));
+        DescribeSlowLogRequest request = new DescribeSlowLogRequest();
+        request.setInstanceId("crs-12345678");
+        request.setBeginTime("2026-01-01 00:00:00");
+        request.setEndTime("2026-01-02 00:00:00");
+        TencentCloudSDKException error = assertThrows(TencentCloudSDKException.class, () -> client.DescribeSlowLog(request));
         assertEquals("UnsupportedOperation", error.getErrorCode());
-        assertTrue(error.getMessage().contains("dts.DescribeSubscribeDetail"), error.getMessage());
+        assertTrue(error.getMessage().contains("redis.DescribeSlowLog"), error.getMessage());
         assertFalse(error.getRequestId().isEmpty());
     }
 

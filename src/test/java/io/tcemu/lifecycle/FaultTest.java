@@ -114,6 +114,31 @@ class FaultTest {
     }
 
     @Test
+    void aScenarioOutcomeEndsTheRunAsItsLifecycleFileDeclares() throws Exception {
+        engine.faults().add(new ObjectMapper().readValue(
+                "{\"product\":\"dts\",\"action\":\"StartCompare\",\"outcome\":\"inconsistent\"}", Fault.class));
+        ResourceKey different = new ResourceKey(EngineFixture.HERE, "dts.CompareTask", "dts-00000001-cmp-00000001");
+        ResourceKey same = new ResourceKey(EngineFixture.HERE, "dts.CompareTask", "dts-00000001-cmp-00000002");
+        engine.create(different, json("{'JobId':'dts-00000001'}"));
+        engine.create(same, json("{'JobId':'dts-00000001'}"));
+
+        Resource ended = engine.apply(different, "StartCompare");
+        assertEquals(List.of("success", "different"), List.of(ended.state("Status"), ended.attributes().path("Conclusion").asText()));
+        assertEquals(OperationRun.Outcome.SETTLED, ended.lastRun("StartCompare").orElseThrow().outcome());
+        Resource consistent = engine.apply(same, "StartCompare");
+        assertEquals(List.of("success", false), List.of(consistent.state("Status"), consistent.attributes().has("Conclusion")),
+                "the fault was taken by the first run only");
+    }
+
+    @Test
+    void aScenarioNoTransitionDeclaresIsRefusedNamingWhereItApplies() {
+        ApiError e = refused("InvalidParameterValue",
+                () -> engine.faults().add(new Fault("dts", "CreateCheckSyncJob", null, Fault.Outcome.named("inconsistent"))));
+        assertTrue(e.getMessage().contains("has a scenario inconsistent") && e.getMessage().contains("StartCompare")
+                && e.getMessage().contains("StartSyncCompare"), e.getMessage());
+    }
+
+    @Test
     void faultsOnOperationsThatCannotFailAreRefused() {
         ApiError e = refused("InvalidParameterValue", () -> engine.faults().add(fail("PauseSyncJob", null)));
         assertTrue(e.getMessage().contains("CreateCheckSyncJob"), e.getMessage());

@@ -193,7 +193,7 @@ class LifecycleEngineTest {
     void allowedOperationsFollowTheCurrentState() {
         Resource running = f.createSync("sync-00000001", "Running");
         assertEquals(List.of("StopSyncJob", "PauseSyncJob", "ModifySyncJobConfig", "ModifySyncRateLimit",
-                "IsolateSyncJob", "ResizeSyncJob"), running.allowedOperations());
+                "CreateSyncCompareTask", "IsolateSyncJob", "ResizeSyncJob"), running.allowedOperations());
 
         Resource isolated = engine.create(sync("sync-00000002"), postPaySync(), Map.of("TradeStatus", "Isolated"));
         assertEquals(List.of("RecoverSyncJob", "DestroySyncJob"), isolated.allowedOperations());
@@ -235,7 +235,7 @@ class LifecycleEngineTest {
         Resource running = engine.get(migration("dts-00000001"));
         assertEquals("running", running.state("Status"));
         assertEquals("FullMigration", running.pending("Status").orElseThrow().operation());
-        assertEquals(List.of("StopMigrateJob", "PauseMigrateJob", "ModifyMigrateRateLimit", "ModifyMigrateName",
+        assertEquals(List.of("StopMigrateJob", "PauseMigrateJob", "ModifyMigrateRateLimit", "CreateCompareTask", "ModifyMigrateName",
                 "ModifyMigrateRuntimeAttribute", "IsolateMigrateJob", "ModifyMigrateJobSpec"), running.allowedOperations());
 
         f.advanceSeconds(20);

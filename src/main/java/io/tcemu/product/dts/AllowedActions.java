@@ -17,8 +17,7 @@ final class AllowedActions {
     /**
      * Which word each operation unlocks. Configuring and modifying both go through ModifyMigrationJob;
      * continuing a paused job is the console's resume, as retrying one in error is. Pause, rename,
-     * rate limits, runtime attributes and skipping check items have no word; createCmpTask is never
-     * allowed, as the compare-task actions are not emulated.
+     * rate limits, runtime attributes and skipping check items have no word.
      */
     private static final Map<String, List<String>> WORDS = Map.ofEntries(
             Map.entry("ModifyMigrationJob", List.of("modify", "configure")),
@@ -26,6 +25,7 @@ final class AllowedActions {
             Map.entry("StartMigrateJob", List.of("start")),
             Map.entry("StopMigrateJob", List.of("stop")),
             Map.entry("CompleteMigrateJob", List.of("complete")),
+            Map.entry("CreateCompareTask", List.of("createCmpTask")),
             Map.entry("ContinueMigrateJob", List.of("resume")),
             Map.entry("ResumeMigrateJob", List.of("resume")),
             Map.entry("IsolateMigrateJob", List.of("isolate")),

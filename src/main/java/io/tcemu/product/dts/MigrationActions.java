@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The 20 migration job actions of DTS 2021-12-06. Each maps to an operation of the lifecycle file
- * lifecycle-migrate-job.json (which decides where it is allowed and what follows) or to a read, and
- * shapes the response with the spec's output members.
+ * The 20 migration job actions of DTS 2021-12-06, and DescribeMigrateDBInstances. Each maps to an
+ * operation of the lifecycle file lifecycle-migrate-job.json (which decides where it is allowed and
+ * what follows) or to a read, and shapes the response with the spec's output members.
  */
 final class MigrationActions {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -36,6 +36,7 @@ final class MigrationActions {
     void register(ProductActions actions) {
         actions.on("CreateMigrationService", new MigrationPurchase(jobs)::handle);
         actions.on("DescribeMigrationJobs", this::describeJobs);
+        actions.on("DescribeMigrateDBInstances", new MigrationInstances(jobs)::handle);
         actions.on("DescribeMigrationDetail", request -> view.detail(jobs.get(request)));
         actions.on("DescribeMigrationCheckJob", request -> CheckReport.of(jobs.get(request), jobs).describe());
         actions.on("ModifyMigrationJob", this::configure);

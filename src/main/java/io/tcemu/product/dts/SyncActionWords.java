@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * The sync vocabulary of SyncJobInfo.AllActions and Actions, mapped from the lifecycle's
- * operations. postPay2prePay and createCmpTask name no action of this emulator, and ResetSyncJob
- * and SkipSyncCheckItem have no word, so those are never among a job's Actions.
+ * operations. postPay2prePay names no action of this emulator, and ResetSyncJob and
+ * SkipSyncCheckItem have no word, so those are never among a job's Actions.
  */
 final class SyncActionWords {
     /** Every word, in the order of the DescribeSyncJobs example. */
@@ -31,7 +31,8 @@ final class SyncActionWords {
             Map.entry("RecoverSyncJob", "recover"),
             Map.entry("ModifySyncJobConfig", "configureOptObj"),
             Map.entry("CreateModifyCheckSyncJob", "checkOptObj"),
-            Map.entry("StartModifySyncJob", "startOptObj"));
+            Map.entry("StartModifySyncJob", "startOptObj"),
+            Map.entry("CreateSyncCompareTask", "createCmpTask"));
 
     private SyncActionWords() {
     }

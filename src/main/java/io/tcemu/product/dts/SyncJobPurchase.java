@@ -3,12 +3,10 @@ package io.tcemu.product.dts;
 import io.tcemu.product.Params;
 import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiError;
 import io.tcemu.api.ApiRequest;
-import io.tcemu.product.ResourceIds;
 import io.tcemu.product.WireTime;
 
 import java.util.List;
@@ -45,7 +43,7 @@ final class SyncJobPurchase {
         job.set("Tags", params.has("Tags") ? params.get("Tags").deepCopy() : JsonNodeFactory.instance.arrayNode());
         if (payMode.equals("PrePay")) {
             job.put("AutoRenew", autoRenew);
-            job.put("ExpireTime", WireTime.format(jobs.now().atZone(WireTime.BEIJING).plusMonths(months).toInstant()));
+            job.put("ExpireTime", Purchases.expiry(jobs.now(), months));
         } else {
             job.put("AutoRenew", 0);
             job.put("ExpireTime", WireTime.ZERO);
@@ -54,14 +52,8 @@ final class SyncJobPurchase {
             requireExisting(request, params.get("ExistedJobId").asText());
         }
         Map<String, String> initial = free(job.get("Tags")) ? Map.of("TradeStatus", "NotBilled") : Map.of();
-        ArrayNode ids = JsonNodeFactory.instance.arrayNode();
-        for (int i = 0; i < count; i++) {
-            String id = ResourceIds.next("sync-", 8);
-            jobs.create(jobs.key(request, id), job, initial);
-            ids.add(id);
-        }
         ObjectNode response = JsonNodeFactory.instance.objectNode();
-        response.set("JobIds", ids);
+        response.set("JobIds", Purchases.buy(jobs, request, "sync-", 8, count, job, initial));
         return response;
     }
 

@@ -48,8 +48,8 @@ final class SyncJobQuery {
 
     /** JobId and JobIds, both of which must match when both are given; null for any. */
     private static Set<String> ids(ObjectNode params) {
-        Set<String> ids = params.has("JobIds") ? new HashSet<>(strings(params.get("JobIds"))) : null;
-        Optional<String> id = text(params, "JobId");
+        Set<String> ids = params.has("JobIds") ? new HashSet<>(QueryFilters.strings(params.get("JobIds"))) : null;
+        Optional<String> id = QueryFilters.text(params, "JobId");
         if (id.isPresent()) {
             return ids == null || ids.contains(id.get()) ? Set.of(id.get()) : Set.of();
         }
@@ -57,7 +57,7 @@ final class SyncJobQuery {
     }
 
     private static Map<String, Set<String>> statuses(ObjectNode params) {
-        return params.has("Status") ? Map.of("Status", new HashSet<>(strings(params.get("Status")))) : Map.of();
+        return params.has("Status") ? Map.of("Status", new HashSet<>(QueryFilters.strings(params.get("Status")))) : Map.of();
     }
 
     private static boolean ascending(ObjectNode params) {
@@ -71,26 +71,14 @@ final class SyncJobQuery {
     /** The filters on attributes; null when there are none, so the store can count without looking. */
     private static Predicate<JsonNode> filter(ObjectNode params) {
         List<Predicate<JsonNode>> all = new ArrayList<>();
-        text(params, "JobName").ifPresent(name -> all.add(job -> attribute(job, "JobName").contains(name)));
-        text(params, "RunMode").ifPresent(mode -> all.add(job -> mode.equals(job.path("RunMode").asText("Immediate"))));
-        text(params, "JobType").ifPresent(type -> all.add(job -> type.equals(attribute(job, "SrcDatabaseType") + "2" + attribute(job, "DstDatabaseType"))));
-        text(params, "PayMode").ifPresent(mode -> all.add(job -> mode.equals(attribute(job, "PayMode"))));
-        text(params, "SrcInfoPattern").ifPresent(p -> all.add(job -> endpointMentions(job, "Src", p)));
-        text(params, "DstInfoPattern").ifPresent(p -> all.add(job -> endpointMentions(job, "Dst", p)));
-        params.path("TagFilters").forEach(tag -> all.add(job -> tagged(job.path("Tags"), tag)));
+        QueryFilters.text(params, "JobName").ifPresent(name -> all.add(job -> attribute(job, "JobName").contains(name)));
+        QueryFilters.text(params, "RunMode").ifPresent(mode -> all.add(job -> mode.equals(job.path("RunMode").asText("Immediate"))));
+        QueryFilters.text(params, "JobType").ifPresent(type -> all.add(job -> type.equals(attribute(job, "SrcDatabaseType") + "2" + attribute(job, "DstDatabaseType"))));
+        QueryFilters.text(params, "PayMode").ifPresent(mode -> all.add(job -> mode.equals(attribute(job, "PayMode"))));
+        QueryFilters.text(params, "SrcInfoPattern").ifPresent(p -> all.add(job -> endpointMentions(job, "Src", p)));
+        QueryFilters.text(params, "DstInfoPattern").ifPresent(p -> all.add(job -> endpointMentions(job, "Dst", p)));
+        params.path("TagFilters").forEach(tag -> all.add(job -> QueryFilters.tagged(job.path("Tags"), tag)));
         return all.isEmpty() ? null : job -> all.stream().allMatch(p -> p.test(job));
-    }
-
-    /** Whether a tag has the filter's key and, if the filter lists values, one of them. */
-    private static boolean tagged(JsonNode tags, JsonNode filter) {
-        List<String> values = strings(filter.path("TagValue"));
-        for (JsonNode tag : tags) {
-            if (tag.path("TagKey").asText().equals(filter.path("TagKey").asText())
-                    && (values.isEmpty() || values.contains(tag.path("TagValue").asText()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether an instance id or IP of one side's endpoint(s) contains the pattern. */
@@ -102,18 +90,7 @@ final class SyncJobQuery {
                 || e.path("Ip").asText().contains(pattern));
     }
 
-    /** A text filter; an empty one filters nothing, as tccli sends them. */
-    private static Optional<String> text(ObjectNode params, String name) {
-        return Optional.of(params.path(name).asText("")).filter(v -> !v.isEmpty());
-    }
-
     private static String attribute(JsonNode job, String name) {
         return job.path(name).asText("");
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asText()));
-        return values;
     }
 }

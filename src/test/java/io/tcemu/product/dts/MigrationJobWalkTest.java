@@ -176,7 +176,8 @@ class MigrationJobWalkTest extends MigrationContractTest {
         f.advance(20);
         JobItem ready = describe(id);
         assertEquals("readyComplete", ready.getStatus());
-        assertEquals(List.of("view", "stop", "complete", "isolate", "resize"), List.of(ready.getAction().getAllowedAction()));
+        // the AllowedAction example for readyComplete (task-apis.md)
+        assertEquals(List.of("view", "stop", "complete", "createCmpTask", "isolate", "resize"), List.of(ready.getAction().getAllowedAction()));
         assertEquals(3L, ready.getStepInfo().getStepNow());
         assertEquals(List.of("finished", "finished", "running"), stepStatuses(ready.getStepInfo()));
         f.advance(3600);

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * check and start jobs with the official DTS client, read them back, and steer the emulator over
  * its admin API as a test in another language would.
  */
-final class SyncJobSteps {
+public final class SyncJobSteps {
     private final Tcemu tc;
 
     SyncJobSteps(Tcemu tc) {
@@ -80,7 +80,7 @@ final class SyncJobSteps {
     }
 
     /** The purchase of one mysql2mysql job in the client's region. */
-    static CreateSyncJobRequest purchase(String payMode) {
+    public static CreateSyncJobRequest purchase(String payMode) {
         CreateSyncJobRequest request = new CreateSyncJobRequest();
         request.setPayMode(payMode);
         request.setSrcDatabaseType("mysql");
@@ -94,7 +94,7 @@ final class SyncJobSteps {
         dts().ConfigureSyncJob(configuration(jobId));
     }
 
-    static ConfigureSyncJobRequest configuration(String jobId) {
+    public static ConfigureSyncJobRequest configuration(String jobId) {
         ConfigureSyncJobRequest request = new ConfigureSyncJobRequest();
         request.setJobId(jobId);
         request.setSrcAccessType("cdb");
@@ -155,7 +155,7 @@ final class SyncJobSteps {
     }
 
     /** The request for one job: every DTS job request has setJobId(String). */
-    static <T extends AbstractModel> T forJob(T request, String jobId) {
+    public static <T extends AbstractModel> T forJob(T request, String jobId) {
         try {
             request.getClass().getMethod("setJobId", String.class).invoke(request, jobId);
             return request;

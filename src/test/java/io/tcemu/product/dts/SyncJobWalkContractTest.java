@@ -126,7 +126,7 @@ class SyncJobWalkContractTest {
         SyncJobInfo justRunning = bed.describe(id);
         assertEquals("Running", justRunning.getStatus());
         assertEquals(WireTime.format(bed.emulator().engine().clock().now().minusSeconds(5)), justRunning.getStartTime());
-        assertEquals(List.of("view", "stop", "pause", "limitRate", "resize", "isolate", "configureOptObj"), actions(justRunning));
+        assertEquals(List.of("view", "stop", "pause", "limitRate", "resize", "isolate", "configureOptObj", "createCmpTask"), actions(justRunning));
         SyncDetailInfo start = justRunning.getDetail();
         assertEquals(4L, start.getStepAll());
         assertEquals(1L, start.getStepNow());
