@@ -47,9 +47,8 @@ import io.tcemu.product.bpstudio.BpStudioModule;
 import io.tcemu.product.wedata.WedataModule;
 import io.tcemu.product.dts.DtsModule;
 import io.tcemu.product.redis.RedisModule;
-import io.tcemu.store.IndexedResourceStore;
-import io.tcemu.store.JdbcResourceStore;
 import io.tcemu.store.ResourceStore;
+import io.tcemu.store.StoreBackend;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -99,10 +98,14 @@ public final class Emulator implements AutoCloseable {
                 throw new IllegalArgumentException("cannot write the certificate to " + config.tlsExport() + ": " + e.getMessage(), e);
             }
         }
-        ResourceStore store = config.database() == null
-                ? IndexedResourceStore.inMemory() : IndexedResourceStore.over(JdbcResourceStore.h2(config.database()));
-        LifecycleEngine engine = new LifecycleEngine(LifecycleCatalog.fromClasspath(addedSpecs), store,
-                new EmulatorClock(Clock.systemUTC(), config.timeScale()));
+        StoreBackend backend = StoreBackend.open(config.database(), config.databaseUser(), config.databasePassword());
+        ResourceStore store = backend.resources();
+        EmulatorClock clock = new EmulatorClock(Clock.systemUTC(), config.timeScale());
+        if (backend.sharedByGateways()) {
+            clock.share(backend.shared());
+        }
+        LifecycleEngine engine = new LifecycleEngine(LifecycleCatalog.fromClasspath(addedSpecs), store, clock,
+                backend.shared());
         config.progression().ifPresent(mode -> engine.progressions().set(ProgressionSetting.global(mode)));
         ActionHandlers handlers = new ActionHandlers();
         products(config).forEach(product -> product.register(
@@ -111,14 +114,14 @@ public final class Emulator implements AutoCloseable {
         if (config.unsupported() == UnsupportedMode.EXAMPLE) {
             handlers.fallback(new ModelAnswers(specs));
         }
-        Stubs stubs = new Stubs(specs);
+        Stubs stubs = new Stubs(specs, backend.shared());
         Dialect tencent = TencentDialect.create(json, specs, config.authMode(), config.accounts(), Instant::now,
                 config.language());
         Dialect alibaba = AlibabaDialect.create(json, specs, config.authMode(), config.accounts(), Instant::now);
         // Tencent's dialect takes whatever reaches it, so Alibaba's is asked first
         List<Dialect> dialects = List.of(alibaba, tencent);
-        RateLimiter rateLimiter = new RateLimiter(engine.clock()::now, config.rateLimits());
-        ApiFaults apiFaults = new ApiFaults(specs);
+        RateLimiter rateLimiter = new RateLimiter(engine.clock()::now, config.rateLimits(), backend.calls());
+        ApiFaults apiFaults = new ApiFaults(specs, backend.shared());
         Journal journal = new Journal(config.journalSize());
         Gateway gateway = new Gateway(dialects, new ParamValidator(), handlers, rateLimiter, stubs,
                 config.authMode() == AuthMode.STRICT, apiFaults, journal);
@@ -134,7 +137,7 @@ public final class Emulator implements AutoCloseable {
         Vertx vertx = Vertx.vertx();
         Router admin = Router.router(vertx);
         admin.route().handler(new AdminGuard(config.host(), config.corsOrigins(), config.adminToken()));
-        admin.get("/_tcemu/health").handler(new HealthHandler(json, specs, VERSION)::handle);
+        admin.get("/_tcemu/health").handler(new HealthHandler(json, specs, VERSION, backend)::handle);
         AdminApi adminApi = new AdminApi(json, engine, rateLimiter, apiFaults, journal, controls.inspector(), controls.state());
         adminApi.mount(admin);
         new DashboardApi(adminApi, json, engine, controls.inspector(), gateway, specs, config.accounts()).mount(admin);

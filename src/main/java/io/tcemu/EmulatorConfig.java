@@ -32,6 +32,8 @@ public final class EmulatorConfig {
     private double timeScale = 1.0;
     private ProgressionMode progression;
     private String database;
+    private String databaseUser;
+    private String databasePassword;
     private boolean rateLimits = true;
     private WedataSettings wedata = WedataSettings.defaults();
     private UnsupportedMode unsupported = UnsupportedMode.EXAMPLE;
@@ -271,6 +273,21 @@ public final class EmulatorConfig {
 
     public String database() {
         return database;
+    }
+
+    /** The user and password of a PostgreSQL database ({@code --db-user}, {@code --db-password}); null: the driver's defaults. */
+    public EmulatorConfig databaseCredentials(String user, String password) {
+        this.databaseUser = user;
+        this.databasePassword = password;
+        return this;
+    }
+
+    public String databaseUser() {
+        return databaseUser;
+    }
+
+    public String databasePassword() {
+        return databasePassword;
     }
 
     public String host() {

@@ -33,6 +33,8 @@ public final class Main {
         OPTIONS.put("--time-scale", "TCEMU_TIME_SCALE");
         OPTIONS.put("--progression", "TCEMU_PROGRESSION");
         OPTIONS.put("--db", "TCEMU_DB");
+        OPTIONS.put("--db-user", "TCEMU_DB_USER");
+        OPTIONS.put("--db-password", "TCEMU_DB_PASSWORD");
         OPTIONS.put("--language", "TCEMU_LANGUAGE");
         OPTIONS.put("--rate-limits", "TCEMU_RATE_LIMITS");
         OPTIONS.put("--wedata-resource-groups", "TCEMU_WEDATA_RESOURCE_GROUPS");
@@ -50,6 +52,7 @@ public final class Main {
             usage: tcemu [--host ADDR] [--port N] [--https-port N] [--auth strict|lenient|off]
                          [--accounts FILE] [--tls-cert FILE --tls-key FILE] [--tls-export FILE]
                          [--time-scale F] [--progression immediate|time|reads|held] [--db JDBC_URL]
+                         [--db-user USER] [--db-password PASSWORD]
                          [--language zh-CN|en-US]
                          [--rate-limits on|off]
                          [--wedata-resource-groups ID,ID...] [--wedata-log-retention SECONDS]
@@ -145,6 +148,7 @@ public final class Main {
         if (values.containsKey("--time-scale")) config.timeScale(number(values.get("--time-scale"), "--time-scale"));
         if (values.containsKey("--progression")) config.progression(progression(values.get("--progression")));
         if (values.containsKey("--db")) config.database(values.get("--db"));
+        config.databaseCredentials(values.get("--db-user"), values.get("--db-password"));
         if (values.containsKey("--language")) config.language(Language.parse(values.get("--language")));
         if (values.containsKey("--rate-limits")) config.rateLimits(onOff(values.get("--rate-limits"), "--rate-limits"));
         if (values.containsKey("--wedata-resource-groups")) {

@@ -1,9 +1,6 @@
 package io.tcemu;
 
-import com.tencentcloudapi.common.Credential;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
-import com.tencentcloudapi.common.profile.ClientProfile;
-import com.tencentcloudapi.common.profile.HttpProfile;
 import com.tencentcloudapi.dts.v20211206.DtsClient;
 import com.tencentcloudapi.dts.v20211206.models.CreateSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.DescribeSyncJobsRequest;
@@ -13,16 +10,9 @@ import com.tencentcloudapi.redis.v20180412.RedisClient;
 import com.tencentcloudapi.redis.v20180412.models.CreateInstancesRequest;
 import com.tencentcloudapi.redis.v20180412.models.DescribeTaskInfoRequest;
 import com.tencentcloudapi.redis.v20180412.models.ManualBackupInstanceRequest;
-import io.tcemu.auth.Accounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,8 +23,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,7 +48,7 @@ class CrashDurabilityIT {
         String db = "jdbc:h2:file:" + dir.resolve("data").toAbsolutePath();
         List<String> instances = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
-            Jar jar = Jar.start(dir, db, round);
+            PackagedJar jar = start(dir, db, round);
             try {
                 if (instances.isEmpty()) {
                     instances.addAll(createInstances(jar.redis()));
@@ -68,29 +56,35 @@ class CrashDurabilityIT {
                 assertEverythingAcknowledgedIsThere(jar, round);
                 writeUntilKilled(jar, instances, random.nextInt(1000));
             } finally {
-                jar.process.destroyForcibly();
+                jar.process().destroyForcibly();
             }
         }
-        Jar last = Jar.start(dir, db, ROUNDS + 1);
+        PackagedJar last = start(dir, db, ROUNDS + 1);
         try {
             assertEverythingAcknowledgedIsThere(last, ROUNDS + 1);
             last.admin("/_tcemu/clock/advance", "{\"seconds\": 3600}");
             for (String instance : instances) {
                 assertTrue(backUp(last.redis(), instance) > 0, instance + " accepts a new task an hour later");
             }
-            last.process.toHandle().destroy(); // SIGTERM: a clean stop, with the database closed by tcemu
-            assertTrue(last.process.waitFor(30, TimeUnit.SECONDS), "stops within 30 s of SIGTERM");
-            String log = Files.readString(last.log);
+            last.process().toHandle().destroy(); // SIGTERM: a clean stop, with the database closed by tcemu
+            assertTrue(last.process().waitFor(30, TimeUnit.SECONDS), "stops within 30 s of SIGTERM");
+            String log = Files.readString(last.log());
             assertTrue(log.contains("tcemu stopped"), "a clean stop is reported");
             assertTrue(!log.contains("Database is already closed"), log.substring(Math.max(0, log.length() - 2000)));
         } finally {
-            last.process.destroyForcibly();
+            last.process().destroyForcibly();
         }
         System.out.println("CrashDurabilityIT: " + jobs.size() + " acknowledged sync jobs and " + tasks.size()
                 + " acknowledged Redis task starts survived " + ROUNDS + " kills");
     }
 
-    private void assertEverythingAcknowledgedIsThere(Jar jar, int round) throws Exception {
+    private static PackagedJar start(Path dir, String db, int run) throws Exception {
+        return PackagedJar.start(dir.resolve("run-" + run + ".log"), "--db", db, "--progression", "immediate",
+                // the check reads every acknowledged task back at once, faster than DescribeTaskInfo's 20 calls a second
+                "--rate-limits", "off");
+    }
+
+    private void assertEverythingAcknowledgedIsThere(PackagedJar jar, int round) throws Exception {
         Set<String> stored = new HashSet<>();
         DtsClient dts = jar.dts();
         for (long offset = 0; ; offset += 100) {
@@ -123,7 +117,7 @@ class CrashDurabilityIT {
     }
 
     /** Two clients write as fast as they can until a random moment; only what they got an answer for is recorded. */
-    private void writeUntilKilled(Jar jar, List<String> instances, long killAfterMillis) throws Exception {
+    private void writeUntilKilled(PackagedJar jar, List<String> instances, long killAfterMillis) throws Exception {
         ConcurrentLinkedQueue<String> createdJobs = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> startedTasks = new ConcurrentLinkedQueue<>();
         AtomicBoolean killed = new AtomicBoolean();
@@ -153,8 +147,8 @@ class CrashDurabilityIT {
             Thread.sleep(20); // both kinds of write are under way before the kill
         }
         Thread.sleep(killAfterMillis);
-        jar.process.destroyForcibly(); // SIGKILL
-        jar.process.waitFor(10, TimeUnit.SECONDS);
+        jar.process().destroyForcibly(); // SIGKILL
+        jar.process().waitFor(10, TimeUnit.SECONDS);
         killed.set(true);
         jobWriter.join();
         taskWriter.join();
@@ -197,52 +191,5 @@ class CrashDurabilityIT {
         request.setDstRegion(REGION);
         request.setInstanceClass("micro");
         return request;
-    }
-
-    /** One run of the packaged jar, its output in a file. */
-    private record Jar(Process process, Path log, int port) {
-        static Jar start(Path dir, String db, int run) throws Exception {
-            Path log = dir.resolve("run-" + run + ".log");
-            Process process = new ProcessBuilder("java", "-jar", Path.of("target", "tcemu.jar").toString(),
-                    "--port", "0", "--https-port", "0", "--db", db, "--progression", "immediate",
-                    // the check reads every acknowledged task back at once, faster than DescribeTaskInfo's 20 calls a second
-                    "--rate-limits", "off")
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            Pattern ready = Pattern.compile("ready: http://127\\.0\\.0\\.1:(\\d+)");
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < deadline && process.isAlive()) {
-                Matcher found = ready.matcher(Files.readString(log, StandardCharsets.UTF_8));
-                if (found.find()) {
-                    return new Jar(process, log, Integer.parseInt(found.group(1)));
-                }
-                Thread.sleep(50);
-            }
-            process.destroyForcibly();
-            throw new AssertionError("tcemu did not start: " + Files.readString(log));
-        }
-
-        ClientProfile profile() {
-            HttpProfile http = new HttpProfile();
-            http.setEndpoint("127.0.0.1:" + port);
-            http.setProtocol("http://");
-            http.setConnTimeout(5);
-            http.setReadTimeout(5);
-            return new ClientProfile(ClientProfile.SIGN_TC3_256, http);
-        }
-
-        DtsClient dts() {
-            return new DtsClient(new Credential(Accounts.DEV.secretId(), Accounts.DEV.secretKey()), REGION, profile());
-        }
-
-        RedisClient redis() {
-            return new RedisClient(new Credential(Accounts.DEV.secretId(), Accounts.DEV.secretKey()), REGION, profile());
-        }
-
-        void admin(String path, String body) throws IOException, InterruptedException {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + path)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, answer.statusCode(), answer.body());
-        }
     }
 }

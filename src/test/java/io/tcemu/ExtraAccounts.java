@@ -18,7 +18,7 @@ public final class ExtraAccounts {
             accounts.toFile().deleteOnExit();
             Files.writeString(accounts, "[{\"secretId\": \"" + secretId + "\", \"secretKey\": \"" + secretKey
                     + "\", \"account\": \"" + account + "\"}]");
-            return EmulatorConfig.ephemeral().accounts(Accounts.fromFile(accounts));
+            return TestStores.ephemeral().accounts(Accounts.fromFile(accounts));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,6 +16,7 @@ import io.tcemu.dialect.RequestTooLarge;
 import io.tcemu.api.Language;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tcemu.store.StoreException;
 import io.tcemu.spec.ParamValidator;
 import io.tcemu.spec.RequiredOutputs;
 
@@ -123,6 +124,11 @@ public final class Gateway {
         } catch (ApiError error) {
             code = error.code();
             reply = errorReply(dialect, error, call, language, requestId);
+        } catch (StoreException e) {
+            code = e.unreachable() ? "ServiceUnavailable" : "InternalError";
+            LOG.log(System.Logger.Level.ERROR, "store failure in " + LogText.escape(name) + " " + requestId, e);
+            reply = errorReply(dialect, e.unreachable() ? databaseUnavailable() : internalError(requestId), call, language,
+                    requestId);
         } catch (Throwable unexpected) { // a StackOverflowError from a stage, too: the client still gets an answer
             LOG.log(System.Logger.Level.ERROR, "unexpected failure in " + LogText.escape(name) + " " + requestId, unexpected);
             code = "InternalError";
@@ -179,6 +185,14 @@ public final class Gateway {
         return ApiError.of("InternalError",
                 "tcemu failed unexpectedly; please report it with RequestId " + requestId + ".",
                 "tcemu 内部错误，请携带 RequestId " + requestId + " 反馈。");
+    }
+
+    /** The database went away: nothing was done, and the same call succeeds once it is back, without a restart. */
+    private static ApiError databaseUnavailable() {
+        return ApiError.of("ServiceUnavailable",
+                "tcemu cannot reach its database, so the call was not carried out; retry it once the database is back "
+                        + "(GET /_tcemu/health shows whether it is reachable).",
+                "tcemu 无法连接其数据库，本次调用未执行；请在数据库恢复后重试（GET /_tcemu/health 显示数据库是否可达）。");
     }
 
     private static ApiError notEmulated(String action, Route route) {

@@ -1,5 +1,6 @@
 package io.tcemu.lifecycle;
 
+import io.tcemu.store.SharedValues;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,8 @@ import java.util.function.UnaryOperator;
  * The emulator's time: the wall clock shifted by an offset, optionally frozen, optionally running
  * {@code scale} times faster. Lifecycles settle against it; signature expiry does not (it keeps
  * the wall clock). Thread-safe without locks: all state is one immutable anchor swapped atomically.
+ * Shared ({@link #share}), the anchor is a value of the store that every gateway on it reads and
+ * changes, so they all show the same time.
  */
 public final class EmulatorClock {
 
@@ -33,11 +36,24 @@ public final class EmulatorClock {
             Instant at = emulatedAt.plusNanos(Math.round(elapsedNanos * scale));
             return at.isAfter(LATEST) ? LATEST : at;
         }
+
+        String text() {
+            return wallAt + " " + emulatedAt + " " + frozen + " " + scale;
+        }
+
+        static Anchor parse(String text) {
+            String[] parts = text.split(" ");
+            return new Anchor(Instant.parse(parts[0]), Instant.parse(parts[1]), Boolean.parseBoolean(parts[2]),
+                    Double.parseDouble(parts[3]));
+        }
     }
+
+    private static final String SHARED = "clock";
 
     private final Clock wall;
     private final AtomicReference<Anchor> anchor;
     private volatile Consumer<Reading> onChange = reading -> { };
+    private volatile SharedValues shared;
 
     /** The system clock at normal speed. */
     public EmulatorClock() {
@@ -52,7 +68,42 @@ public final class EmulatorClock {
     }
 
     public Instant now() {
-        return anchor.get().at(wall.instant());
+        return anchor().at(wall.instant());
+    }
+
+    /**
+     * From now on keeps the anchor in {@code values}, shared with every gateway on the same store:
+     * each reading takes the anchor kept there, each change is made there.
+     */
+    public void share(SharedValues values) {
+        this.shared = values;
+    }
+
+    /** Whether the clock is kept in a store that several gateways share. */
+    public boolean shared() {
+        return shared != null;
+    }
+
+    private Anchor anchor() {
+        SharedValues values = shared;
+        if (values != null) {
+            String text = values.get(SHARED);
+            if (text != null && !text.equals(anchor.get().text())) {
+                anchor.set(Anchor.parse(text));
+            }
+        }
+        return anchor.get();
+    }
+
+    /** Applies {@code change} to the anchor, in the store when the clock is shared. */
+    private void change(UnaryOperator<Anchor> change) {
+        SharedValues values = shared;
+        if (values == null) {
+            anchor.updateAndGet(change);
+        } else {
+            anchor.set(Anchor.parse(values.update(SHARED,
+                    text -> change.apply(text == null ? anchor.get() : Anchor.parse(text)).text())));
+        }
     }
 
     /** Moves emulated time forward; lifecycles settle lazily, so nothing else needs to happen. */
@@ -82,7 +133,7 @@ public final class EmulatorClock {
     /** Back to the wall clock: no offset, not frozen. The scale is start-up configuration and stays. */
     public void reset() {
         Instant w = wall.instant();
-        anchor.updateAndGet(a -> new Anchor(w, w, false, a.scale()));
+        change(a -> new Anchor(w, w, false, a.scale()));
         onChange.accept(reading());
     }
 
@@ -93,7 +144,7 @@ public final class EmulatorClock {
     public void resume(Reading saved) {
         Instant w = wall.instant();
         Instant emulated = saved.frozen() ? saved.now() : w.plus(saved.offset());
-        anchor.updateAndGet(a -> new Anchor(w, emulated.isAfter(LATEST) ? LATEST : emulated, saved.frozen(), a.scale()));
+        change(a -> new Anchor(w, emulated.isAfter(LATEST) ? LATEST : emulated, saved.frozen(), a.scale()));
     }
 
     /** Tells {@code listener} every reading an explicit change (advance, freeze, scale, reset) leaves. */
@@ -107,22 +158,20 @@ public final class EmulatorClock {
      */
     public void restore(Reading saved) {
         double scale = checkedScale(saved.scale());
-        anchor.updateAndGet(a -> {
-            Instant w = wall.instant();
-            return new Anchor(w, saved.frozen() ? saved.now() : w.plus(saved.offset()), saved.frozen(), scale);
-        });
+        Instant w = wall.instant();
+        change(a -> new Anchor(w, saved.frozen() ? saved.now() : w.plus(saved.offset()), saved.frozen(), scale));
     }
 
     public Reading reading() {
         Instant w = wall.instant();
-        Anchor a = anchor.get();
+        Anchor a = anchor();
         Instant now = a.at(w);
         return new Reading(now, Duration.between(w, now), a.frozen(), a.scale());
     }
 
     /** Applies {@code change} to an anchor first moved to the current instant. */
     private void reanchor(UnaryOperator<Anchor> change) {
-        anchor.updateAndGet(a -> {
+        change(a -> {
             Instant w = wall.instant();
             return change.apply(new Anchor(w, a.at(w), a.frozen(), a.scale()));
         });

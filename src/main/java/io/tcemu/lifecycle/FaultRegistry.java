@@ -2,18 +2,24 @@ package io.tcemu.lifecycle;
 
 import io.tcemu.api.ApiError;
 import io.tcemu.api.CallContext;
+import io.tcemu.store.SharedValues;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Faults waiting for their operation, first in first out. Each is consumed by the one operation it fails. */
+/**
+ * Faults waiting for their operation, first in first out. Each is consumed by the one operation it
+ * fails: kept as a shared value and claimed atomically, so on a store several gateways share it
+ * fails one operation, whichever gateway runs it.
+ */
 public final class FaultRegistry {
     private final LifecycleCatalog catalog;
-    private final LinkedList<Fault> pending = new LinkedList<>();
+    private final SharedList<Fault> pending;
 
-    FaultRegistry(LifecycleCatalog catalog) {
+    FaultRegistry(LifecycleCatalog catalog, SharedValues shared) {
         this.catalog = catalog;
+        this.pending = new SharedList<>(shared, "faults", Fault.class);
     }
 
     /**
@@ -21,6 +27,14 @@ public final class FaultRegistry {
      * state (outcome fail), an error state (outcome error) or a scenario of the outcome's name.
      */
     public void add(Fault fault) {
+        check(fault);
+        pending.update(list -> {
+            list.add(fault);
+            return list;
+        });
+    }
+
+    private void check(Fault fault) {
         boolean accepted = catalog.all().stream()
                 .filter(d -> d.product().equals(fault.product()))
                 .flatMap(d -> d.operation(fault.action()).stream())
@@ -52,31 +66,20 @@ public final class FaultRegistry {
                         fault.product() + " 的操作 " + fault.action() + " 没有步骤 " + fault.step() + "；可选步骤：" + steps + "。");
             }
         }
-        synchronized (pending) {
-            pending.add(fault);
-        }
     }
 
     /** Replaces every fault, all or none: each is checked before any is kept. */
     public void replace(List<Fault> faults) {
-        FaultRegistry checked = new FaultRegistry(catalog);
-        faults.forEach(checked::add);
-        synchronized (pending) {
-            pending.clear();
-            pending.addAll(checked.pending);
-        }
+        faults.forEach(this::check);
+        pending.update(list -> new ArrayList<>(faults));
     }
 
     public List<Fault> list() {
-        synchronized (pending) {
-            return List.copyOf(pending);
-        }
+        return pending.get();
     }
 
     public void clear() {
-        synchronized (pending) {
-            pending.clear();
-        }
+        pending.update(list -> new ArrayList<>());
     }
 
     /** Claims for one attempt at changing a resource; returned if the attempt loses its compare-and-set. */
@@ -89,27 +92,40 @@ public final class FaultRegistry {
 
         /** Takes the first fault matching this operation whose outcome the transition can take, if any; else null. */
         Fault claim(String product, String operation, String resourceId, Transition transition) {
-            synchronized (pending) {
-                for (Iterator<Fault> it = pending.iterator(); it.hasNext(); ) {
+            if (pending.get().isEmpty()) {
+                return null;
+            }
+            AtomicReference<Fault> claimed = new AtomicReference<>();
+            pending.update(list -> {
+                claimed.set(null);
+                for (Iterator<Fault> it = list.iterator(); it.hasNext(); ) {
                     Fault f = it.next();
                     if (f.matches(product, operation, resourceId) && transition.accepts(f)) {
                         it.remove();
-                        taken.add(f);
-                        CallContext.faulted("outcome " + f.outcome().name() + " of " + product + "."
-                                + operation + " on " + resourceId + (f.step() == null ? "" : " at step " + f.step()));
-                        return f;
+                        claimed.set(f);
+                        break;
                     }
                 }
+                return list;
+            });
+            Fault f = claimed.get();
+            if (f != null) {
+                taken.add(f);
+                CallContext.faulted("outcome " + f.outcome().name() + " of " + product + "."
+                        + operation + " on " + resourceId + (f.step() == null ? "" : " at step " + f.step()));
             }
-            return null;
+            return f;
         }
 
         /** Puts back what this attempt took, ahead of the rest, so the next attempt finds them again. */
         void restore() {
-            synchronized (pending) {
-                pending.addAll(0, taken);
+            if (!taken.isEmpty()) {
+                pending.update(list -> {
+                    list.addAll(0, taken);
+                    return list;
+                });
+                taken.clear();
             }
-            taken.clear();
         }
     }
 }

@@ -28,13 +28,18 @@ final class KeptClock {
 
     /** Resumes the kept reading, if any, and keeps every later explicit change. */
     void attach() {
+        if (clock.shared()) {
+            return; // its anchor lives in the store already, for every gateway
+        }
         read().ifPresent(clock::resume);
         clock.onChange(this::write);
     }
 
     /** Keeps the reading as it is now, with whatever a time scale added since the last change. */
     void save() {
-        write(clock.reading());
+        if (!clock.shared()) {
+            write(clock.reading());
+        }
     }
 
     private void write(EmulatorClock.Reading reading) {

@@ -7,6 +7,7 @@ import io.tcemu.store.ResourceKey;
 import io.tcemu.store.ResourcePage;
 import io.tcemu.store.ResourceQuery;
 import io.tcemu.store.ResourceStore;
+import io.tcemu.store.SharedValues;
 import io.tcemu.store.Scope;
 import io.tcemu.store.StoredResource;
 import io.tcemu.store.StoredWrite;
@@ -54,11 +55,16 @@ public final class LifecycleEngine {
     };
 
     public LifecycleEngine(LifecycleCatalog catalog, ResourceStore store, EmulatorClock clock) {
+        this(catalog, store, clock, SharedValues.inMemory());
+    }
+
+    /** @param shared where faults and progression settings are kept: with the store, when gateways share it */
+    public LifecycleEngine(LifecycleCatalog catalog, ResourceStore store, EmulatorClock clock, SharedValues shared) {
         this.catalog = catalog;
         this.store = store;
         this.clock = clock;
-        this.faults = new FaultRegistry(catalog);
-        this.progressions = new ProgressionSettings(catalog);
+        this.faults = new FaultRegistry(catalog, shared);
+        this.progressions = new ProgressionSettings(catalog, shared);
         this.history = new HistoryRecorder(store.history());
         this.keptClock = new KeptClock(clock, store);
         keptClock.attach();

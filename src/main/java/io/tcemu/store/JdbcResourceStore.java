@@ -39,14 +39,24 @@ public final class JdbcResourceStore implements ResourceStore {
 
     /** Uses a data source the caller owns (and closes); each write commits alone. */
     public JdbcResourceStore(DataSource dataSource) {
-        this(dataSource, false, () -> {});
+        this(dataSource, false, () -> {}, true);
     }
 
-    private JdbcResourceStore(DataSource dataSource, boolean groupCommits, Runnable onClose) {
+    private JdbcResourceStore(DataSource dataSource, boolean groupCommits, Runnable onClose, boolean createSchema) {
         this.sql = new Sql(dataSource, groupCommits);
         this.onClose = onClose;
         this.history = new JdbcResourceHistory(sql);
-        createSchema();
+        if (createSchema) {
+            createSchema();
+        }
+    }
+
+    /**
+     * A store on a PostgreSQL database whose tables {@link PostgresSchema} keeps; the caller owns the
+     * data source. Each write commits alone: the server takes concurrent commits itself.
+     */
+    static JdbcResourceStore migrated(DataSource dataSource) {
+        return new JdbcResourceStore(dataSource, false, () -> {}, false);
     }
 
     /** A private H2 database in memory, gone when the store is closed. */
@@ -68,7 +78,7 @@ public final class JdbcResourceStore implements ResourceStore {
             } finally {
                 pool.dispose();
             }
-        });
+        }, true);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.tcemu.gateway;
 
+import io.tcemu.store.CallWindows;
 import io.tcemu.api.ApiError;
 import io.tcemu.dialect.Route;
 
@@ -49,7 +50,7 @@ class RateLimiterTest {
 
     @Test
     void switchedOffItAdmitsWhatTheLimitWouldRefuse() {
-        RateLimiter off = new RateLimiter(now::get, false);
+        RateLimiter off = new RateLimiter(now::get, false, CallWindows.inMemory());
         Route taskInfo = route("redis", "2018-04-12", "DescribeTaskInfo");
         for (int i = 0; i < 100; i++) {
             off.admit(taskInfo, "alice");

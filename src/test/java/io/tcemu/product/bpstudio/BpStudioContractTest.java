@@ -1,5 +1,6 @@
 package io.tcemu.product.bpstudio;
 
+import io.tcemu.TestStores;
 import com.aliyun.tea.TeaException;
 import io.tcemu.dialect.alibaba.AlibabaSdk;
 import io.tcemu.dialect.alibaba.AlibabaSdk.Signing;
@@ -30,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BpStudioContractTest {
     @RegisterExtension
-    static final TcemuExtension tc = TcemuExtension.newInstance().frozenClock(true).build();
+    static final TcemuExtension tc = TcemuExtension.newInstance().config(TestStores::ephemeral).frozenClock(true).build();
 
     private static void advanceSeconds(long seconds) {
         tc.emulator().engine().clock().advance(Duration.ofSeconds(seconds));

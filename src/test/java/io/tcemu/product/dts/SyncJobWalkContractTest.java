@@ -1,5 +1,6 @@
 package io.tcemu.product.dts;
 
+import io.tcemu.TestStores;
 import com.tencentcloudapi.dts.v20211206.models.ContinueSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.CreateCheckSyncJobRequest;
 import com.tencentcloudapi.dts.v20211206.models.DescribeCheckSyncJobResultRequest;
@@ -37,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** One sync job, through the official SDK, from purchase to destroy, on the emulator's clock. */
 class SyncJobWalkContractTest {
     @RegisterExtension
-    static final TcemuExtension tc = TcemuExtension.newInstance().frozenClock(true).build();
+    static final TcemuExtension tc = TcemuExtension.newInstance().config(TestStores::ephemeral).frozenClock(true).build();
     static final SyncJobSteps bed = new SyncJobSteps(tc);
 
     @Test

@@ -1,5 +1,6 @@
 package io.tcemu.product.wedata;
 
+import io.tcemu.TestStores;
 import io.tcemu.api.Language;
 import com.tencentcloudapi.wedata.v20210820.models.IntegrationNodeInfo;
 
@@ -56,7 +57,7 @@ class RealTimeTaskContractTest {
     private static final WedataSettings SETTINGS =
             new WedataSettings(List.of("rg-streaming", "rg-batch"), WedataSettings.DEFAULT_LOG_RETENTION);
     @RegisterExtension
-    static final TcemuExtension tc = TcemuExtension.newInstance().config(() -> EmulatorConfig.ephemeral().language(Language.EN_US).wedata(SETTINGS))
+    static final TcemuExtension tc = TcemuExtension.newInstance().config(() -> TestStores.ephemeral().language(Language.EN_US).wedata(SETTINGS))
             .frozenClock(true).resetEachTest(false).build();
     private static final WedataTasks wedata = new WedataTasks(tc);
 
