@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes a committed attempt's state changes to the resource's history, naming the API call that
+ * Turns an attempt's state changes into the resource's history entries, naming the API call that
  * caused each: the current call for what it started, the call that started an operation for the
  * transition that ends it, however much later that is noticed.
  */
@@ -21,13 +21,13 @@ final class HistoryRecorder {
         this.history = history;
     }
 
-    void record(ResourceKey key, List<WorkingResource.Change> changes) {
-        if (changes.isEmpty()) {
-            return;
-        }
-        if (changes.stream().anyMatch(c -> c.to() == null)) {
-            history.forget(key);
-            return;
+    /**
+     * The entries an attempt's changes add to the resource's history, to be written with the
+     * resource itself; none for no change or a deletion (a deleted resource's history goes with it).
+     */
+    List<HistoryEntry> entries(ResourceKey key, List<WorkingResource.Change> changes) {
+        if (changes.isEmpty() || changes.stream().anyMatch(c -> c.to() == null)) {
+            return List.of();
         }
         String current = CallContext.current().map(CallContext::requestId).orElse(null);
         List<HistoryEntry> earlier = changes.stream().anyMatch(WorkingResource.Change::ending)
@@ -40,7 +40,11 @@ final class HistoryRecorder {
             entries.add(entry);
             earlier.add(entry);
         }
-        history.append(key, entries);
+        return entries;
+    }
+
+    void forget(ResourceKey key) {
+        history.forget(key);
     }
 
     /** The call that started the operation a change ends: the latest start of it on that dimension. */

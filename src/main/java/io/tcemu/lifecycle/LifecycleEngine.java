@@ -104,7 +104,7 @@ public final class LifecycleEngine {
         FaultRegistry.Claims claims = faults.claims();
         Instant now = clock.now();
         WorkingResource w = entered(key, attributes, initialStates, claims, now);
-        if (!store.insert(stored(w))) {
+        if (!store.writeTogether(List.of(inserted(w)))) {
             claims.restore();
             throw Messages.alreadyExists(catalog.get(key.kind()), key);
         }
@@ -126,7 +126,7 @@ public final class LifecycleEngine {
         WorkingResource w = entered(key, attributes, Map.of(), claims, now);
         Companion companion = alsoCreate.apply(snapshot(w, now));
         WorkingResource other = entered(companion.key(), companion.attributes(), Map.of(), claims, now);
-        if (!store.writeTogether(List.of(StoredWrite.insert(stored(w)), StoredWrite.insert(stored(other))))) {
+        if (!store.writeTogether(List.of(inserted(w), inserted(other)))) {
             claims.restore();
             throw Messages.alreadyExists(catalog.get(key.kind()), key);
         }
@@ -398,14 +398,12 @@ public final class LifecycleEngine {
 
     /** The change and the new companion in one transaction; false (nothing written) if either lost its race. */
     private boolean commitWith(WorkingResource w, WorkingResource companion) {
-        return store.writeTogether(List.of(StoredWrite.update(stored(w), w.version()),
-                StoredWrite.insert(stored(companion))));
+        return store.writeTogether(List.of(updated(w), inserted(companion)));
     }
 
-    /** After a successful write: the history notes its transitions, the current call the resource. */
+    /** After a successful write: the current call notes the resource it touched. */
     private void written(WorkingResource w) {
         CallContext.touched(w.key().id());
-        history.record(w.key(), w.changes());
     }
 
     private boolean commit(WorkingResource w) {
@@ -413,9 +411,23 @@ public final class LifecycleEngine {
             return true;
         }
         if (w.deleted()) {
-            return store.delete(w.key(), w.version());
+            if (!store.delete(w.key(), w.version())) {
+                return false;
+            }
+            history.forget(w.key());
+            return true;
         }
-        return store.update(stored(w), w.version());
+        return store.writeTogether(List.of(updated(w)));
+    }
+
+    /** A new resource's row, with its history's first entries. */
+    private StoredWrite inserted(WorkingResource w) {
+        return StoredWrite.insert(stored(w)).withHistory(history.entries(w.key(), w.changes()));
+    }
+
+    /** A changed resource's row, compared with the version it was read at, with the transitions it adds to its history. */
+    private StoredWrite updated(WorkingResource w) {
+        return StoredWrite.update(stored(w), w.version()).withHistory(history.entries(w.key(), w.changes()));
     }
 
     /** The row to write back, with the time from which a read could change it. */

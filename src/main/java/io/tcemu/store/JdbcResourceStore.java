@@ -240,6 +240,9 @@ public final class JdbcResourceStore implements ResourceStore {
                 if (!written) {
                     return false;
                 }
+                if (!w.history().isEmpty()) {
+                    JdbcResourceHistory.insert(c, w.resource().key(), w.history());
+                }
             }
             return true;
         });

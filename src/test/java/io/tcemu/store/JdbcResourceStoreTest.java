@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -156,6 +157,20 @@ class JdbcResourceStoreTest {
         try (JdbcResourceStore second = JdbcResourceStore.h2(url)) {
             assertEquals("kept", second.findById("sync-1").get(0).attributes().get("JobName").asText());
         }
+    }
+
+    @Test
+    void aWriteAndTheHistoryItAddsAreKeptTogetherOrNotAtAll() {
+        StoredResource first = row(HERE, "dts.SyncJob", "sync-1", 1, "a");
+        HistoryEntry created = new HistoryEntry("Status", null, "Created", "create", false, Instant.EPOCH, "req-1");
+        HistoryEntry checked = new HistoryEntry("Status", "Created", "Checking", "CreateCheckSyncJob", false, Instant.EPOCH, "req-2");
+        assertTrue(store.writeTogether(List.of(StoredWrite.insert(first).withHistory(List.of(created)))));
+        StoredResource second = row(HERE, "dts.SyncJob", "sync-1", 2, "a");
+
+        assertFalse(store.writeTogether(List.of(StoredWrite.update(second, 7).withHistory(List.of(checked)))), "a stale version");
+        assertEquals(List.of(created), store.history().of(first.key()), "the losing write added no history");
+        assertTrue(store.writeTogether(List.of(StoredWrite.update(second, 1).withHistory(List.of(checked)))));
+        assertEquals(List.of(created, checked), store.history().of(first.key()));
     }
 
     @Test
