@@ -122,7 +122,7 @@ public final class Emulator implements AutoCloseable {
         List<Dialect> dialects = List.of(alibaba, tencent);
         RateLimiter rateLimiter = new RateLimiter(engine.clock()::now, config.rateLimits(), backend.calls());
         ApiFaults apiFaults = new ApiFaults(specs, backend.shared());
-        Journal journal = new Journal(config.journalSize());
+        Journal journal = new Journal(config.journalSize(), backend.journal().orElse(null));
         Gateway gateway = new Gateway(dialects, new ParamValidator(), handlers, rateLimiter, stubs,
                 config.authMode() == AuthMode.STRICT, apiFaults, journal);
         Controls controls = new Controls(apiFaults, journal, new ResourceInspector(store, engine),

@@ -6,8 +6,11 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 
+import io.tcemu.store.SharedLog;
+
 /**
  * The last API calls, oldest first, in a bounded ring: when it is full the oldest call makes room.
+ * On a store that several gateways share, the calls of all of them, kept in the database.
  * Thread-safe. Tests ask it what was called ({@link #find}, {@link #count}) and {@link #verify}
  * their expectations, which name the near misses when they fail.
  */
@@ -17,13 +20,21 @@ public final class Journal {
 
     private final int capacity;
     private final Deque<JournalEntry> entries = new ArrayDeque<>();
+    /** Where the entries live instead when several gateways share a store; null for this process alone. */
+    private final SharedLog shared;
     private long sequence;
 
     public Journal(int capacity) {
+        this(capacity, null);
+    }
+
+    /** @param shared the log every gateway on a shared store writes, or null to keep calls in this process */
+    public Journal(int capacity, SharedLog shared) {
         if (capacity < 0) {
             throw new IllegalArgumentException("the journal size must be 0 or more, not " + capacity);
         }
         this.capacity = capacity;
+        this.shared = shared;
     }
 
     public int capacity() {
@@ -32,6 +43,12 @@ public final class Journal {
 
     /** Keeps the call, numbering it; a journal of size 0 keeps nothing. */
     public synchronized void record(JournalEntry entry) {
+        if (shared != null) {
+            if (capacity > 0) {
+                shared.append(JournalEntryJson.write(entry), capacity);
+            }
+            return;
+        }
         sequence++;
         if (capacity == 0) {
             return;
@@ -43,6 +60,9 @@ public final class Journal {
     }
 
     public synchronized List<JournalEntry> all() {
+        if (shared != null) {
+            return shared.newest(capacity).stream().map(e -> JournalEntryJson.read(e.number(), e.text())).toList();
+        }
         return List.copyOf(entries);
     }
 
@@ -55,6 +75,9 @@ public final class Journal {
     }
 
     public synchronized void clear() {
+        if (shared != null) {
+            shared.clear();
+        }
         entries.clear();
     }
 

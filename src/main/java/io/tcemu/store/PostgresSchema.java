@@ -20,7 +20,7 @@ import javax.sql.DataSource;
  */
 final class PostgresSchema {
     /** The scripts in order; a new schema version is a new script at the end, never an edit. */
-    static final List<String> MIGRATIONS = List.of("V1__tables.sql", "V2__due_times.sql");
+    static final List<String> MIGRATIONS = List.of("V1__tables.sql", "V2__due_times.sql", "V3__journal.sql");
     /** Any fixed number: the advisory lock only tcemu's migrations take. */
     private static final long LOCK = 0x7463656d75L;
 

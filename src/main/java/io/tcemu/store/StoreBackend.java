@@ -2,6 +2,7 @@ package io.tcemu.store;
 
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -20,12 +21,14 @@ public final class StoreBackend implements AutoCloseable {
     private final ResourceStore resources;
     private final SharedValues shared;
     private final CallWindows calls;
+    private final SharedLog journal;
 
-    private StoreBackend(String kind, ResourceStore resources, SharedValues shared, CallWindows calls) {
+    private StoreBackend(String kind, ResourceStore resources, SharedValues shared, CallWindows calls, SharedLog journal) {
         this.kind = kind;
         this.resources = resources;
         this.shared = shared;
         this.calls = calls;
+        this.journal = journal;
     }
 
     /**
@@ -52,7 +55,7 @@ public final class StoreBackend implements AutoCloseable {
     }
 
     private static StoreBackend local(String kind, ResourceStore resources) {
-        return new StoreBackend(kind, resources, SharedValues.inMemory(), CallWindows.inMemory());
+        return new StoreBackend(kind, resources, SharedValues.inMemory(), CallWindows.inMemory(), null);
     }
 
     private static StoreBackend postgres(String url, String user, String password) {
@@ -82,7 +85,7 @@ public final class StoreBackend implements AutoCloseable {
 
     private static StoreBackend shared(DataSource dataSource) {
         return new StoreBackend("postgresql", JdbcResourceStore.migrated(dataSource), new JdbcSharedValues(dataSource),
-                new PostgresCallWindows(dataSource));
+                new PostgresCallWindows(dataSource), new JdbcSharedLog(dataSource));
     }
 
     /** {@code h2-memory}, {@code h2-file} or {@code postgresql}: what health reports. */
@@ -111,6 +114,11 @@ public final class StoreBackend implements AutoCloseable {
 
     public SharedValues shared() {
         return shared;
+    }
+
+    /** The journal every gateway on this store writes; empty when the store is this process's alone. */
+    public Optional<SharedLog> journal() {
+        return Optional.ofNullable(journal);
     }
 
     public CallWindows calls() {

@@ -72,6 +72,26 @@ class SharedControlsTest {
     }
 
     @Test
+    void theJournalOfEitherGatewayListsTheCallsOfBoth() throws Exception {
+        DtsClient viaFirst = SdkClients.dts(SdkClients.devCredential(), SdkClients.http(first));
+        DtsClient viaSecond = SdkClients.dts(SdkClients.devCredential(), SdkClients.http(second));
+        String id = viaFirst.CreateSyncJob(SyncJobSteps.purchase("PostPay")).getJobIds()[0];
+        viaSecond.ConfigureSyncJob(SyncJobSteps.configuration(id));
+
+        JsonNode calls = JSON.readTree(admin(second).get("/_tcemu/requests?resource=" + id).asString());
+        assertEquals("[\"CreateSyncJob\",\"ConfigureSyncJob\"]", actions(calls), calls.toString());
+        assertEquals(actions(calls), actions(JSON.readTree(admin(first).get("/_tcemu/requests?resource=" + id).asString())));
+        admin(first).delete("/_tcemu/requests").then().statusCode(200);
+        assertEquals("[]", actions(JSON.readTree(admin(second).get("/_tcemu/requests").asString())), "emptied for both");
+    }
+
+    private static String actions(JsonNode journal) {
+        var names = JSON.createArrayNode();
+        (journal.isArray() ? journal : journal.path("requests")).forEach(e -> names.add(e.path("action").asText()));
+        return names.toString();
+    }
+
+    @Test
     void theClockAdvancedThroughOneGatewayShowsAtTheOther() throws Exception {
         admin(first).body("{\"seconds\": 86400}").post("/_tcemu/clock/advance").then().statusCode(200);
         JsonNode clock = JSON.readTree(admin(second).get("/_tcemu/clock").asString());
