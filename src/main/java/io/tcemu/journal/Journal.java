@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 
 import io.tcemu.store.SharedLog;
+import io.tcemu.store.StoreException;
 
 /**
  * The last API calls, oldest first, in a bounded ring: when it is full the oldest call makes room.
@@ -17,6 +18,7 @@ import io.tcemu.store.SharedLog;
 public final class Journal {
     public static final int DEFAULT_CAPACITY = 10_000;
     private static final int NEAR_MISSES = 5;
+    private static final System.Logger LOG = System.getLogger("tcemu");
 
     private final int capacity;
     private final Deque<JournalEntry> entries = new ArrayDeque<>();
@@ -45,7 +47,7 @@ public final class Journal {
     public synchronized void record(JournalEntry entry) {
         if (shared != null) {
             if (capacity > 0) {
-                shared.append(JournalEntryJson.write(entry), capacity);
+                keep(entry);
             }
             return;
         }
@@ -57,6 +59,18 @@ public final class Journal {
             entries.removeFirst();
         }
         entries.addLast(entry.numbered(sequence));
+    }
+
+    /**
+     * Appends to the shared journal. While the database is unreachable the entry is lost: the call
+     * itself has already been answered (ServiceUnavailable, as likely as not), and that answer must stand.
+     */
+    private void keep(JournalEntry entry) {
+        try {
+            shared.append(JournalEntryJson.write(entry), capacity);
+        } catch (StoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "journal entry " + entry.requestId() + " not kept: " + e.getMessage());
+        }
     }
 
     public synchronized List<JournalEntry> all() {
