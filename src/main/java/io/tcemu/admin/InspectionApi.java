@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.journal.Journal;
 import io.tcemu.journal.JournalEntry;
+import io.tcemu.journal.JournalEntryJson;
 import io.tcemu.journal.RequestPattern;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -154,21 +155,10 @@ final class InspectionApi {
 
     private ObjectNode requests(List<JournalEntry> entries) {
         ArrayNode list = json.createArrayNode();
-        entries.forEach(e -> list.add(entry(e)));
+        entries.forEach(e -> list.add(JournalEntryJson.tree(e)));
         ObjectNode answer = json.createObjectNode().put("count", entries.size()).put("capacity", journal.capacity());
         answer.set("requests", list);
         return answer;
-    }
-
-    private ObjectNode entry(JournalEntry e) {
-        ObjectNode n = json.createObjectNode().put("sequence", e.sequence()).put("time", e.time().toString())
-                .put("dialect", e.dialect()).put("product", e.product()).put("version", e.version())
-                .put("action", e.action()).put("region", e.region()).put("account", e.account());
-        n.set("params", e.params());
-        n.put("code", e.code()).put("latencyMs", e.latencyMs()).put("requestId", e.requestId());
-        n.set("resourceIds", json.valueToTree(e.resourceIds()));
-        n.set("faults", json.valueToTree(e.faults()));
-        return n;
     }
 
     private ObjectNode view(ResourceView v) {

@@ -43,22 +43,27 @@ public final class Journal {
         return capacity;
     }
 
-    /** Keeps the call, numbering it; a journal of size 0 keeps nothing. */
-    public synchronized void record(JournalEntry entry) {
+    /**
+     * Keeps the call, numbering it; a journal of size 0 keeps nothing. A shared journal appends
+     * without the lock: the database numbers the calls, and one call's I/O must not hold up another's.
+     */
+    public void record(JournalEntry entry) {
         if (shared != null) {
             if (capacity > 0) {
                 keep(entry);
             }
             return;
         }
-        sequence++;
-        if (capacity == 0) {
-            return;
+        synchronized (this) {
+            sequence++;
+            if (capacity == 0) {
+                return;
+            }
+            if (entries.size() == capacity) {
+                entries.removeFirst();
+            }
+            entries.addLast(entry.numbered(sequence));
         }
-        if (entries.size() == capacity) {
-            entries.removeFirst();
-        }
-        entries.addLast(entry.numbered(sequence));
     }
 
     /**
@@ -73,11 +78,13 @@ public final class Journal {
         }
     }
 
-    public synchronized List<JournalEntry> all() {
+    public List<JournalEntry> all() {
         if (shared != null) {
             return shared.newest(capacity).stream().map(e -> JournalEntryJson.read(e.number(), e.text())).toList();
         }
-        return List.copyOf(entries);
+        synchronized (this) {
+            return List.copyOf(entries);
+        }
     }
 
     public List<JournalEntry> find(RequestPattern pattern) {
@@ -88,11 +95,14 @@ public final class Journal {
         return all().stream().filter(pattern.predicate()).count();
     }
 
-    public synchronized void clear() {
+    public void clear() {
         if (shared != null) {
             shared.clear();
+            return;
         }
-        entries.clear();
+        synchronized (this) {
+            entries.clear();
+        }
     }
 
     /**

@@ -10,22 +10,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A journal entry as the JSON text a shared journal keeps in the database, and back. */
-final class JournalEntryJson {
+public final class JournalEntryJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private JournalEntryJson() {
     }
 
-    static String write(JournalEntry e) {
-        ObjectNode n = JSON.createObjectNode().put("time", e.time().toString()).put("dialect", e.dialect())
-                .put("product", e.product()).put("version", e.version()).put("action", e.action())
-                .put("region", e.region()).put("account", e.account()).put("code", e.code())
-                .put("latencyMs", e.latencyMs()).put("requestId", e.requestId()).put("answer", e.answer());
+    /** The entry as the admin API shows it, and as a shared journal keeps it. */
+    public static ObjectNode tree(JournalEntry e) {
+        ObjectNode n = JSON.createObjectNode().put("sequence", e.sequence()).put("time", e.time().toString())
+                .put("dialect", e.dialect()).put("product", e.product()).put("version", e.version())
+                .put("action", e.action()).put("region", e.region()).put("account", e.account());
         n.set("params", e.params());
+        n.put("code", e.code()).put("latencyMs", e.latencyMs()).put("requestId", e.requestId()).put("answer", e.answer());
         e.resourceIds().forEach(n.putArray("resourceIds")::add);
         e.faults().forEach(n.putArray("faults")::add);
+        return n;
+    }
+
+    /** The JSON text a shared journal keeps; its sequence is the database's, not this one. */
+    static String write(JournalEntry e) {
         try {
-            return JSON.writeValueAsString(n);
+            return JSON.writeValueAsString(tree(e));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("a JSON tree always serialises", ex);
         }
