@@ -2,6 +2,11 @@ package io.tcemu.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -9,12 +14,14 @@ import java.util.function.Predicate;
 
 /**
  * Which resources of one kind in one scope a list wants, as data a store executes: ids (null for
- * any), states per dimension (any of the values), a test of the attributes, the order of creation
- * (newest first or oldest first), and the page. A store answers the page and the number of matches
- * before paging, so a page costs the page and a lookup by id costs a lookup.
+ * any), states per dimension and attribute values per JSON pointer (any of the values), a creation
+ * time range (inclusive, null for open), a test of the attributes for what values cannot say, the
+ * order (keys in turn, then creation order) and the page. A store answers the page and the number
+ * of matches before paging, so a page in creation order costs the page and a lookup by id a lookup.
  */
 public record ResourceQuery(Scope scope, String kind, Set<String> ids, Map<String, Set<String>> states,
-                            Predicate<JsonNode> attributes, boolean newestFirst, int offset, int limit) {
+                            Map<String, Set<String>> values, Predicate<JsonNode> attributes,
+                            Instant createdFrom, Instant createdTo, List<Sort> order, int offset, int limit) {
     private static final Predicate<JsonNode> ANY = any -> true;
 
     public ResourceQuery {
@@ -22,15 +29,63 @@ public record ResourceQuery(Scope scope, String kind, Set<String> ids, Map<Strin
         Objects.requireNonNull(kind, "kind");
         ids = ids == null ? null : Set.copyOf(ids);
         states = Map.copyOf(states);
+        values = Map.copyOf(values);
         attributes = attributes == null ? ANY : attributes;
+        order = List.copyOf(order);
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
         }
     }
 
+    /** Filters on ids, states and attributes, in creation order (newest or oldest first), one page. */
+    public ResourceQuery(Scope scope, String kind, Set<String> ids, Map<String, Set<String>> states,
+                         Predicate<JsonNode> attributes, boolean newestFirst, int offset, int limit) {
+        this(scope, kind, ids, states, Map.of(), attributes, null, null, List.of(Sort.creation(newestFirst)), offset, limit);
+    }
+
     /** Every resource of a kind in a scope, oldest first. */
     public static ResourceQuery all(Scope scope, String kind) {
         return new ResourceQuery(scope, kind, null, Map.of(), null, false, 0, Integer.MAX_VALUE);
+    }
+
+    /** Only these ids. */
+    public ResourceQuery withIds(Set<String> only) {
+        return new ResourceQuery(scope, kind, only, states, values, attributes, createdFrom, createdTo, order, offset, limit);
+    }
+
+    /** Only resources whose state in {@code dimension} is one of {@code any}. */
+    public ResourceQuery inStates(String dimension, Set<String> any) {
+        Map<String, Set<String>> more = new HashMap<>(states);
+        more.put(dimension, any);
+        return new ResourceQuery(scope, kind, ids, more, values, attributes, createdFrom, createdTo, order, offset, limit);
+    }
+
+    /** Only resources whose attribute at {@code pointer} reads, as text, one of {@code any}. */
+    public ResourceQuery withValues(String pointer, Set<String> any) {
+        Map<String, Set<String>> more = new HashMap<>(values);
+        more.put(pointer, any);
+        return new ResourceQuery(scope, kind, ids, states, more, attributes, createdFrom, createdTo, order, offset, limit);
+    }
+
+    /** Only resources whose attributes pass {@code test} as well. */
+    public ResourceQuery matching(Predicate<JsonNode> test) {
+        return new ResourceQuery(scope, kind, ids, states, values, attributes == ANY ? test : attributes.and(test),
+                createdFrom, createdTo, order, offset, limit);
+    }
+
+    /** Only resources created from {@code from} to {@code to}, both included; null leaves that end open. */
+    public ResourceQuery createdBetween(Instant from, Instant to) {
+        return new ResourceQuery(scope, kind, ids, states, values, attributes, from, to, order, offset, limit);
+    }
+
+    /** Ordered by these keys in turn; resources they tie keep creation order. */
+    public ResourceQuery orderedBy(Sort... keys) {
+        return new ResourceQuery(scope, kind, ids, states, values, attributes, createdFrom, createdTo, List.of(keys), offset, limit);
+    }
+
+    /** The page from {@code from}, at most {@code size} long. */
+    public ResourceQuery page(int from, int size) {
+        return new ResourceQuery(scope, kind, ids, states, values, attributes, createdFrom, createdTo, order, from, size);
     }
 
     /** Whether a row of this scope and kind matches the filters (not the page). */
@@ -43,11 +98,43 @@ public record ResourceQuery(Scope scope, String kind, Set<String> ids, Map<Strin
                 return false;
             }
         }
-        return attributes.test(row.attributes());
+        for (Map.Entry<String, Set<String>> value : values.entrySet()) {
+            if (!value.getValue().contains(row.attributes().at(value.getKey()).asText())) {
+                return false;
+            }
+        }
+        return createdWithin(row) && attributes.test(row.attributes());
+    }
+
+    private boolean createdWithin(StoredResource row) {
+        if (createdFrom == null && createdTo == null) {
+            return true;
+        }
+        Instant created = Sort.creationTime(row);
+        return (createdFrom == null || !created.isBefore(createdFrom)) && (createdTo == null || !created.isAfter(createdTo));
     }
 
     /** Whether nothing but scope and kind is asked: the count is then the number of rows. */
     boolean unfiltered() {
-        return ids == null && states.isEmpty() && attributes == ANY;
+        return ids == null && states.isEmpty() && values.isEmpty() && attributes == ANY && createdFrom == null && createdTo == null;
+    }
+
+    /** Whether the order is creation order alone, either way round: an index walks it without sorting. */
+    boolean inCreationOrder() {
+        return order.size() == 1 && order.get(0).key() == Sort.Key.CREATION;
+    }
+
+    /** The query's order of rows given oldest first (creation order breaks every tie). */
+    List<StoredResource> sorted(List<StoredResource> oldestFirst) {
+        List<Sort.Placed> placed = new ArrayList<>(oldestFirst.size());
+        for (StoredResource row : oldestFirst) {
+            placed.add(new Sort.Placed(row, placed.size()));
+        }
+        Comparator<Sort.Placed> comparator = Sort.creation(false).comparator();
+        for (int i = order.size() - 1; i >= 0; i--) {
+            comparator = order.get(i).comparator().thenComparing(comparator);
+        }
+        placed.sort(comparator);
+        return placed.stream().map(Sort.Placed::row).toList();
     }
 }
