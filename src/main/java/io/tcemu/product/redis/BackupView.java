@@ -6,6 +6,8 @@ import io.tcemu.lifecycle.OperationRun;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.WireTime;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A backup as DescribeInstanceBackups (RedisBackupSet) and DescribeBackupDetail show it. */
 final class BackupView {
@@ -18,6 +20,11 @@ final class BackupView {
 
     static int status(Resource backup) {
         return STATUS.get(backup.state("Status"));
+    }
+
+    /** The states whose Status is one of {@code codes}: a Status filter as the store runs it. */
+    static Set<String> states(Set<Integer> codes) {
+        return STATUS.keySet().stream().filter(s -> codes.contains(STATUS.get(s))).collect(Collectors.toSet());
     }
 
     /** RedisBackupSet. Its BackupType is documented as 0 for a manual backup (DescribeBackupDetail's says 1). */

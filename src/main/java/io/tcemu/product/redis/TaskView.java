@@ -10,6 +10,7 @@ import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.WireTime;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A task as DescribeTaskInfo and DescribeTaskList (TaskInfoDetail) show it. */
 final class TaskView {
@@ -23,6 +24,11 @@ final class TaskView {
 
     static int result(Resource task) {
         return RESULTS.get(status(task));
+    }
+
+    /** The states whose Result reads as one of {@code results}: a Result filter as the store runs it. */
+    static Set<String> statuses(Set<String> results) {
+        return RESULTS.keySet().stream().filter(s -> results.contains(String.valueOf(RESULTS.get(s)))).collect(Collectors.toSet());
     }
 
     /** DescribeTaskInfo: TaskMessage is the error text of the fault that failed the task, empty otherwise. */
