@@ -38,4 +38,9 @@ enum TaskStatus {
     int code() {
         return code;
     }
+
+    /** The lifecycle's name of this status. */
+    String state() {
+        return label;
+    }
 }
