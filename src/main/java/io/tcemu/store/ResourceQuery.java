@@ -145,9 +145,10 @@ public record ResourceQuery(Scope scope, String kind, Set<String> ids, Map<Strin
 
     /** The query's order of rows given oldest first (creation order breaks every tie). */
     List<StoredResource> sorted(List<StoredResource> oldestFirst) {
+        boolean times = order.stream().anyMatch(Sort::readsTimes);
         List<Sort.Placed> placed = new ArrayList<>(oldestFirst.size());
         for (StoredResource row : oldestFirst) {
-            placed.add(new Sort.Placed(row, placed.size()));
+            placed.add(Sort.Placed.of(row, placed.size(), times));
         }
         Comparator<Sort.Placed> comparator = Sort.creation(false).comparator();
         for (int i = order.size() - 1; i >= 0; i--) {

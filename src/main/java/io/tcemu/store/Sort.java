@@ -45,15 +45,23 @@ public record Sort(Key key, String pointer, boolean descending) {
     Comparator<Placed> comparator() {
         Comparator<Placed> ascending = switch (key) {
             case CREATION -> Comparator.comparingLong(Placed::place);
-            case CREATED_AT -> Comparator.comparing(p -> creationTime(p.row()));
-            case CHANGED_AT -> Comparator.comparing(p -> latestChange(p.row()));
+            case CREATED_AT -> Comparator.comparing(Placed::created);
+            case CHANGED_AT -> Comparator.comparing(Placed::changed);
             case ATTRIBUTE -> Comparator.comparing(p -> p.row().attributes().at(pointer), Sort::compareValues);
         };
         return descending ? ascending.reversed() : ascending;
     }
 
-    /** A row and its place in creation order. */
-    record Placed(StoredResource row, long place) {
+    /** A row, its place in creation order and, when an order needs them, its times, read once rather than at each comparison. */
+    record Placed(StoredResource row, long place, Instant created, Instant changed) {
+        static Placed of(StoredResource row, long place, boolean times) {
+            return times ? new Placed(row, place, creationTime(row), latestChange(row)) : new Placed(row, place, null, null);
+        }
+    }
+
+    /** Whether this key reads the times of the lifecycle document. */
+    boolean readsTimes() {
+        return key == Key.CREATED_AT || key == Key.CHANGED_AT;
     }
 
     static Instant creationTime(StoredResource row) {

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
+import io.tcemu.product.ListFilters;
 import io.tcemu.product.Paging;
 import io.tcemu.product.Params;
 import io.tcemu.product.Scopes;
 import io.tcemu.store.ResourceQuery;
 import io.tcemu.store.Sort;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -48,7 +48,7 @@ final class SubscribeQuery {
             query = query.withIds(Set.of(id.get()));
         }
         if (params.has("SubscribeIds")) {
-            query = query.withIds(new HashSet<>(QueryFilters.strings(params.get("SubscribeIds"))));
+            query = query.withIds(ListFilters.texts(params.get("SubscribeIds")));
         }
         var name = QueryFilters.text(params, "SubscribeName");
         if (name.isPresent()) {
@@ -66,7 +66,7 @@ final class SubscribeQuery {
         }
         for (String dimension : List.of("Status", "SubsStatus")) {
             if (params.has(dimension)) {
-                query = query.inStates(dimension, new HashSet<>(QueryFilters.strings(params.get(dimension))));
+                query = query.inStates(dimension, ListFilters.texts(params.get(dimension)));
             }
         }
         for (var tag : params.path("TagFilters")) {
