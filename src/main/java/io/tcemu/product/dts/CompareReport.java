@@ -133,8 +133,8 @@ final class CompareReport {
     }
 
     private static List<ObjectNode> page(List<ObjectNode> all, ObjectNode params, String offsetName, String limitName) {
-        long offset = Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, offsetName, 0, Integer.MAX_VALUE, 0);
-        long limit = Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, limitName, 1, 100, 20);
+        long offset = Params.number(params, offsetName, 0);
+        long limit = Params.number(params, limitName, 20);
         return new Paging((int) offset, (int) limit).page(all);
     }
 }

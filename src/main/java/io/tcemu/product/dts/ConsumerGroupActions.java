@@ -8,7 +8,6 @@ import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.Paging;
-import io.tcemu.product.Params;
 import io.tcemu.product.ProductActions;
 import io.tcemu.product.WireTime;
 
@@ -101,7 +100,7 @@ final class ConsumerGroupActions {
             throw ApiError.of(INVALID, "TopicName must be the subscription's topic, " + topicName + ", not " + params.path("TopicName").asText() + ".",
                     "TopicName 须为订阅的 topic " + topicName + "，当前为 " + params.path("TopicName").asText() + "。");
         }
-        String mode = Params.oneOf(INVALID, params, "ResetMode", List.of("earliest", "latest", "datetime"), null);
+        String mode = params.get("ResetMode").asText();
         long offset = switch (mode) {
             case "earliest" -> 0;
             case "latest" -> topic.latest();

@@ -25,7 +25,6 @@ import java.util.List;
  */
 final class BackupActions {
     private static final String RESTORE = "RestoreInstance";
-    private static final List<String> LIMIT_TYPES = List.of("NoLimit", "LimitOnlyIntranet", "Customize");
     /** What a backup keeps of its instance, under the instance's attribute names. */
     private static final List<String> KEPT = List.of("InstanceName", "Type", "RedisShardSize", "RedisShardNum", "RedisReplicasNum",
             "SizeUsed", "Password", "NoAuth");
@@ -89,7 +88,6 @@ final class BackupActions {
      * keeps no backup files to download. Only a normal backup has files (BackupStatusInvalid otherwise).
      */
     private ObjectNode describeBackupUrl(ApiRequest request) {
-        Params.oneOf(RedisErrors.INVALID_PARAMETER_INVALID_PARAMETER, request.params(), "LimitType", LIMIT_TYPES, "NoLimit");
         Resource backup = backupOf(request);
         if (BackupView.status(backup) != 2) {
             throw ApiError.of(RedisErrors.RESOURCE_UNAVAILABLE_BACKUP_STATUS_INVALID, "Backup " + backup.id() + " is "

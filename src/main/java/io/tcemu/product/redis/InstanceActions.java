@@ -205,7 +205,6 @@ final class InstanceActions {
                             + " crs-rpl- and 8 lowercase letters or digits, not `" + groupId + "`.",
                     "GroupId 须为复制组 ID（crs-rpl- 加 8 位小写字母或数字），当前为 `" + groupId + "`。");
         }
-        Params.oneOf(CommonErrors.INVALID_PARAMETER_VALUE, request.params(), "InstanceRole", List.of("rw", "r"), null);
         return startsTask(TaskKind.CHANGE_INSTANCE_ROLE).handle(request);
     }
 

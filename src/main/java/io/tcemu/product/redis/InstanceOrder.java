@@ -40,10 +40,10 @@ record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, 
                     "GoodsNum must be between 1 and " + MAX_GOODS + ", not " + goods + ".",
                     "GoodsNum 须在 1 到 " + MAX_GOODS + " 之间，当前为 " + goods + "。");
         }
-        int billingMode = (int) oneOf(p, "BillingMode", 0, Set.of(0L, 1L));
+        int billingMode = (int) Params.number(p, "BillingMode", 0);
         long period = Params.number(p, "Period", 0);
         checkPeriod(period, billingMode);
-        int autoRenew = (int) oneOf(p, "AutoRenew", 0, Set.of(0L, 1L, 2L));
+        int autoRenew = (int) Params.number(p, "AutoRenew", 0);
         boolean noAuth = Params.flag(p, "NoAuth");
         String vpcId = Params.text(p, "VpcId");
         String subnetId = Params.text(p, "SubnetId");
@@ -64,15 +64,6 @@ record InstanceOrder(InstanceType type, long memSize, int goodsNum, int period, 
 
     private static ArrayNode list(ObjectNode p, String name) {
         return p.has(name) ? (ArrayNode) p.get(name).deepCopy() : JsonNodeFactory.instance.arrayNode();
-    }
-
-    private static long oneOf(ObjectNode p, String name, long fallback, Set<Long> allowed) {
-        long value = Params.number(p, name, fallback);
-        if (!allowed.contains(value)) {
-            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, name + " must be one of " + allowed + ", not " + value + ".",
-                    name + " 取值须为 " + allowed + " 之一，当前为 " + value + "。");
-        }
-        return value;
     }
 
     /** Period in months as CreateInstances and RenewInstance take it: 1-12, 24 or 36 for a monthly subscription. */

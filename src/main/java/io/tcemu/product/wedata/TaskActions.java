@@ -102,10 +102,6 @@ final class TaskActions {
         ObjectNode params = request.params();
         WedataParams.requireRealTime(params, "TaskType");
         long commitType = params.path("CommitType").asLong(0);
-        if (commitType < 0 || commitType > 4) {
-            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, "CommitType must be 0 to 4, not " + commitType + ".",
-                    "CommitType 取值为 0 到 4，当前为 " + commitType + "。");
-        }
         if (commitType > 1) {
             throw ApiError.of(CommonErrors.UNSUPPORTED_OPERATION, "CommitType " + commitType + " (restarting or continuing an online"
                             + " job with the new version) is not emulated; commit with 0 or 1, or stop, commit and start.",
