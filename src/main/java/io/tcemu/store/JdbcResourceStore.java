@@ -24,7 +24,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * one table, JSON documents as TEXT, and an optimistic version column that every update and
  * delete compares, so concurrent writers from the same version cannot both win.
  */
-public final class JdbcResourceStore implements ResourceStore {
+public final class JdbcResourceStore implements ResourceStore, WriteThrough {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DUPLICATE_KEY = "23505";
     private static final String COLUMNS = "account, region, namespace, kind, id, version, lifecycle, attributes, due_at";
@@ -377,16 +377,30 @@ public final class JdbcResourceStore implements ResourceStore {
                 rows = read(p);
             }
             Map<ResourceKey, List<HistoryEntry>> histories = JdbcResourceHistory.readAll(c);
-            Map<String, Long> sequences = new LinkedHashMap<>();
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT name, last_value FROM tcemu_sequence ORDER BY name")) {
-                while (rs.next()) {
-                    sequences.put(rs.getString(1), rs.getLong(2));
-                }
-            }
             return new StoreContents(rows.stream()
-                    .map(r -> new StoreContents.Item(r, histories.getOrDefault(r.key(), List.of()))).toList(), sequences);
+                    .map(r -> new StoreContents.Item(r, histories.getOrDefault(r.key(), List.of()))).toList(), sequences(c));
         });
+    }
+
+    @Override
+    public Map<ResourceKey, List<HistoryEntry>> histories() {
+        return sql.read("read every history", JdbcResourceHistory::readAll);
+    }
+
+    @Override
+    public Map<String, Long> sequences() {
+        return sql.read("read the sequences", JdbcResourceStore::sequences);
+    }
+
+    private static Map<String, Long> sequences(Connection c) throws SQLException {
+        Map<String, Long> sequences = new LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name, last_value FROM tcemu_sequence ORDER BY name")) {
+            while (rs.next()) {
+                sequences.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return sequences;
     }
 
     @Override
