@@ -96,7 +96,7 @@ final class FailoverActions {
         ObjectNode reply = BpStudioParams.textualOk();
         ArrayNode data = reply.putArray("Data");
         engine.list(Scopes.of(request), BpStudioParams.APPLICATION).stream()
-                .filter(application -> !application.state("FailOver").equals("Off"))
+                .filter(BpStudioStates.FAILOVER_PLANNED::contains)
                 .forEach(application -> data.addObject()
                         .put("ApplicationId", application.id())
                         .put("ReportUrl", "")

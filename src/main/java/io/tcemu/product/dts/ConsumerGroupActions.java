@@ -24,7 +24,6 @@ import java.util.function.Consumer;
  */
 final class ConsumerGroupActions {
     private static final String INVALID = DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR;
-    private static final List<String> RESETTABLE = List.of("Empty", "Dead");
 
     private final Subscriptions subscriptions;
     private final ConsumerGroups groups;
@@ -112,7 +111,7 @@ final class ConsumerGroupActions {
                         "分区 " + partition.asLong() + " 不存在：该 topic 共 " + topic.partitions() + " 个分区。");
             }
         }
-        boolean resettable = RESETTABLE.contains(groups.of(request).state("ConsumerGroupState"));
+        boolean resettable = DtsStates.CONSUMER_GROUP_RESETTABLE.contains(groups.of(request));
         return change(request, group -> {
             if (resettable) {
                 params.get("PartitionNos").forEach(p -> ((ObjectNode) group.get("Offsets")).put(p.asText(), offset));

@@ -80,7 +80,7 @@ final class InstanceActions {
         Paging paging = Pages.of(request.params(), 20, 1000);
         InstanceQuery query = new InstanceQuery(request.params());
         List<ObjectNode> views = query.sort(engine.list(Scopes.of(request), RedisResources.INSTANCE).stream()
-                .map(instance -> InstanceView.of(instance, engine, request.language()))
+                .map(instance -> InstanceView.of(instance, request.language()))
                 .filter(query)
                 .toList());
         return Pages.answer(paging, views, "InstanceSet", view -> view);

@@ -1,0 +1,30 @@
+package io.tcemu.lifecycle;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A set of a dimension's states that the lifecycle files of {@code lifecycles} name under
+ * {@code name} ("groups"), such as the states in which a job has ended: code asks whether a
+ * resource is in the group and never names the states. Made through {@link StateTerms}, which
+ * checks at start that every lifecycle defines it.
+ */
+public record StateGroup(List<String> lifecycles, String dimension, String name) {
+    public StateGroup {
+        lifecycles = List.copyOf(lifecycles);
+    }
+
+    /** Whether the resource is in one of the group's states. */
+    public boolean contains(Resource resource) {
+        return states(StateTerms.definitionOf(resource, lifecycles)).contains(resource.state(dimension));
+    }
+
+    Set<String> states(LifecycleDefinition definition) {
+        Set<String> states = definition.dimension(dimension).groups().get(name);
+        if (states == null) {
+            throw new IllegalArgumentException(definition.lifecycle() + " dimension " + dimension + " has no group `" + name
+                    + "`; known: " + definition.dimension(dimension).groups().keySet());
+        }
+        return states;
+    }
+}
