@@ -87,6 +87,25 @@ class ConstraintsContractTest {
     }
 
     @Test
+    void redisRefusesValuesOutsideTheEnumsAndRangesOfItsSettings() {
+        assertEquals("Recycle must be one of [0, 1, 2, 3, 7, 15], not `5`.", refusal("redis", "2018-04-12", "ModifyNetworkConfig",
+                "InvalidParameter", "{\"InstanceId\":\"crs-nosuch\",\"Operation\":\"changeVip\",\"Vip\":\"10.0.0.9\",\"Recycle\":5}",
+                Language.EN_US));
+        assertEquals("VPort must be between 1024 and 65535, not 80.", refusal("redis", "2018-04-12", "ModifyNetworkConfig",
+                "InvalidParameterValue", "{\"InstanceId\":\"crs-nosuch\",\"Operation\":\"changeVPort\",\"VPort\":80}", Language.EN_US));
+        assertEquals("WeekDays.1 must be one of [Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday], not `Funday`.",
+                refusal("redis", "2018-04-12", "ModifyAutoBackupConfig", "InvalidParameterValue.WeekDaysIsInvalid",
+                        "{\"InstanceId\":\"crs-nosuch\",\"WeekDays\":[\"Monday\",\"Funday\"],\"TimePeriod\":\"00:00-01:00\"}",
+                        Language.EN_US));
+        assertEquals("GoodsNum must be between 1 and 100, not 101.", refusal("redis", "2018-04-12", "CreateInstances",
+                "LimitExceeded.InvalidParameterGoodsNumNotInRange", "{\"TypeId\":15,\"MemSize\":1024,\"GoodsNum\":101,\"Period\":1,"
+                        + "\"BillingMode\":0}", Language.EN_US));
+        assertEquals("SwitchOption must be one of [1, 2], not `3`.", refusal("redis", "2018-04-12", "UpgradeInstanceVersion",
+                "InvalidParameterValue", "{\"InstanceId\":\"crs-nosuch\",\"TargetInstanceType\":\"8\",\"SwitchOption\":3}",
+                Language.EN_US));
+    }
+
+    @Test
     void wedataRefusesANumberOutsideADocumentedRange() {
         assertEquals("CommitType must be between 0 and 4, not 5.", refusal("wedata", "2021-08-20", "CommitIntegrationTask",
                 "InvalidParameterValue", "{\"TaskId\":\"nosuchtask\",\"ProjectId\":\"1\",\"CommitType\":5}", Language.EN_US));
