@@ -112,12 +112,8 @@ final class SubscribeConfiguration {
     }
 
     private static ObjectNode kafkaConfig(ObjectNode kafka) {
-        long partitions = kafka.path("NumberOfPartitions").asLong();
-        if (!List.of(1L, 4L, 8L).contains(partitions)) {
-            throw ApiError.of(INVALID, "KafkaConfig.NumberOfPartitions must be 1, 4 or 8, not " + partitions + ".",
-                    "KafkaConfig.NumberOfPartitions 取值为 1、4 或 8，当前为 " + partitions + "。");
-        }
-        if (partitions > 1 && (kafka.path("DistributeRules").isEmpty() || kafka.path("DefaultRuleType").asText("").isEmpty())) {
+        boolean partitioned = kafka.path("NumberOfPartitions").asLong() > 1;
+        if (partitioned && (kafka.path("DistributeRules").isEmpty() || kafka.path("DefaultRuleType").asText("").isEmpty())) {
             throw ApiError.of(CommonErrors.MISSING_PARAMETER, "With more than one partition, KafkaConfig needs DistributeRules and DefaultRuleType.",
                     "分区数大于 1 时，KafkaConfig 需要 DistributeRules 和 DefaultRuleType。");
         }

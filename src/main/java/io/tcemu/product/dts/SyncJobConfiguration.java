@@ -35,11 +35,7 @@ final class SyncJobConfiguration {
         if (runMode.equals("Timed")) {
             requireExpectRunTime(params);
         }
-        long retry = Params.number(params, "AutoRetryTimeRangeMinutes", 0);
-        if (retry > 0 && retry < 5) {
-            throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, "AutoRetryTimeRangeMinutes must be 0 (no retry) or between 5 and 720, not " + retry + ".",
-                    "AutoRetryTimeRangeMinutes 须为 0（不重试）或 5 到 720，当前为 " + retry + "。");
-        }
+        AutoRetry.minutes(params);
         jobs.apply(request, job -> {
             job.remove(FIELDS);
             FIELDS.stream().filter(params::has).forEach(name -> job.set(name, params.get(name).deepCopy()));

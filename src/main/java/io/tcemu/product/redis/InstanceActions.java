@@ -143,11 +143,6 @@ final class InstanceActions {
     private ObjectNode upgradeInstanceVersion(ApiRequest request) {
         String targetText = request.params().path("TargetInstanceType").asText();
         InstanceType target = parse(targetText);
-        long switchOption = Params.number(request.params(), "SwitchOption", 0);
-        if (switchOption != 1 && switchOption != 2) {
-            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, "SwitchOption must be 1 (maintenance window) or 2 (now), not " + switchOption + ".",
-                    "SwitchOption 须为 1（维护时间窗切换）或 2（立即切换）。");
-        }
         tasks.start(request, TaskKind.UPGRADE_VERSION, a -> {
             InstanceType current = InstanceType.of(a.path("Type").asLong()).orElseThrow();
             if (!current.canUpgradeTo(target)) {
@@ -166,11 +161,6 @@ final class InstanceActions {
 
     /** ModifyInstanceAvailabilityZones: a Migrate to New AZ task; the master node's zone becomes the instance's ZoneId. */
     private ObjectNode modifyInstanceAvailabilityZones(ApiRequest request) {
-        long switchOption = Params.number(request.params(), "SwitchOption", 0);
-        if (switchOption != 1 && switchOption != 2) {
-            throw ApiError.of(RedisErrors.INVALID_PARAMETER_INVALID_PARAMETER, "SwitchOption must be 1 (maintenance window) or 2 (now), not " + switchOption + ".",
-                    "SwitchOption 须为 1（维护时间窗切换）或 2（立即切换）。");
-        }
         JsonNode nodes = request.params().path("NodeSet");
         JsonNode master = null;
         int masters = 0;
