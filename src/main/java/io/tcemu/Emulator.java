@@ -98,17 +98,19 @@ public final class Emulator implements AutoCloseable {
                 throw new IllegalArgumentException("cannot write the certificate to " + config.tlsExport() + ": " + e.getMessage(), e);
             }
         }
+        LifecycleCatalog catalog = LifecycleCatalog.fromClasspath(addedSpecs);
+        List<ProductModule> products = products(config);
+        products.forEach(product -> product.checkTerms(catalog));   // before anything opens that would need closing
         StoreBackend backend = StoreBackend.open(config.database(), config.databaseUser(), config.databasePassword());
         ResourceStore store = backend.resources();
         EmulatorClock clock = new EmulatorClock(Clock.systemUTC(), config.timeScale());
         if (backend.sharedByGateways()) {
             clock.share(backend.shared());
         }
-        LifecycleEngine engine = new LifecycleEngine(LifecycleCatalog.fromClasspath(addedSpecs), store, clock,
-                backend.shared());
+        LifecycleEngine engine = new LifecycleEngine(catalog, store, clock, backend.shared());
         config.progression().ifPresent(mode -> engine.progressions().set(ProgressionSetting.global(mode)));
         ActionHandlers handlers = new ActionHandlers();
-        products(config).forEach(product -> product.register(
+        products.forEach(product -> product.register(
                 new ProductActions(handlers, product.product(), product.version()), engine));
         config.overrides().forEach(o -> handlers.override(o.product(), o.version(), o.action(), o.handler()));
         if (config.unsupported() == UnsupportedMode.EXAMPLE) {

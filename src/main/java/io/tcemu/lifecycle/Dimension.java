@@ -1,18 +1,23 @@
 package io.tcemu.lifecycle;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One independent state of a resource, such as Status or TradeStatus, with its values.
  * {@code stateSteps} names the steps a resource goes through while it stays in a state (a sync
  * job's run while Running), timed from when it entered the state; the last step lasts as long as
- * the state does.
+ * the state does. {@code groups} names sets of its states that product code asks about (the
+ * states in which a job has ended), and {@code wire} the value a response member shows for each
+ * state (a task's numeric Result), so that code names neither the states nor the table.
  */
 public record Dimension(String name, String initial, List<String> states, Map<String, List<Step>> stateSteps,
-                        String note) {
+                        Map<String, Set<String>> groups, Map<String, Map<String, JsonNode>> wire, String note) {
     public Dimension {
         states = states == null ? List.of() : List.copyOf(states);
         if (name == null || !states.contains(initial)) {
@@ -30,6 +35,23 @@ public record Dimension(String name, String initial, List<String> states, Map<St
             copied.put(e.getKey(), List.copyOf(e.getValue()));
         }
         stateSteps = Map.copyOf(copied);
+        groups = groups == null ? Map.of() : groups.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+        wire = wire == null ? Map.of() : wire.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
+        for (var group : groups.entrySet()) {
+            known(name, states, group.getValue(), "group " + group.getKey());
+        }
+        for (var mapping : wire.entrySet()) {
+            known(name, states, mapping.getValue().keySet(), "wire " + mapping.getKey());
+        }
+    }
+
+    private static void known(String name, List<String> states, Set<String> named, String where) {
+        named.stream().filter(s -> !states.contains(s)).findFirst().ifPresent(s -> {
+            throw new IllegalArgumentException("dimension " + name + " " + where + " names `" + s
+                    + "`, which is not one of its states " + states);
+        });
     }
 
     /** The steps declared for a state, if any. */

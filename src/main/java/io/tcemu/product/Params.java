@@ -2,14 +2,15 @@ package io.tcemu.product;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.api.ApiError;
+import io.tcemu.api.ValueErrors;
 
 import java.util.List;
 
 /**
- * Reads validated request parameters (the gateway has checked their types against the spec), and
- * checks what the spec's types cannot express: enums and ranges. The checks raise the code the
- * calling product documents for a bad value.
+ * Reads validated request parameters: the gateway has checked their types against the spec, and
+ * the enums and ranges of the product's constraints.json. What cannot be data, allowed values
+ * that depend on a resource or on another parameter, is checked here with the same messages; the
+ * checks raise the code the calling product documents for a bad value.
  */
 public final class Params {
     private Params() {
@@ -22,6 +23,12 @@ public final class Params {
             return fallback;
         }
         return n.canConvertToLong() ? n.asLong() : Long.MAX_VALUE;
+    }
+
+    /** A string, or {@code fallback} when absent. */
+    public static String text(ObjectNode params, String name, String fallback) {
+        JsonNode n = params.get(name);
+        return n == null || n.isNull() ? fallback : n.asText();
     }
 
     /** A string, or null when absent or empty. */
@@ -41,8 +48,7 @@ public final class Params {
         }
         String value = params.get(name).asText();
         if (!allowed.contains(value)) {
-            throw ApiError.of(code, name + " must be one of " + allowed + ", not `" + value + "`.",
-                    name + " 取值须为 " + allowed + " 之一，当前为 `" + value + "`。");
+            throw ValueErrors.notOneOf(code, name, allowed, value);
         }
         return value;
     }
@@ -54,8 +60,7 @@ public final class Params {
         }
         long value = params.get(name).asLong();
         if (value < min || value > max) {
-            throw ApiError.of(code, name + " must be between " + min + " and " + max + ", not " + value + ".",
-                    name + " 取值范围为 " + min + " 到 " + max + "，当前为 " + value + "。");
+            throw ValueErrors.outOfRange(code, name, min, max, String.valueOf(value));
         }
         return value;
     }

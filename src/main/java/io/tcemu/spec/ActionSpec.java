@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * One action of a product version: its request and response structures, the structures they
- * refer to, and the error codes the SDKs document for it.
+ * refer to, the error codes the SDKs document for it, and the values its parameters' documentation allows.
  */
 public final class ActionSpec {
     private final String product;
@@ -20,9 +20,11 @@ public final class ActionSpec {
     private final Map<String, StructSpec> structs;
     private final RateLimit rateLimit;
     private final ObjectNode example;
+    private final Map<String, ParamConstraint> constraints;
 
     ActionSpec(String product, String version, String name, StructSpec input, StructSpec output,
-               List<String> errorCodes, Map<String, StructSpec> structs, RateLimit rateLimit, ObjectNode example) {
+               List<String> errorCodes, Map<String, StructSpec> structs, RateLimit rateLimit, ObjectNode example,
+               Map<String, ParamConstraint> constraints) {
         this.product = product;
         this.version = version;
         this.name = name;
@@ -32,6 +34,7 @@ public final class ActionSpec {
         this.structs = structs;
         this.rateLimit = rateLimit;
         this.example = example;
+        this.constraints = Map.copyOf(constraints);
     }
 
     public String product() {
@@ -66,6 +69,11 @@ public final class ActionSpec {
     /** The members of the documented response example, without RequestId, where the product documents one. */
     public Optional<ObjectNode> example() {
         return Optional.ofNullable(example).map(ObjectNode::deepCopy);
+    }
+
+    /** The enum and range constraints of constraints.json on this action's parameters, by member path without list indices. */
+    public Map<String, ParamConstraint> constraints() {
+        return constraints;
     }
 
     /** The structure a member's type names; loading guarantees that every such name resolves. */

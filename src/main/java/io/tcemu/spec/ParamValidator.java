@@ -7,13 +7,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiError;
 import io.tcemu.spec.ParamErrors.Kind;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Checks a request's parameters against its action's input structure, at every depth, and
- * returns them coerced to the spec's types. The first problem is thrown as an {@link ApiError}
- * naming the member path, e.g. {@code Filters.0.Name}.
+ * Checks a request's parameters against its action's input structure and its constraints
+ * (documented enums and ranges), at every depth, and returns them coerced to the spec's types.
+ * The first problem is thrown as an {@link ApiError} naming the member path, e.g.
+ * {@code Filters.0.Name}.
  */
 public final class ParamValidator {
+    /** A list index in a member path: constraints name members without them. */
+    private static final Pattern INDEX = Pattern.compile("\\.\\d+(?=\\.|$)");
 
     /**
      * @param strict whether a member the spec does not know is an {@code UnknownParameter} error;
@@ -66,7 +70,13 @@ public final class ParamValidator {
         /** Checks a single value, or one element of a list, against the member's type. */
         JsonNode value(String path, MemberSpec member, JsonNode value) {
             if (!member.isStructure()) {
-                return ScalarCoercion.coerce(path, member.member(), value);
+                JsonNode coerced = ScalarCoercion.coerce(path, member.member(), value);
+                ParamConstraint constraint = action.constraints().isEmpty() ? null
+                        : action.constraints().get(INDEX.matcher(path).replaceAll(""));
+                if (constraint != null) {
+                    constraint.check(path, coerced);
+                }
+                return coerced;
             }
             if (!value.isObject()) {
                 throw ParamErrors.wrongType(path, Kind.OBJECT, value);

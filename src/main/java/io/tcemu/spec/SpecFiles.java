@@ -16,7 +16,8 @@ import java.util.Set;
  * Reads the derived files under {@code api-specs/} on the classpath: {@code index.json} names
  * the product versions, each with an {@code actions.json} and an {@code errors.json}, for
  * Tencent's products an {@code examples.json} of documented responses (see scripts/import-specs) and, where the product documents request rate limits, a hand-written
- * {@code limits.json}; {@code index.json} also declares the wire dialects. Other files there
+ * {@code limits.json}, and where its parameters' documentation names allowed values or ranges, a
+ * hand-written {@code constraints.json}; {@code index.json} also declares the wire dialects. Other files there
  * belong to other stages and are not read.
  */
 final class SpecFiles {
@@ -70,6 +71,8 @@ final class SpecFiles {
         JsonNode errors = read(loader, dir + "errors.json");
         JsonNode examples = readOptional(loader, dir + "examples.json");
         Map<String, RateLimit> limits = RateLimit.readAll(readOptional(loader, dir + "limits.json"), dir + "limits.json");
+        Map<String, Map<String, ParamConstraint>> constraints =
+                ParamConstraint.readAll(readOptional(loader, dir + "constraints.json"), dir + "constraints.json");
         Map<String, StructSpec> structs = structs(actions.get("objects"));
         requireKnownTypes(dir, structs);
         Map<String, ActionSpec> specs = new HashMap<>();
@@ -79,10 +82,15 @@ final class SpecFiles {
                     struct(dir, structs, action.getValue().get("input").textValue()),
                     struct(dir, structs, action.getValue().get("output").textValue()),
                     strings(errors.path("actions").path(name)), structs, limits.remove(name),
-                    examples.get(name) instanceof ObjectNode example ? example : null));
+                    examples.get(name) instanceof ObjectNode example ? example : null,
+                    constraints.getOrDefault(name, Map.of())));
         });
         if (!limits.isEmpty()) {
             throw new IllegalStateException(dir + "limits.json names actions the spec does not have: " + limits.keySet());
+        }
+        constraints.keySet().removeAll(specs.keySet());
+        if (!constraints.isEmpty()) {
+            throw new IllegalStateException(dir + "constraints.json names actions the spec does not have: " + constraints.keySet());
         }
         return new ProductSpec(product, version, specs, Set.copyOf(strings(errors.get("codes"))));
     }

@@ -2,6 +2,7 @@ package io.tcemu.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The authoritative copy of every resource in memory, indexed by key, by id, by scope and kind in
- * creation order and by due time, written through to a {@link JdbcResourceStore} (an H2 file with
- * {@code --db}), which it reads whole when it opens. Reads never touch the database; a write reaches
+ * creation order and by due time, in a compact read-only form, written through to a {@link
+ * JdbcResourceStore} (an H2 file with {@code --db}), which it reads whole when it opens, or to
+ * nothing but maps when the emulator keeps no file. Reads never touch the database; a write reaches
  * it before it is visible here, and compare-and-set happens under a per-key lock, so of two writers
  * from the same version exactly one wins. One process owns the database. History, settings and
  * sequences live in the database only: they are read rarely.
@@ -51,7 +53,7 @@ public final class IndexedResourceStore implements ResourceStore {
 
     private record ShelfKey(Scope scope, String kind) {}
 
-    private final JdbcResourceStore durable;
+    private final WriteThrough durable;
     private final Map<ResourceKey, Entry> byKey = new ConcurrentHashMap<>();
     private final Map<String, Set<ResourceKey>> byId = new ConcurrentHashMap<>();
     private final Map<ShelfKey, Shelf> shelves = new ConcurrentHashMap<>();
@@ -60,17 +62,17 @@ public final class IndexedResourceStore implements ResourceStore {
     /** Writers share it; clearing and replacing everything take it alone. */
     private final ReadWriteLock everything = new ReentrantReadWriteLock();
 
-    private IndexedResourceStore(JdbcResourceStore durable) {
+    private IndexedResourceStore(WriteThrough durable) {
         this.durable = durable;
         for (int i = 0; i < locks.length; i++) {
             locks[i] = new Object();
         }
-        reindex();
+        reindex(durable.all());
     }
 
-    /** Resources in memory, over a private in-memory H2 database, gone when the emulator stops. */
+    /** Resources, history and sequences in memory only, gone when the emulator stops. */
     public static IndexedResourceStore inMemory() {
-        return new IndexedResourceStore(JdbcResourceStore.inMemory());
+        return new IndexedResourceStore(new MemoryWriteThrough());
     }
 
     /** Resources kept in {@code durable} as well, and read back from it now. The store closes it. */
@@ -234,8 +236,9 @@ public final class IndexedResourceStore implements ResourceStore {
             shelf.size.decrementAndGet();
             shelf.byDue.remove(new Due(current.row().dueAt(), current.seq()));
             byId.computeIfPresent(key.id(), (id, keys) -> {
-                keys.remove(key);
-                return keys.isEmpty() ? null : keys;
+                Set<ResourceKey> left = new HashSet<>(keys);
+                left.remove(key);
+                return left.isEmpty() ? null : Set.copyOf(left);
             });
             return true;
         });
@@ -265,7 +268,10 @@ public final class IndexedResourceStore implements ResourceStore {
     public StoreContents contents() {
         everything.writeLock().lock();
         try {
-            return durable.contents();
+            Map<ResourceKey, List<HistoryEntry>> histories = durable.histories();
+            List<StoreContents.Item> items = all().stream()
+                    .map(row -> new StoreContents.Item(row, histories.getOrDefault(row.key(), List.of()))).toList();
+            return new StoreContents(items, durable.sequences());
         } finally {
             everything.writeLock().unlock();
         }
@@ -276,7 +282,7 @@ public final class IndexedResourceStore implements ResourceStore {
         everything.writeLock().lock();
         try {
             durable.replace(contents);
-            reindex();
+            reindex(contents.resources().stream().map(StoreContents.Item::resource).toList());
         } finally {
             everything.writeLock().unlock();
         }
@@ -287,7 +293,7 @@ public final class IndexedResourceStore implements ResourceStore {
         everything.writeLock().lock();
         try {
             durable.clear();
-            reindex();
+            reindex(List.of());
         } finally {
             everything.writeLock().unlock();
         }
@@ -324,7 +330,8 @@ public final class IndexedResourceStore implements ResourceStore {
         return current != null && current.row().version() == version;
     }
 
-    private void replaceRow(StoredResource resource) {
+    private void replaceRow(StoredResource written) {
+        StoredResource resource = written.compact();
         Entry current = byKey.get(resource.key());
         Shelf shelf = shelf(resource.key());
         shelf.byDue.remove(new Due(current.row().dueAt(), current.seq()));
@@ -333,17 +340,23 @@ public final class IndexedResourceStore implements ResourceStore {
         byKey.put(resource.key(), new Entry(current.seq(), resource));
     }
 
-    /** Forgets the index and builds it again from the database. */
-    private void reindex() {
+    /** Forgets the index and builds it again from these rows, oldest first. */
+    private void reindex(List<StoredResource> rows) {
         byKey.clear();
         byId.clear();
         shelves.clear();
-        durable.all().forEach(row -> index(row, nextSeq.incrementAndGet()));
+        rows.forEach(row -> index(row, nextSeq.incrementAndGet()));
     }
 
-    private void index(StoredResource row, long seq) {
+    private void index(StoredResource written, long seq) {
+        StoredResource row = written.compact();
         byKey.put(row.key(), new Entry(seq, row));
-        byId.computeIfAbsent(row.key().id(), id -> ConcurrentHashMap.newKeySet()).add(row.key());
+        // Almost every id names one resource: an immutable set per id, copied on change, is far smaller than a concurrent one.
+        byId.merge(row.key().id(), Set.of(row.key()), (had, added) -> {
+            Set<ResourceKey> both = new HashSet<>(had);
+            both.addAll(added);
+            return Set.copyOf(both);
+        });
         Shelf shelf = shelf(row.key());
         shelf.bySeq.put(seq, row);
         shelf.size.incrementAndGet();

@@ -24,7 +24,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * one table, JSON documents as TEXT, and an optimistic version column that every update and
  * delete compares, so concurrent writers from the same version cannot both win.
  */
-public final class JdbcResourceStore implements ResourceStore {
+public final class JdbcResourceStore implements ResourceStore, WriteThrough {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DUPLICATE_KEY = "23505";
     private static final String COLUMNS = "account, region, namespace, kind, id, version, lifecycle, attributes, due_at";
@@ -114,14 +114,14 @@ public final class JdbcResourceStore implements ResourceStore {
                         + "lifecycle TEXT NOT NULL, "
                         + "attributes TEXT NOT NULL, "
                         + "PRIMARY KEY (account, region, namespace, kind, id))");
-                s.execute("CREATE INDEX IF NOT EXISTS tcemu_resource_by_id ON tcemu_resource (id)");
                 // Rows written before due times were kept are due on every read until they change.
                 s.execute("ALTER TABLE tcemu_resource ADD COLUMN IF NOT EXISTS due_at BIGINT NOT NULL DEFAULT "
                         + StoredResource.ALWAYS_DUE);
-                s.execute("CREATE INDEX IF NOT EXISTS tcemu_resource_in_order"
-                        + " ON tcemu_resource (account, region, namespace, kind, seq)");
-                s.execute("CREATE INDEX IF NOT EXISTS tcemu_resource_by_due"
-                        + " ON tcemu_resource (account, region, namespace, kind, due_at)");
+                // The in-memory index in front of an H2 file answers lookups by id, order and due
+                // time; indexes here would only add pages to every commit. Earlier files had them.
+                for (String unused : List.of("tcemu_resource_by_id", "tcemu_resource_in_order", "tcemu_resource_by_due")) {
+                    s.execute("DROP INDEX IF EXISTS " + unused);
+                }
                 s.execute("CREATE TABLE IF NOT EXISTS tcemu_sequence ("
                         + "name VARCHAR(128) NOT NULL PRIMARY KEY, "
                         + "last_value BIGINT NOT NULL)");
@@ -129,6 +129,10 @@ public final class JdbcResourceStore implements ResourceStore {
                         + "name VARCHAR(128) NOT NULL PRIMARY KEY, "
                         + "setting_value TEXT NOT NULL)");
                 JdbcResourceHistory.createSchema(s);
+                // H2 commits a sequence's state every time its cache runs out, which costs a whole
+                // store of the file; a large cache makes that rare (a crash only skips numbers).
+                s.execute("ALTER TABLE tcemu_resource ALTER COLUMN seq SET CACHE 100000");
+                s.execute("ALTER TABLE tcemu_history ALTER COLUMN seq SET CACHE 100000");
             }
             return null;
         });
@@ -377,16 +381,30 @@ public final class JdbcResourceStore implements ResourceStore {
                 rows = read(p);
             }
             Map<ResourceKey, List<HistoryEntry>> histories = JdbcResourceHistory.readAll(c);
-            Map<String, Long> sequences = new LinkedHashMap<>();
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT name, last_value FROM tcemu_sequence ORDER BY name")) {
-                while (rs.next()) {
-                    sequences.put(rs.getString(1), rs.getLong(2));
-                }
-            }
             return new StoreContents(rows.stream()
-                    .map(r -> new StoreContents.Item(r, histories.getOrDefault(r.key(), List.of()))).toList(), sequences);
+                    .map(r -> new StoreContents.Item(r, histories.getOrDefault(r.key(), List.of()))).toList(), sequences(c));
         });
+    }
+
+    @Override
+    public Map<ResourceKey, List<HistoryEntry>> histories() {
+        return sql.read("read every history", JdbcResourceHistory::readAll);
+    }
+
+    @Override
+    public Map<String, Long> sequences() {
+        return sql.read("read the sequences", JdbcResourceStore::sequences);
+    }
+
+    private static Map<String, Long> sequences(Connection c) throws SQLException {
+        Map<String, Long> sequences = new LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name, last_value FROM tcemu_sequence ORDER BY name")) {
+            while (rs.next()) {
+                sequences.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return sequences;
     }
 
     @Override

@@ -24,6 +24,11 @@ public record StoredResource(ResourceKey key, long version, ObjectNode lifecycle
         return state == null ? null : state.asText();
     }
 
+    /** The same row in the compact read-only form the in-memory index keeps. */
+    StoredResource compact() {
+        return new StoredResource(key, version, CompactJson.object(lifecycle), CompactJson.object(attributes), dueAt);
+    }
+
     boolean dueBy(long epochMilli) {
         return dueAt <= epochMilli;
     }

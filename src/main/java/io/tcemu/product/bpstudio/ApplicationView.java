@@ -54,7 +54,7 @@ final class ApplicationView {
     }
 
     private static int deployPercent(Resource application, Optional<StepProgress> progress) {
-        if (status(application).equals("Deployed_Success")) {
+        if (BpStudioStates.DEPLOYED.contains(application)) {
             return 100;
         }
         return progress.filter(p -> p.operation().equals("DeployApplication")).map(StepProgress::percent).orElse(0);

@@ -11,7 +11,7 @@ import io.tcemu.product.ProductModule;
 public final class BpStudioModule extends ProductModule {
 
     public BpStudioModule() {
-        super("bpstudio", "2021-09-31");
+        super("bpstudio", "2021-09-31", BpStudioStates.TERMS);
     }
 
     @Override

@@ -15,9 +15,7 @@ import io.tcemu.store.ResourceKey;
 import io.tcemu.store.ResourceQuery;
 import io.tcemu.store.Sort;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 
@@ -99,9 +97,8 @@ final class FailoverActions {
     private ObjectNode createdPlans(ApiRequest request) {
         ObjectNode reply = BpStudioParams.textualOk();
         ArrayNode data = reply.putArray("Data");
-        Set<String> prepared = new HashSet<>(engine.catalog().get(BpStudioParams.APPLICATION).dimension("FailOver").states());
-        prepared.remove("Off");
-        engine.query(ResourceQuery.all(Scopes.of(request), BpStudioParams.APPLICATION).inStates("FailOver", prepared)).items()
+        engine.query(ResourceQuery.all(Scopes.of(request), BpStudioParams.APPLICATION)
+                        .inStates("FailOver", BpStudioStates.FAILOVER_PLANNED.states(engine.catalog()))).items()
                 .forEach(application -> data.addObject()
                         .put("ApplicationId", application.id())
                         .put("ReportUrl", "")

@@ -28,7 +28,6 @@ import java.util.Set;
 record CheckReport(String status, String verdict, List<Item> items, int percent, int currentStep,
                    Instant startAt, Instant endAt) {
     static final String SKIPPED_ATTRIBUTE = "SkippedCheckSteps";
-    private static final Set<String> NOT_CHECKED = Set.of("creating", "created");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String SOLUTION = "Fix the cause and run CreateMigrateCheckJob again, or skip the item with SkipCheckItem.";
 
@@ -45,18 +44,18 @@ record CheckReport(String status, String verdict, List<Item> items, int percent,
             StepProgress p = progress.orElseThrow();
             List<Item> items = p.steps().stream().map(s -> new Item(steps.get(s.number() - 1), running(s.state()),
                     s.percent(), false)).toList();
-            return new CheckReport("running", "", items, p.percent(), p.currentStep(), inFlight.get().startedAt(), null);
+            return new CheckReport(RunStatus.RUNNING, "", items, p.percent(), p.currentStep(), inFlight.get().startedAt(), null);
         }
-        String status = job.state("Status");
-        if (NOT_CHECKED.contains(status) || status.equals("checking")) {
+        if (DtsStates.MIGRATION_UNCHECKED.contains(job)) {
             List<Item> items = steps.stream().map(s -> new Item(s, ItemState.NOT_STARTED, 0, false)).toList();
-            return new CheckReport(status.equals("checking") ? "running" : "notStarted", "", items, 0, 0, null, null);
+            String status = DtsStates.MIGRATION_CHECKING.contains(job) ? RunStatus.RUNNING : RunStatus.NOT_STARTED;
+            return new CheckReport(status, "", items, 0, 0, null, null);
         }
         return finished(job, steps, progress, skipped(job.attributes()));
     }
 
     private static CheckReport finished(Resource job, List<Step> steps, Optional<StepProgress> progress, Set<String> skipped) {
-        boolean notPassed = job.state("Status").equals("checkNotPass");
+        boolean notPassed = DtsStates.MIGRATION_CHECK_NOT_PASSED.contains(job);
         Optional<OperationRun> run = job.lastRun(MigrationJobs.CHECK);
         boolean runFailed = run.filter(r -> r.outcome() != OperationRun.Outcome.SETTLED).isPresent();
         int current = progress.map(StepProgress::currentStep).orElse(steps.size());
@@ -69,7 +68,8 @@ record CheckReport(String status, String verdict, List<Item> items, int percent,
             ItemState state = i + 1 == failed ? ItemState.FAILED : done ? ItemState.PASSED : ItemState.NOT_STARTED;
             items.add(new Item(steps.get(i), state, done ? 100 : 0, skipped.contains(steps.get(i).id())));
         }
-        return new CheckReport(notPassed ? "failed" : "success", notPassed ? "checkNotPass" : "checkPass", items,
+        return new CheckReport(notPassed ? RunStatus.FAILED : RunStatus.SUCCESS,
+                notPassed ? RunStatus.CHECK_NOT_PASS : RunStatus.CHECK_PASS, items,
                 progress.map(StepProgress::percent).orElse(100), current,
                 run.map(OperationRun::startedAt).orElse(null), run.map(OperationRun::endedAt).orElse(null));
     }
@@ -104,8 +104,8 @@ record CheckReport(String status, String verdict, List<Item> items, int percent,
 
     String briefMessage() {
         return switch (status) {
-            case "success" -> "success";
-            case "failed" -> "check items did not pass: " + String.join(", ", failedSteps());
+            case RunStatus.SUCCESS -> RunStatus.SUCCESS;
+            case RunStatus.FAILED -> "check items did not pass: " + String.join(", ", failedSteps());
             default -> "";
         };
     }
@@ -128,8 +128,8 @@ record CheckReport(String status, String verdict, List<Item> items, int percent,
                 .put("StepName", item.step().name())
                 .put("StepStatus", switch (item.state()) {
                     case PASSED -> "pass";
-                    case FAILED -> "failed";
-                    case RUNNING, NOT_STARTED -> "notStarted";
+                    case FAILED -> RunStatus.FAILED;
+                    case RUNNING, NOT_STARTED -> RunStatus.NOT_STARTED;
                 })
                 .put("StepMessage", item.state() == ItemState.FAILED ? failureReason(item.step()) : "");
         ArrayNode details = step.putArray("DetailCheckItems");
@@ -137,7 +137,7 @@ record CheckReport(String status, String verdict, List<Item> items, int percent,
             ObjectNode detail = details.addObject()
                     .put("CheckItemName", item.step().name())
                     .put("Description", item.step().id())
-                    .put("CheckResult", item.skipped() ? "warning" : "failed")
+                    .put("CheckResult", item.skipped() ? "warning" : RunStatus.FAILED)
                     .put("FailureReason", failureReason(item.step()))
                     .put("Solution", SOLUTION)
                     .put("SkipInfo", item.skipped() ? "skipped" : "");
@@ -158,10 +158,10 @@ record CheckReport(String status, String verdict, List<Item> items, int percent,
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             String status = item.skipped() ? "skipped" : switch (item.state()) {
-                case PASSED -> "finished";
-                case FAILED -> "failed";
-                case RUNNING -> "running";
-                case NOT_STARTED -> "notStarted";
+                case PASSED -> RunStatus.FINISHED;
+                case FAILED -> RunStatus.FAILED;
+                case RUNNING -> RunStatus.RUNNING;
+                case NOT_STARTED -> RunStatus.NOT_STARTED;
             };
             ObjectNode step = StepDetails.step(i, item.step(), status, item.skipped() ? 0 : item.percent(), null, null,
                     item.state() == ItemState.FAILED ? failureReason(item.step()) : "");

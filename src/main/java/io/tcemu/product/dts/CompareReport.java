@@ -31,12 +31,12 @@ final class CompareReport {
 
     /** same or different once the check succeeded, else empty. */
     static String conclusion(Resource task) {
-        return task.state("Status").equals("success") ? task.attributes().path("Conclusion").asText("same") : "";
+        return DtsStates.COMPARE_SUCCEEDED.contains(task) ? task.attributes().path("Conclusion").asText("same") : "";
     }
 
     /** DescribeCompareReport: the Abstract and the Detail, differences filtered and paged as asked. */
     static ObjectNode report(Resource task, ObjectNode params) {
-        boolean checked = task.state("Status").equals("success");
+        boolean checked = DtsStates.COMPARE_SUCCEEDED.contains(task);
         List<ObjectNode> differences = differences(task).stream()
                 .filter(d -> matches(params, "DifferenceDB", d.path("Db").asText()))
                 .filter(d -> matches(params, "DifferenceTable", d.path("Table").asText())).toList();
@@ -133,8 +133,8 @@ final class CompareReport {
     }
 
     private static List<ObjectNode> page(List<ObjectNode> all, ObjectNode params, String offsetName, String limitName) {
-        long offset = Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, offsetName, 0, Integer.MAX_VALUE, 0);
-        long limit = Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, limitName, 1, 100, 20);
+        long offset = Params.number(params, offsetName, 0);
+        long limit = Params.number(params, limitName, 20);
         return new Paging((int) offset, (int) limit).page(all);
     }
 }

@@ -12,7 +12,9 @@ import java.util.List;
  * What a consistency check compares and how, as Create*CompareTask and Modify*CompareTask take it:
  * ObjectMode sameAsMigrate (the default: Config shows the whole instance, ObjectMode all) or custom
  * with Objects; Options with the documented defaults and ranges. A modification changes only what
- * it names.
+ * it names. The enums and ranges are checked here rather than in constraints.json because a
+ * modification is checked only once the lifecycle allows it: a running check refuses any change
+ * with its state error, whatever the values.
  */
 final class CompareSettings {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

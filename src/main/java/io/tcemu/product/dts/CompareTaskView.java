@@ -11,7 +11,6 @@ import io.tcemu.lifecycle.StepProgress.StepState;
 import io.tcemu.product.WireTime;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * One CompareTaskItem. CompareProcess follows the run through the lifecycle's steps (live while
@@ -20,7 +19,6 @@ import java.util.Set;
  */
 final class CompareTaskView {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Set<String> ENDED = Set.of("success", "failed", "canceled");
 
     private CompareTaskView() {
     }
@@ -49,16 +47,15 @@ final class CompareTaskView {
     }
 
     static String finishedAt(Resource task) {
-        return ENDED.contains(task.state("Status")) ? WireTime.format(task.since().get("Status")) : WireTime.ZERO;
+        return DtsStates.COMPARE_ENDED.contains(task) ? WireTime.format(task.since().get("Status")) : WireTime.ZERO;
     }
 
     /** done once it succeeded (as the example says), the failure's text once it failed. */
     private static String message(Resource task, CompareTasks tasks) {
-        return switch (task.state("Status")) {
-            case "success" -> "done";
-            case "failed" -> task.lastRun(tasks.start).map(OperationRun::message).orElse("");
-            default -> "";
-        };
+        if (DtsStates.COMPARE_SUCCEEDED.contains(task)) {
+            return "done";
+        }
+        return DtsStates.COMPARE_FAILED.contains(task) ? task.lastRun(tasks.start).map(OperationRun::message).orElse("") : "";
     }
 
     private static ObjectNode compareProcess(Resource task, CompareTasks tasks) {
@@ -69,28 +66,20 @@ final class CompareTaskView {
         for (int i = 0; i < steps.size(); i++) {
             StepState state = progress == null ? StepState.NOT_STARTED : progress.steps().get(i).state();
             int percent = progress == null ? 0 : progress.steps().get(i).percent();
-            boolean stoppedHere = progress != null && i + 1 == progress.currentStep() && !status.equals("success")
-                    && ENDED.contains(status);
+            boolean stoppedHere = progress != null && i + 1 == progress.currentStep()
+                    && !DtsStates.COMPARE_SUCCEEDED.contains(task) && DtsStates.COMPARE_ENDED.contains(task);
             wire.add(StepDetails.step(i + 1, steps.get(i), stoppedHere ? status : wireStatus(state), percent, null, null, ""));
         }
         int stepNow = progress == null ? 0 : progress.currentStep();
         int percent = progress == null ? 0 : progress.percent();
-        return process(processStatus(status), percent, stepNow, wire, message(task, tasks));
-    }
-
-    private static String processStatus(String taskStatus) {
-        return switch (taskStatus) {
-            case "created", "readyRun" -> "notStarted";
-            case "stopping" -> "running";
-            default -> taskStatus;
-        };
+        return process(DtsStates.COMPARE_PROCESS_STATUS.of(task).asText(status), percent, stepNow, wire, message(task, tasks));
     }
 
     private static String wireStatus(StepState state) {
         return switch (state) {
-            case NOT_STARTED -> "notStarted";
-            case RUNNING -> "running";
-            case FINISHED -> "success";
+            case NOT_STARTED -> RunStatus.NOT_STARTED;
+            case RUNNING -> RunStatus.RUNNING;
+            case FINISHED -> RunStatus.SUCCESS;
         };
     }
 

@@ -8,7 +8,6 @@ import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.Paging;
-import io.tcemu.product.Params;
 import io.tcemu.product.ProductActions;
 import io.tcemu.product.WireTime;
 
@@ -25,7 +24,6 @@ import java.util.function.Consumer;
  */
 final class ConsumerGroupActions {
     private static final String INVALID = DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR;
-    private static final List<String> RESETTABLE = List.of("Empty", "Dead");
 
     private final Subscriptions subscriptions;
     private final ConsumerGroups groups;
@@ -101,7 +99,7 @@ final class ConsumerGroupActions {
             throw ApiError.of(INVALID, "TopicName must be the subscription's topic, " + topicName + ", not " + params.path("TopicName").asText() + ".",
                     "TopicName 须为订阅的 topic " + topicName + "，当前为 " + params.path("TopicName").asText() + "。");
         }
-        String mode = Params.oneOf(INVALID, params, "ResetMode", List.of("earliest", "latest", "datetime"), null);
+        String mode = params.get("ResetMode").asText();
         long offset = switch (mode) {
             case "earliest" -> 0;
             case "latest" -> topic.latest();
@@ -113,7 +111,7 @@ final class ConsumerGroupActions {
                         "分区 " + partition.asLong() + " 不存在：该 topic 共 " + topic.partitions() + " 个分区。");
             }
         }
-        boolean resettable = RESETTABLE.contains(groups.of(request).state("ConsumerGroupState"));
+        boolean resettable = DtsStates.CONSUMER_GROUP_RESETTABLE.contains(groups.of(request));
         return change(request, group -> {
             if (resettable) {
                 params.get("PartitionNos").forEach(p -> ((ObjectNode) group.get("Offsets")).put(p.asText(), offset));

@@ -8,7 +8,7 @@ import io.tcemu.product.ProductModule;
 public final class DtsModule extends ProductModule {
 
     public DtsModule() {
-        super("dts", "2021-12-06");
+        super("dts", "2021-12-06", DtsStates.TERMS);
     }
 
     @Override

@@ -18,8 +18,6 @@ import java.util.function.Consumer;
 final class MigrationConfiguration {
     /** Set by ModifyMigrationJob; the lifecycle allows a check only once it is. */
     static final String CONFIGURED = "ConfiguredByModifyMigrationJob";
-    private static final List<String> RUN_MODES = List.of("immediate", "timed");
-    private static final List<String> MIGRATE_TYPES = List.of("full", "structure", "fullAndIncrement");
     private static final List<String> INCREMENTAL_ONLY_SOURCES = List.of("redis", "keewidb");
 
     private MigrationConfiguration() {
@@ -44,29 +42,21 @@ final class MigrationConfiguration {
         return copy;
     }
 
-    /** Checks what the request alone decides, and returns the change, which also checks it against the job. */
+    /**
+     * Checks what the request alone decides beyond constraints.json's enums and ranges, and returns
+     * the change, which also checks it against the job.
+     */
     static Consumer<ObjectNode> of(ObjectNode params) {
         String runMode = params.path("RunMode").asText();
-        if (!RUN_MODES.contains(runMode)) {
-            throw invalid("RunMode must be immediate or timed, not " + runMode + ".", "RunMode 取值为 immediate 或 timed，当前为 " + runMode + "。");
-        }
         String expectRunTime = params.path("ExpectRunTime").asText("");
         if (runMode.equals("timed")) {
             expectedRunTime(expectRunTime);
         }
         ObjectNode option = params.path("MigrateOption").deepCopy();
         String migrateType = option.path("MigrateType").asText("fullAndIncrement");
-        if (!MIGRATE_TYPES.contains(migrateType)) {
-            throw invalid("MigrateOption.MigrateType must be one of " + MIGRATE_TYPES + ", not " + migrateType + ".",
-                    "MigrateOption.MigrateType 取值为 " + MIGRATE_TYPES + " 之一，当前为 " + migrateType + "。");
-        }
         option.put("MigrateType", migrateType);
         objects(option.path("DatabaseTable"));
-        long retry = params.path("AutoRetryTimeRangeMinutes").asLong(0);
-        if (retry != 0 && (retry < 5 || retry > 720)) {
-            throw invalid("AutoRetryTimeRangeMinutes must be 0 (no retry) or between 5 and 720, not " + retry + ".",
-                    "AutoRetryTimeRangeMinutes 取值为 0（不重试）或 5 到 720，当前为 " + retry + "。");
-        }
+        long retry = AutoRetry.minutes(params);
         String name = params.has("JobName") ? jobName(params.get("JobName").asText()) : null;
         ArrayNode tags = params.has("Tags") ? tags(params.get("Tags")) : null;
         return job -> {
@@ -102,12 +92,7 @@ final class MigrationConfiguration {
     }
 
     private static void objects(JsonNode table) {
-        String mode = table.path("ObjectMode").asText();
-        if (!mode.equals("all") && !mode.equals("partial")) {
-            throw invalid("MigrateOption.DatabaseTable.ObjectMode must be all or partial, not " + mode + ".",
-                    "MigrateOption.DatabaseTable.ObjectMode 取值为 all 或 partial，当前为 " + mode + "。");
-        }
-        if (mode.equals("partial") && table.path("Databases").isEmpty()) {
+        if (table.path("ObjectMode").asText().equals("partial") && table.path("Databases").isEmpty()) {
             throw invalid("ObjectMode partial needs the Databases to migrate.", "ObjectMode 为 partial 时需要指定 Databases。");
         }
     }

@@ -34,7 +34,7 @@ final class MigrationInstances {
 
     ObjectNode handle(ApiRequest request) {
         ObjectNode params = request.params();
-        String role = Params.oneOf(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "MigrateRole", ROLES, null);
+        String role = Params.text(params, "MigrateRole");
         Paging paging = Paging.of(params, 20, 100, DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR);
         String type = params.path("DatabaseType").asText();
         String id = Params.text(params, "InstanceId");

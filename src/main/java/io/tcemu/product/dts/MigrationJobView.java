@@ -11,7 +11,6 @@ import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.WireTime;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -21,9 +20,6 @@ import java.util.stream.Stream;
  */
 final class MigrationJobView {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** Until it starts, StepInfo shows the pre-check (DescribeMigrationDetail's StepInfo document). */
-    private static final Set<String> CHECK_PHASE = Set.of("creating", "created", "checking", "checkPass", "checkNotPass");
-    private static final Set<String> ENDED = Set.of("success", "failed", "canceled");
 
     private final MigrationJobs jobs;
 
@@ -58,20 +54,20 @@ final class MigrationJobView {
     private ObjectNode item(Resource job, CheckReport check) {
         JsonNode a = job.attributes();
         String status = job.state("Status");
-        String brief = status.equals("checkNotPass") ? check.briefMessage() : error(job).map(JobError::message).orElse("");
+        String brief = DtsStates.MIGRATION_CHECK_NOT_PASSED.contains(job) ? check.briefMessage() : error(job).map(JobError::message).orElse("");
         ObjectNode item = NODES.objectNode()
                 .put("JobId", job.id())
                 .put("JobName", a.path("JobName").asText(""))
                 .put("CreateTime", WireTime.format(job.createdAt()))
                 .put("UpdateTime", WireTime.format(updatedAt(job)))
                 .put("StartTime", WireTime.format(startedAt(job).orElse(null)))
-                .put("EndTime", WireTime.format(ENDED.contains(status) ? job.since().get("Status") : null))
+                .put("EndTime", WireTime.format(DtsStates.MIGRATION_ENDED.contains(job) ? job.since().get("Status") : null))
                 .put("BriefMsg", brief)
                 .put("Status", status)
                 .put("RunMode", a.path("RunMode").asText(""))
                 .put("ExpectRunTime", a.path("ExpectRunTime").asText(""));
         item.set("Action", AllowedActions.of(job.allowedOperations()));
-        item.set("StepInfo", CHECK_PHASE.contains(status) ? check.detailInfo() : RunProgress.detailInfo(job, jobs, brief));
+        item.set("StepInfo", DtsStates.MIGRATION_CHECK_PHASE.contains(job) ? check.detailInfo() : RunProgress.detailInfo(job, jobs, brief));
         item.set("SrcInfo", Secrets.masked(a.path("SrcInfo")));
         item.set("DstInfo", Secrets.masked(a.path("DstInfo")));
         item.putObject("CompareTask").put("CompareTaskId", "").put("Status", "notexist");
@@ -89,17 +85,21 @@ final class MigrationJobView {
     }
 
     private Optional<JobError> error(Resource job) {
-        return switch (job.state("Status")) {
-            case "error", "resumableErr" -> Optional.of(new JobError("MigrationInterrupted",
+        if (DtsStates.MIGRATION_INTERRUPTED.contains(job)) {
+            return Optional.of(new JobError("MigrationInterrupted",
                     "The migration was interrupted by an error.", "Retry the job with ResumeMigrateJob, or stop it with StopMigrateJob."));
-            case "failed" -> Optional.of(new JobError("MigrationFailed", "The migration failed.",
+        }
+        if (DtsStates.MIGRATION_FAILED.contains(job)) {
+            return Optional.of(new JobError("MigrationFailed", "The migration failed.",
                     job.allowedOperations().contains("ResumeMigrateJob")
                             ? "Retry the job with ResumeMigrateJob, or isolate it with IsolateMigrateJob."
                             : "Isolate the job with IsolateMigrateJob."));
-            case "unknown" -> Optional.of(new JobError("MigrationStateUnknown", "The state of the migration is unknown.",
+        }
+        if (DtsStates.MIGRATION_STATE_UNKNOWN.contains(job)) {
+            return Optional.of(new JobError("MigrationStateUnknown", "The state of the migration is unknown.",
                     "Stop the job with StopMigrateJob."));
-            default -> Optional.empty();
-        };
+        }
+        return Optional.empty();
     }
 
     private ObjectNode tradeInfo(Resource job) {

@@ -26,7 +26,10 @@ final class MigrationRateLimit {
     private MigrationRateLimit() {
     }
 
-    /** The limits a request sets, refused when out of range or when it sets none. */
+    /**
+     * The limits a request sets, refused when out of range or when it sets none. The ranges stay
+     * here, not in constraints.json: 0 lies outside the documented ones but is allowed.
+     */
     static ObjectNode requested(ObjectNode params) {
         ObjectNode set = JsonNodeFactory.instance.objectNode();
         for (Limit limit : LIMITS) {

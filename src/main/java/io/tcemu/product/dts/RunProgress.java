@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A started job's phases as StepInfo shows them: the full export and import (the lifecycle's
@@ -25,8 +24,6 @@ import java.util.Set;
  */
 final class RunProgress {
     static final Step SINKER = new Step("sinker", "同步增量", 0);
-    private static final Set<String> APPLYING_INCREMENTS = Set.of("readyComplete", "completing");
-    private static final Set<String> STOPPED_SHORT = Set.of("error", "resumableErr", "failed", "unknown", "canceled");
 
     private record Phase(Step step, StepState state, int percent, Instant start, Instant finish) {
     }
@@ -41,12 +38,11 @@ final class RunProgress {
     }
 
     static ObjectNode detailInfo(Resource job, MigrationJobs jobs, String briefMessage) {
-        String status = job.state("Status");
         FullPhase full = FullPhase.of(job, jobs);
         List<Phase> phases = new ArrayList<>(full.phases());
         int current = full.current();
         if (incremental(job.attributes())) {
-            boolean success = status.equals("success");
+            boolean success = DtsStates.MIGRATION_SUCCEEDED.contains(job);
             boolean sinking = success || full.done();
             phases.add(new Phase(SINKER, success ? StepState.FINISHED : sinking ? StepState.RUNNING : StepState.NOT_STARTED,
                     success ? 100 : 0, sinking ? full.end() : null, success ? job.since().get("Status") : null));
@@ -55,15 +51,15 @@ final class RunProgress {
         ArrayNode wire = JsonNodeFactory.instance.arrayNode();
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
-            boolean stoppedHere = i + 1 == current && STOPPED_SHORT.contains(status);
-            ObjectNode step = StepDetails.step(i + 1, phase.step(), stoppedHere ? "failed" : wireStatus(phase.state()),
+            boolean stoppedHere = i + 1 == current && DtsStates.MIGRATION_STOPPED_SHORT.contains(job);
+            ObjectNode step = StepDetails.step(i + 1, phase.step(), stoppedHere ? RunStatus.FAILED : RunStatus.of(phase.state()),
                     phase.percent(), phase.start(), phase.finish(), stoppedHere ? briefMessage : "");
             if (stoppedHere && !briefMessage.isEmpty()) {
                 StepDetails.tip(step, "Errors", briefMessage, "");
             }
             wire.add(step);
         }
-        return StepDetails.detailInfo(phases.size(), current, APPLYING_INCREMENTS.contains(status), wire);
+        return StepDetails.detailInfo(phases.size(), current, DtsStates.MIGRATION_APPLYING_INCREMENTS.contains(job), wire);
     }
 
     /** The export and import steps: live, as the last run left them, or not started (all done for a seeded success). */
@@ -76,7 +72,7 @@ final class RunProgress {
             List<Step> steps = jobs.steps(MigrationJobs.FULL_MIGRATION, transition);
             Optional<StepProgress> progress = job.progressOf(MigrationJobs.FULL_MIGRATION);
             if (progress.isEmpty()) {
-                boolean success = job.state("Status").equals("success");
+                boolean success = DtsStates.MIGRATION_SUCCEEDED.contains(job);
                 List<Phase> phases = steps.stream().map(s -> new Phase(s, success ? StepState.FINISHED : StepState.NOT_STARTED,
                         success ? 100 : 0, null, null)).toList();
                 return new FullPhase(phases, success ? steps.size() : 0, false, null);
@@ -96,14 +92,6 @@ final class RunProgress {
             boolean done = run.filter(r -> r.outcome() == OperationRun.Outcome.SETTLED).isPresent();
             return new FullPhase(phases, progress.get().currentStep(), done, run.map(OperationRun::endedAt).orElse(null));
         }
-    }
-
-    private static String wireStatus(StepState state) {
-        return switch (state) {
-            case FINISHED -> "finished";
-            case RUNNING -> "running";
-            case NOT_STARTED -> "notStarted";
-        };
     }
 
     /**

@@ -61,7 +61,7 @@ final class SubscribeActions {
 
     /** Only a monthly subscription renews; a pay-as-you-go one accepts the flag and keeps 0, as documented. */
     private ObjectNode autoRenew(ApiRequest request) {
-        long flag = Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, request.params(), "AutoRenewFlag", 0, 1, 0);
+        long flag = Params.number(request.params(), "AutoRenewFlag", 0);
         return change(request, subscription -> {
             if (subscription.path("PayType").asLong() == 0) {
                 subscription.put("AutoRenewFlag", flag);

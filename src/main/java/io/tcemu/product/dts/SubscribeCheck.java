@@ -26,10 +26,9 @@ final class SubscribeCheck {
 
     static ObjectNode of(Resource subscription, Subscriptions subscriptions) {
         List<Step> steps = subscriptions.steps(OPERATION, 0);
-        String subsStatus = subscription.state("SubsStatus");
-        boolean checked = !subsStatus.equals("notStarted");
+        boolean checked = !DtsStates.SUBSCRIBE_UNCHECKED.contains(subscription);
         Optional<StepProgress> progress = checked ? subscription.progressOf(OPERATION) : Optional.empty();
-        Optional<OperationRun> failed = subsStatus.equals("checkNotPass")
+        Optional<OperationRun> failed = DtsStates.SUBSCRIBE_CHECK_NOT_PASSED.contains(subscription)
                 ? subscription.lastRun(OPERATION).filter(r -> r.outcome() == OperationRun.Outcome.FAILED) : Optional.empty();
         String failedStep = failed.map(r -> r.failedStep() != null ? r.failedStep() : steps.get(steps.size() - 1).id()).orElse(null);
         ArrayNode wire = NODES.arrayNode();
@@ -39,7 +38,7 @@ final class SubscribeCheck {
             StepState state = progress.map(p -> p.steps().get(index).state()).orElse(StepState.NOT_STARTED);
             boolean failedHere = step.id().equals(failedStep);
             ObjectNode node = wire.addObject().put("StepName", step.name()).put("StepId", step.id()).put("StepNo", i + 1)
-                    .put("Status", failedHere ? "failed" : wireStatus(state))
+                    .put("Status", failedHere ? RunStatus.FAILED : RunStatus.of(state))
                     .put("Percent", progress.map(p -> p.steps().get(index).percent()).orElse(0));
             ArrayNode errors = node.putArray("Errors");
             node.putArray("Warnings");
@@ -47,22 +46,15 @@ final class SubscribeCheck {
                 errors.addObject().put("Message", failed.get().message()).put("HelpDoc", "");
             }
         }
-        String status = !checked || progress.isEmpty() ? "unknown"
-                : subsStatus.equals("checking") ? "running" : failed.isPresent() ? "failed" : "success";
+        String status = !checked || progress.isEmpty() ? RunStatus.UNKNOWN
+                : DtsStates.SUBSCRIBE_CHECKING.contains(subscription) ? RunStatus.RUNNING
+                : failed.isPresent() ? RunStatus.FAILED : RunStatus.SUCCESS;
         return NODES.objectNode().put("SubscribeId", subscription.id())
-                .put("Message", failed.map(OperationRun::message).orElse(status.equals("success") ? "success" : ""))
+                .put("Message", failed.map(OperationRun::message).orElse(status.equals(RunStatus.SUCCESS) ? RunStatus.SUCCESS : ""))
                 .put("Status", status)
                 .put("Progress", progress.map(StepProgress::percent).orElse(0))
                 .put("StepAll", steps.size())
                 .put("StepNow", progress.map(StepProgress::currentStep).orElse(0))
                 .set("Steps", wire);
-    }
-
-    private static String wireStatus(StepState state) {
-        return switch (state) {
-            case NOT_STARTED -> "notStarted";
-            case RUNNING -> "running";
-            case FINISHED -> "finished";
-        };
     }
 }

@@ -48,6 +48,9 @@ final class SubscribeConfiguration {
         }
         String instanceId = endpoints.get(0).path("InstanceId").asText("");
         return subscription -> {
+            // checked here, not in constraints.json: only once the lifecycle allows the configuration (a
+            // subscription that does not answers its state error whatever the values), and which modes
+            // apply depends on the subscription's product
             boolean mongo = subscription.path("Product").asText().equals("mongodb");
             String mode = Params.oneOf(INVALID, params, "SubscribeMode", mongo ? MONGO_MODES : MODES, null);
             objectsRequired(params, "SubscribeObjects", !List.of("all", "ddl").contains(mode));
@@ -73,7 +76,7 @@ final class SubscribeConfiguration {
 
     /** ModifySubscribeObjects: new objects (required unless the type takes none) and, if given, partition rules. */
     static Consumer<ObjectNode> modifyObjects(ObjectNode params) {
-        long type = Params.range(INVALID, params, "SubscribeObjectType", 0, OBJECT_TYPES.size() - 1, 0);
+        long type = Params.number(params, "SubscribeObjectType", 0);
         String mode = OBJECT_TYPES.get((int) type);
         objectsRequired(params, "Objects", type != 0 && type != 2);
         ArrayNode objects = array();
@@ -109,12 +112,8 @@ final class SubscribeConfiguration {
     }
 
     private static ObjectNode kafkaConfig(ObjectNode kafka) {
-        long partitions = kafka.path("NumberOfPartitions").asLong();
-        if (!List.of(1L, 4L, 8L).contains(partitions)) {
-            throw ApiError.of(INVALID, "KafkaConfig.NumberOfPartitions must be 1, 4 or 8, not " + partitions + ".",
-                    "KafkaConfig.NumberOfPartitions 取值为 1、4 或 8，当前为 " + partitions + "。");
-        }
-        if (partitions > 1 && (kafka.path("DistributeRules").isEmpty() || kafka.path("DefaultRuleType").asText("").isEmpty())) {
+        boolean partitioned = kafka.path("NumberOfPartitions").asLong() > 1;
+        if (partitioned && (kafka.path("DistributeRules").isEmpty() || kafka.path("DefaultRuleType").asText("").isEmpty())) {
             throw ApiError.of(CommonErrors.MISSING_PARAMETER, "With more than one partition, KafkaConfig needs DistributeRules and DefaultRuleType.",
                     "分区数大于 1 时，KafkaConfig 需要 DistributeRules 和 DefaultRuleType。");
         }

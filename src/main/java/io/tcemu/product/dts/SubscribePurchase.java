@@ -6,7 +6,6 @@ import io.tcemu.api.ApiRequest;
 import io.tcemu.product.Params;
 import io.tcemu.product.WireTime;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,8 +13,6 @@ import java.util.Map;
  * expires Duration months after purchase, as a PrePay sync job does; AutoRenew only counts for it.
  */
 final class SubscribePurchase {
-    static final List<String> PRODUCTS = List.of("cynosdbmysql", "mariadb", "mongodb", "mysql", "percona", "tdpg", "tdsqlpercona");
-    private static final String INVALID = DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR;
 
     private final Subscriptions subscriptions;
 
@@ -25,17 +22,17 @@ final class SubscribePurchase {
 
     ObjectNode handle(ApiRequest request) {
         ObjectNode params = request.params();
-        long payType = Params.range(INVALID, params, "PayType", 0, 1, 1);
-        long months = Params.range(INVALID, params, "Duration", 1, 120, 1);
-        long autoRenew = Params.range(INVALID, params, "AutoRenew", 0, 1, 0);
-        long count = Params.range(INVALID, params, "Count", 1, 10, 1);
+        long payType = Params.number(params, "PayType", 1);
+        long months = Params.number(params, "Duration", 1);
+        long autoRenew = Params.number(params, "AutoRenew", 0);
+        long count = Params.number(params, "Count", 1);
         ObjectNode subscription = JsonNodeFactory.instance.objectNode()
-                .put("Product", Params.oneOf(INVALID, params, "Product", PRODUCTS, null))
+                .put("Product", params.get("Product").asText())
                 .put("PayType", payType)
                 .put("AutoRenewFlag", payType == 0 ? autoRenew : 0)
                 .put("ExpireTime", payType == 0 ? Purchases.expiry(subscriptions.now(), months) : WireTime.ZERO)
-                .put("SubscribeVersion", Params.oneOf(INVALID, params, "SubscribeVersion", List.of("kafka", "kafkaPro"), "kafkaPro"))
-                .put("InstanceClass", Params.oneOf(INVALID, params, "InstanceClass", List.of("small", "medium", "large"), "small"))
+                .put("SubscribeVersion", Params.text(params, "SubscribeVersion", "kafkaPro"))
+                .put("InstanceClass", Params.text(params, "InstanceClass", "small"))
                 .put("ModifyTime", WireTime.format(subscriptions.now()));
         if (Params.text(params, "Name") != null) {
             subscription.put("SubscribeName", SubscribeConfiguration.name(params.get("Name").asText()));

@@ -9,7 +9,6 @@ import io.tcemu.product.WireTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A subscription as DescribeSubscribeJobs (SubscribeInfo) and DescribeSubscribeDetail show it. An
@@ -17,7 +16,6 @@ import java.util.Set;
  */
 final class SubscribeView {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Set<String> ISOLATED = Set.of("isolated", "offlining");
     private static final Duration KEPT_ISOLATED = Duration.ofDays(7);
     private static final List<String> DETAIL_ONLY = List.of("Broker", "SubscribeMode", "Protocol", "ConsumerVpcId", "ConsumerSubnetId");
     private static final List<String> DETAIL_LISTS = List.of("SubscribeObjects", "PipelineInfo", "ExtraAttr");
@@ -74,7 +72,7 @@ final class SubscribeView {
     }
 
     private static boolean isolated(Resource subscription) {
-        return ISOLATED.contains(subscription.state("Status"));
+        return DtsStates.SUBSCRIBE_ISOLATED.contains(subscription);
     }
 
     private static Instant isolatedAt(Resource subscription) {

@@ -1,6 +1,5 @@
 package io.tcemu.product.dts;
 
-import io.tcemu.product.Params;
 import io.tcemu.product.ProductActions;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -68,11 +67,10 @@ final class SyncActions {
     }
 
     /**
-     * The new class shows at once; TradeStatus is Resizing until the change is done. An unknown class
-     * is the common InvalidParameterValue: the action documents no parameter code.
+     * The new class shows at once; TradeStatus is Resizing until the change is done.
      */
     private ObjectNode resize(ApiRequest request) {
-        String instanceClass = Params.oneOf(CommonErrors.INVALID_PARAMETER_VALUE, request.params(), "NewInstanceClass", SyncJobPurchase.INSTANCE_CLASSES, null);
+        String instanceClass = request.params().get("NewInstanceClass").asText();
         jobs.apply(request, job -> job.put("InstanceClass", instanceClass));
         return empty();
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.lifecycle.OperationRun;
 import io.tcemu.lifecycle.Resource;
+import io.tcemu.lifecycle.StateGroup;
 import io.tcemu.lifecycle.Step;
 import io.tcemu.lifecycle.StepProgress;
 
@@ -22,12 +23,19 @@ import java.util.function.Consumer;
  * names, else at its last step that was not skipped, recorded when the check starts under
  * {@code <attribute>.FailingStep}.
  */
-record SyncCheck(String dimension, String operation, String attribute) {
-    static final SyncCheck JOB = new SyncCheck("Status", "CreateCheckSyncJob", "Check");
-    static final SyncCheck MODIFICATION = new SyncCheck("OptObjStatus", "CreateModifyCheckSyncJob", "ModifyCheck");
+record SyncCheck(String dimension, String operation, String attribute, States states) {
+    static final SyncCheck JOB = new SyncCheck("Status", "CreateCheckSyncJob", "Check", new States(
+            DtsStates.SYNC_UNCHECKED, DtsStates.SYNC_CHECKING, DtsStates.SYNC_CHECK_NOT_PASSED));
+    static final SyncCheck MODIFICATION = new SyncCheck("OptObjStatus", "CreateModifyCheckSyncJob", "ModifyCheck",
+            new States(DtsStates.MODIFICATION_UNCHECKED, DtsStates.MODIFICATION_CHECKING, DtsStates.MODIFICATION_CHECK_NOT_PASSED));
 
-    /** States in which no check has run since the job (or its modification) was last configured. */
-    private static final Set<String> NOT_STARTED = Set.of("UnInitialized", "Initialized", "Resetting", "Normal");
+    /**
+     * The check's groups of its dimension: where no check has finished since the job (or its
+     * modification) was last configured, where one runs, and where the last one did not pass.
+     */
+    record States(StateGroup unchecked, StateGroup checking, StateGroup notPassed) {
+    }
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     List<Step> steps(SyncJobs jobs) {
@@ -66,30 +74,29 @@ record SyncCheck(String dimension, String operation, String attribute) {
     /** The DescribeCheckSyncJobResult / DescribeModifyCheckSyncJobResult response for the job as it is now. */
     ObjectNode result(Resource job, SyncJobs jobs) {
         List<Step> steps = steps(jobs);
-        String state = job.state(dimension);
         ObjectNode response = NODES.objectNode();
         ArrayNode infos = NODES.arrayNode();
-        Optional<StepProgress> running = "Checking".equals(state) ? job.progressIn(dimension) : Optional.empty();
+        Optional<StepProgress> running = states.checking().contains(job) ? job.progressIn(dimension) : Optional.empty();
         if (running.isPresent()) {
             StepProgress progress = running.get();
-            response.put("Status", "running").put("StepCount", steps.size())
+            response.put("Status", RunStatus.RUNNING).put("StepCount", steps.size())
                     .put("StepCur", progress.currentStep()).put("Progress", progress.percent());
             progress.steps().forEach(s -> infos.add(stepInfo(s.number(), steps.get(s.number() - 1),
-                    SyncStepInfo.status(s.state()), s.percent(), job.attributes())));
-        } else if (NOT_STARTED.contains(state) || "Checking".equals(state)) {
+                    RunStatus.of(s.state()), s.percent(), job.attributes())));
+        } else if (states.unchecked().contains(job)) {
             // Checking with no check in flight only happens to a job an embedder created in that state
-            response.put("Status", "notStarted").put("StepCount", steps.size()).put("StepCur", 0).put("Progress", 0);
+            response.put("Status", RunStatus.NOT_STARTED).put("StepCount", steps.size()).put("StepCur", 0).put("Progress", 0);
             for (int i = 0; i < steps.size(); i++) {
-                infos.add(stepInfo(i + 1, steps.get(i), "notStarted", 0, NODES.objectNode()));
+                infos.add(stepInfo(i + 1, steps.get(i), RunStatus.NOT_STARTED, 0, NODES.objectNode()));
             }
         } else {
-            boolean failed = "CheckNotPass".equals(state);
+            boolean failed = states.notPassed().contains(job);
             String failing = failed ? failingStep(job) : null;
-            response.put("Status", failed ? "failed" : "success").put("StepCount", steps.size())
+            response.put("Status", failed ? RunStatus.FAILED : RunStatus.SUCCESS).put("StepCount", steps.size())
                     .put("StepCur", steps.size()).put("Progress", 100);
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
-                infos.add(stepInfo(i + 1, step, step.id().equals(failing) ? "failed" : "finished", 100, job.attributes()));
+                infos.add(stepInfo(i + 1, step, step.id().equals(failing) ? RunStatus.FAILED : RunStatus.FINISHED, 100, job.attributes()));
             }
         }
         response.set("StepInfos", infos);
@@ -102,7 +109,7 @@ record SyncCheck(String dimension, String operation, String attribute) {
         ObjectNode info = SyncStepInfo.of(number, step.id(), step.name(), skipped ? "skipped" : status, skipped ? 0 : percent);
         if (skipped) {
             info.withArrayProperty("Warnings").add(tip("", "skipped", ""));
-        } else if (status.equals("failed")) {
+        } else if (status.equals(RunStatus.FAILED)) {
             info.withArrayProperty("Errors").add(tip("Error: " + step.id(), "Check item " + step.name() + " (" + step.id()
                             + ") did not pass: a fault was injected (tcemu /_tcemu/faults).",
                     operation.equals(JOB.operation())

@@ -31,17 +31,11 @@ final class SyncJobConfiguration {
 
     ObjectNode configure(ApiRequest request) {
         ObjectNode params = request.params();
-        String runMode = Params.oneOf(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "RunMode", List.of("Immediate", "Timed"), "Immediate");
+        String runMode = Params.text(params, "RunMode", "Immediate");
         if (runMode.equals("Timed")) {
             requireExpectRunTime(params);
         }
-        Params.oneOf(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "SrcNodeType", List.of("single", "cluster"), "single");
-        Params.oneOf(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "DstNodeType", List.of("single", "cluster"), "single");
-        long retry = Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "AutoRetryTimeRangeMinutes", 0, 720, 0);
-        if (retry > 0 && retry < 5) {
-            throw ApiError.of(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, "AutoRetryTimeRangeMinutes must be 0 (no retry) or between 5 and 720, not " + retry + ".",
-                    "AutoRetryTimeRangeMinutes 须为 0（不重试）或 5 到 720，当前为 " + retry + "。");
-        }
+        AutoRetry.minutes(params);
         jobs.apply(request, job -> {
             job.remove(FIELDS);
             FIELDS.stream().filter(params::has).forEach(name -> job.set(name, params.get(name).deepCopy()));

@@ -20,7 +20,6 @@ import java.util.Map;
 final class SyncJobPurchase {
     static final String FREE_TAG_KEY = "tcemu:billing";
     static final String FREE_TAG_VALUE = "NotBilled";
-    static final List<String> INSTANCE_CLASSES = List.of("micro", "small", "medium", "large");
     private static final List<String> COPIED = List.of("SrcDatabaseType", "SrcRegion", "DstDatabaseType", "DstRegion", "JobName");
 
     private final SyncJobs jobs;
@@ -32,13 +31,13 @@ final class SyncJobPurchase {
     ObjectNode handle(ApiRequest request) {
         ObjectNode params = request.params();
         ObjectNode job = JsonNodeFactory.instance.objectNode();
-        String payMode = Params.oneOf(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "PayMode", List.of("PrePay", "PostPay"), null);
-        job.put("Specification", Params.oneOf(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "Specification", List.of("Standard"), "Standard"));
-        long months = Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "TimeSpan", 1, 100, 1);
-        long count = Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "Count", 1, 10, 1);
-        long autoRenew = Params.range(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "AutoRenew", 0, 1, 0);
+        String payMode = params.get("PayMode").asText();
+        job.put("Specification", Params.text(params, "Specification", "Standard"));
+        long months = Params.number(params, "TimeSpan", 1);
+        long count = Params.number(params, "Count", 1);
+        long autoRenew = Params.number(params, "AutoRenew", 0);
         job.put("PayMode", payMode);
-        job.put("InstanceClass", Params.oneOf(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "InstanceClass", INSTANCE_CLASSES, "medium"));
+        job.put("InstanceClass", Params.text(params, "InstanceClass", "medium"));
         COPIED.forEach(name -> job.put(name, params.path(name).asText("")));
         job.set("Tags", params.has("Tags") ? params.get("Tags").deepCopy() : JsonNodeFactory.instance.arrayNode());
         if (payMode.equals("PrePay")) {

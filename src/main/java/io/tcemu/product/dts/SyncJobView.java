@@ -8,12 +8,10 @@ import io.tcemu.lifecycle.Resource;
 import io.tcemu.lifecycle.StepProgress;
 import io.tcemu.product.WireTime;
 
-import java.util.Set;
 
 /** One SyncJobInfo of DescribeSyncJobs, every member present; secrets sent with the endpoints are not shown back. */
 final class SyncJobView {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Set<String> ENDED = Set.of("Stopped", "Failed");
 
     private SyncJobView() {
     }
@@ -37,7 +35,7 @@ final class SyncJobView {
         info.put("CreateTime", WireTime.format(job.createdAt()))
                 .put("StartTime", a.path("StartTime").asText(WireTime.ZERO))
                 .put("Status", job.state("Status"))
-                .put("EndTime", ENDED.contains(job.state("Status")) ? WireTime.format(job.since().get("Status")) : WireTime.ZERO);
+                .put("EndTime", DtsStates.SYNC_ENDED.contains(job) ? WireTime.format(job.since().get("Status")) : WireTime.ZERO);
         info.set("Tags", a.path("Tags").isArray() ? a.get("Tags") : NODES.arrayNode());
         info.set("Detail", SyncRunDetail.of(job, jobs));
         return info.put("TradeStatus", job.state("TradeStatus"))

@@ -35,7 +35,8 @@ final class SyncRateLimit {
     /**
      * Only the limits given and not 0 change: the action's own example sends 0 for the limits it
      * leaves alone. Out of range is the common InvalidParameterValue, as the action documents no
-     * parameter code.
+     * parameter code. These ranges stay here, not in constraints.json: 0 lies outside them but is
+     * allowed, and DumpRps's depends on the job's source database.
      */
     ObjectNode handle(ApiRequest request) {
         ObjectNode params = request.params().deepCopy();

@@ -20,7 +20,8 @@ final class SyncRunDetail {
     }
 
     static ObjectNode of(Resource job, SyncJobs jobs) {
-        int stepAll = jobs.definition().dimension("Status").stateSteps().get("Running").size();
+        // the run's steps are the only ones the Status dimension declares
+        int stepAll = jobs.definition().dimension("Status").stateSteps().values().iterator().next().size();
         Optional<StepProgress> run = running(job, jobs);
         ObjectNode detail = NODES.objectNode().put("StepAll", stepAll);
         ArrayNode infos = NODES.arrayNode();
@@ -29,30 +30,32 @@ final class SyncRunDetail {
             detail.put("StepNow", p.currentStep()).put("Progress", p.percent())
                     .put("CurrentStepProgress", p.steps().get(p.currentStep() - 1).percent());
             p.steps().forEach(s -> infos.add(SyncStepInfo.of(s.number(), s.id(), s.name(),
-                    SyncStepInfo.status(s.state()), s.percent())));
+                    RunStatus.of(s.state()), s.percent())));
         } else {
             detail.put("StepNow", 0).put("Progress", 0).put("CurrentStepProgress", 0);
         }
         detail.put("MasterSlaveDistance", 0).put("SecondsBehindMaster", 0).put("Message", "");
         detail.set("StepInfos", infos);
         detail.put("CauseOfCompareDisable", "");
-        detail.set("ErrInfo", errInfo(job.state("Status")));
+        detail.set("ErrInfo", errInfo(job));
         return detail;
     }
 
     /** The run's progress, while the job is Running. */
     static Optional<StepProgress> running(Resource job, SyncJobs jobs) {
-        return "Running".equals(job.state("Status")) ? job.progressIn("Status") : Optional.empty();
+        return DtsStates.SYNC_RUNNING.contains(job) ? job.progressIn("Status") : Optional.empty();
     }
 
-    private static ObjectNode errInfo(String status) {
-        return switch (status) {
-            case "ResumableErr" -> err("The sync was interrupted (tcemu: POST /_tcemu/resources/{id}/fail).",
+    private static ObjectNode errInfo(Resource job) {
+        if (DtsStates.SYNC_INTERRUPTED.contains(job)) {
+            return err("The sync was interrupted (tcemu: POST /_tcemu/resources/{id}/fail).",
                     "Retry it with ResumeSyncJob, or stop it with StopSyncJob.");
-            case "Failed" -> err("The sync failed: a retry or a start failed, or it was paused for more than seven days.",
+        }
+        if (DtsStates.SYNC_FAILED.contains(job)) {
+            return err("The sync failed: a retry or a start failed, or it was paused for more than seven days.",
                     "It cannot run again: isolate it (IsolateSyncJob) and buy a new one.");
-            default -> err("", "");
-        };
+        }
+        return err("", "");
     }
 
     private static ObjectNode err(String message, String solution) {

@@ -2,7 +2,6 @@ package io.tcemu.product.dts;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.lifecycle.StepProgress;
 
 /** The StepInfo structure the sync checks and the run's Detail share. */
 final class SyncStepInfo {
@@ -17,13 +16,5 @@ final class SyncStepInfo {
         info.putArray("Errors");
         info.putArray("Warnings");
         return info.put("Progress", progress);
-    }
-
-    static String status(StepProgress.StepState state) {
-        return switch (state) {
-            case NOT_STARTED -> "notStarted";
-            case RUNNING -> "running";
-            case FINISHED -> "finished";
-        };
     }
 }

@@ -23,7 +23,7 @@ final class AutoBackupActions {
     private static final List<String> DAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     /** A whole hour: 00:00-01:00 … 23:00-00:00. */
     private static final Pattern HOUR = Pattern.compile("([01]\\d|2[0-3]):00-([01]\\d|2[0-3]):00");
-    /** AutoBackupType and BackupStorageDays each have the one value the action documents. */
+    /** AutoBackupType and BackupStorageDays each take the one value the action documents (constraints.json). */
     private static final long TYPE = 1;
     private static final long STORAGE_DAYS = 7;
 
@@ -42,19 +42,11 @@ final class AutoBackupActions {
     private ObjectNode modifyAutoBackupConfig(ApiRequest request) {
         ObjectNode p = request.params();
         JsonNode days = p.path("WeekDays");
-        days.forEach(day -> {
-            if (!DAYS.contains(day.asText())) {
-                throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_WEEK_DAYS_IS_INVALID, "WeekDays must name days among " + DAYS
-                        + ", not `" + day.asText() + "`.", "WeekDays 取值须为 " + DAYS + " 之一。");
-            }
-        });
         String period = Params.text(p, "TimePeriod");
         if (period != null && !wholeHour(period)) {
             throw ApiError.of(RedisErrors.INVALID_PARAMETER_PERIOD, "TimePeriod must be one whole hour such as 00:00-01:00 or 23:00-00:00, not `"
                     + period + "`.", "TimePeriod 须为一个整点时段，如 00:00-01:00、23:00-00:00。");
         }
-        only(p, "AutoBackupType", TYPE);
-        only(p, "BackupStorageDays", STORAGE_DAYS);
         Resource instance = engine.apply(RedisResources.instance(request, p.path("InstanceId").asText()), "ModifyAutoBackupConfig", a -> {
             ObjectNode config = config(a).deepCopy();
             if (!days.isEmpty()) {
@@ -89,12 +81,5 @@ final class AutoBackupActions {
     private static boolean wholeHour(String period) {
         Matcher m = HOUR.matcher(period);
         return m.matches() && (Integer.parseInt(m.group(1)) + 1) % 24 == Integer.parseInt(m.group(2));
-    }
-
-    private static void only(ObjectNode p, String name, long value) {
-        if (p.has(name) && p.get(name).asLong() != value) {
-            throw ApiError.of(RedisErrors.INVALID_PARAMETER_NOT_SUPPORTED, name + " can only be " + value + ", not " + p.get(name).asLong() + ".",
-                    name + " 目前仅支持设置为 " + value + "。");
-        }
     }
 }

@@ -24,7 +24,6 @@ import java.util.List;
  */
 final class BackupActions {
     private static final String RESTORE = "RestoreInstance";
-    private static final List<String> LIMIT_TYPES = List.of("NoLimit", "LimitOnlyIntranet", "Customize");
     /** What a backup keeps of its instance, under the instance's attribute names. */
     private static final List<String> KEPT = List.of("InstanceName", "Type", "RedisShardSize", "RedisShardNum", "RedisReplicasNum",
             "SizeUsed", "Password", "NoAuth");
@@ -75,7 +74,7 @@ final class BackupActions {
         if (instanceId != null) {
             engine.get(RedisResources.instance(request, instanceId));
         }
-        LifecycleEngine.Page page = engine.query(BackupQuery.of(request.params(), Scopes.of(request), paging));
+        LifecycleEngine.Page page = engine.query(BackupQuery.of(request.params(), Scopes.of(request), engine.catalog(), paging));
         return Pages.answer(page, "BackupSet", BackupView::set);
     }
 
@@ -84,7 +83,6 @@ final class BackupActions {
      * keeps no backup files to download. Only a normal backup has files (BackupStatusInvalid otherwise).
      */
     private ObjectNode describeBackupUrl(ApiRequest request) {
-        Params.oneOf(RedisErrors.INVALID_PARAMETER_INVALID_PARAMETER, request.params(), "LimitType", LIMIT_TYPES, "NoLimit");
         Resource backup = backupOf(request);
         if (BackupView.status(backup) != 2) {
             throw ApiError.of(RedisErrors.RESOURCE_UNAVAILABLE_BACKUP_STATUS_INVALID, "Backup " + backup.id() + " is "

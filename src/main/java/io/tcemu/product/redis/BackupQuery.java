@@ -2,6 +2,7 @@ package io.tcemu.product.redis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tcemu.lifecycle.LifecycleCatalog;
 import io.tcemu.api.ApiError;
 import io.tcemu.product.ListFilters;
 import io.tcemu.product.Paging;
@@ -26,7 +27,7 @@ final class BackupQuery {
     private BackupQuery() {
     }
 
-    static ResourceQuery of(ObjectNode params, Scope scope, Paging paging) {
+    static ResourceQuery of(ObjectNode params, Scope scope, LifecycleCatalog catalog, Paging paging) {
         ResourceQuery query = ListFilters.equal(ResourceQuery.all(scope, RedisResources.BACKUP), params, "InstanceId", "/InstanceId");
         String name = Params.text(params, "InstanceName");
         if (name != null) {
@@ -37,7 +38,7 @@ final class BackupQuery {
         if (!statuses.isEmpty()) {
             Set<Integer> wanted = new HashSet<>();
             statuses.forEach(s -> wanted.add(s.asInt()));
-            query = query.inStates("Status", BackupView.states(wanted));
+            query = query.inStates("Status", RedisStates.BACKUP_STATUS.statesShowing(catalog, code -> wanted.contains(code.asInt())));
         }
         Instant begin = TaskQuery.time(params, "BeginTime");
         Instant end = TaskQuery.time(params, "EndTime");

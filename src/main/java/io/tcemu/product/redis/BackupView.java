@@ -5,26 +5,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.lifecycle.OperationRun;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.WireTime;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** A backup as DescribeInstanceBackups (RedisBackupSet) and DescribeBackupDetail show it. */
 final class BackupView {
-    /** RedisBackupSet.Status: 1 in progress or locked by another flow, 2 normal, -1 expired, -2 deleted. */
-    private static final Map<String, Integer> STATUS = Map.of("backing-up", 1, "normal", 2, "locked", 1, "expired", -1, "deleted", -2);
     private static final long MB = 1024 * 1024;
 
     private BackupView() {
     }
 
     static int status(Resource backup) {
-        return STATUS.get(backup.state("Status"));
-    }
-
-    /** The states whose Status is one of {@code codes}: a Status filter as the store runs it. */
-    static Set<String> states(Set<Integer> codes) {
-        return STATUS.keySet().stream().filter(s -> codes.contains(STATUS.get(s))).collect(Collectors.toSet());
+        return RedisStates.BACKUP_STATUS.of(backup).asInt();
     }
 
     /** RedisBackupSet. Its BackupType is documented as 0 for a manual backup (DescribeBackupDetail's says 1). */
@@ -63,7 +53,7 @@ final class BackupView {
                 .put("EndTime", ended)
                 .put("Status", status(backup))
                 .put("Remark", a.path("Remark").asText())
-                .put("Locked", backup.state("Status").equals("locked") ? 1 : 0)
+                .put("Locked", RedisStates.BACKUP_LOCKED.of(backup).asInt())
                 .put("BackupSize", size(backup))
                 .put("InstanceType", a.path("Type").asLong())
                 .put("Encrypted", false);

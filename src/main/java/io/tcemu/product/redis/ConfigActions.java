@@ -7,7 +7,6 @@ import io.tcemu.api.ApiError;
 import io.tcemu.api.ApiRequest;
 import io.tcemu.api.CommonErrors;
 import io.tcemu.lifecycle.LifecycleEngine;
-import io.tcemu.product.Params;
 import io.tcemu.product.ProductActions;
 import io.tcemu.store.ResourceKey;
 import java.util.ArrayList;
@@ -43,11 +42,6 @@ final class ConfigActions {
     private ObjectNode upgradeInstance(ApiRequest request) {
         ObjectNode p = request.params();
         long memSize = InstanceOrder.memSize(p);
-        long switchOption = Params.number(p, "SwitchOption", 2);
-        if (switchOption != 1 && switchOption != 2) {
-            throw ApiError.of(RedisErrors.INVALID_PARAMETER_INVALID_PARAMETER, "SwitchOption must be 1 (maintenance window) or 2 (now), not "
-                    + switchOption + ".", "SwitchOption 须为 1（维护时间窗切换）或 2（立即切换）。");
-        }
         tasks.start(request, TaskKind.RESIZE, a -> {
             InstanceType type = InstanceType.of(a.path("Type").asLong()).orElseThrow();
             long shards = InstanceOrder.shardNum(p, type, a.path("RedisShardNum").asLong());

@@ -1,6 +1,5 @@
 package io.tcemu.product.redis;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiError;
@@ -8,7 +7,6 @@ import io.tcemu.api.ApiRequest;
 import io.tcemu.api.CommonErrors;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.product.Paging;
-import io.tcemu.product.Params;
 import io.tcemu.product.ProductActions;
 import io.tcemu.product.Scopes;
 import io.tcemu.product.WireTime;
@@ -26,11 +24,6 @@ import java.util.Set;
  */
 final class ExportActions {
     /** LogType: the one documented kind of log. */
-    private static final List<String> LOG_TYPES = List.of("auditLog");
-    /** LogFilter.Type and LogFilter.Compare, as documented. */
-    private static final List<String> FILTER_TYPES = List.of("Timestamp", "UserName", "CacheCode", "ClientAddr", "CommandDetail",
-            "CommandLatency", "CommandType", "DBId", "ErrMsg");
-    private static final List<String> COMPARISONS = List.of("INC", "EXC", "EQS", "NEQ", "RA");
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(WireTime.BEIJING);
     private static final String REQUEST_SEQUENCE = "redis.ExportRequestId";
 
@@ -49,17 +42,15 @@ final class ExportActions {
     /**
      * CreateExportTask: a file of the instance's audit log from StartTime to EndTime, named as the
      * documented example's (instance_start_to_end_milliseconds.tar.gz), written in a few seconds.
-     * The filters are checked, then have nothing to select from.
+     * The filters are checked with the request (constraints.json), then have nothing to select from.
      */
     private ObjectNode createExportTask(ApiRequest request) {
         ObjectNode p = request.params();
-        Params.oneOf(CommonErrors.INVALID_PARAMETER_VALUE, p, "LogType", LOG_TYPES, null);
         Instant start = TaskQuery.time(p, "StartTime");
         Instant end = TaskQuery.time(p, "EndTime");
         if (!end.isAfter(start)) {
             throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, "EndTime must be later than StartTime.", "EndTime 须晚于 StartTime。");
         }
-        checkFilters(p.path("LogFilter"));
         String instanceId = p.path("InstanceId").asText();
         long requestId = engine.nextNumber(REQUEST_SEQUENCE);
         // the moment in milliseconds, moved on by the request's number so that two files of one millisecond differ
@@ -67,7 +58,7 @@ final class ExportActions {
         String fileName = instanceId + "_" + NAME_TIME.format(start) + "_to_" + NAME_TIME.format(end) + "_" + stamp + ".tar.gz";
         ObjectNode file = JsonNodeFactory.instance.objectNode()
                 .put("InstanceId", instanceId)
-                .put("LogType", LOG_TYPES.get(0))
+                .put("LogType", p.get("LogType").asText())
                 .put("StartTime", WireTime.format(start))
                 .put("EndTime", WireTime.format(end))
                 .put("AsyncRequestId", requestId);
@@ -76,27 +67,10 @@ final class ExportActions {
         return JsonNodeFactory.instance.objectNode().put("FileName", fileName);
     }
 
-    private static void checkFilters(JsonNode filters) {
-        for (int i = 0; i < filters.size(); i++) {
-            JsonNode filter = filters.get(i);
-            oneOf(filter, "Type", FILTER_TYPES, i);
-            oneOf(filter, "Compare", COMPARISONS, i);
-        }
-    }
-
-    private static void oneOf(JsonNode filter, String member, List<String> allowed, int index) {
-        String value = filter.path(member).asText();
-        if (!allowed.contains(value)) {
-            String path = "LogFilter." + index + "." + member;
-            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, path + " must be one of " + allowed + ", not `" + value + "`.",
-                    path + " 取值须为 " + allowed + " 之一，当前为 `" + value + "`。");
-        }
-    }
-
     /** DescribeExportTasks: the instance's files of that LogType, newest first, paged, also those deleted. */
     private ObjectNode describeExportTasks(ApiRequest request) {
         ObjectNode p = request.params();
-        String logType = Params.oneOf(CommonErrors.INVALID_PARAMETER_VALUE, p, "LogType", LOG_TYPES, null);
+        String logType = p.get("LogType").asText();
         Paging paging = Pages.of(p, 20, 100);
         String instanceId = existingInstance(request, RedisErrors.RESOURCE_NOT_FOUND_INSTANCE_NOT_FOUND);
         LifecycleEngine.Page page = engine.query(ResourceQuery.all(Scopes.of(request), RedisResources.EXPORT_FILE)
@@ -108,7 +82,6 @@ final class ExportActions {
     /** DeleteExportTask: the file is deleted at once (Status deleted), also while it is being written. */
     private ObjectNode deleteExportTask(ApiRequest request) {
         ObjectNode p = request.params();
-        Params.oneOf(CommonErrors.INVALID_PARAMETER_VALUE, p, "LogType", LOG_TYPES, null);
         String instanceId = existingInstance(request, RedisErrors.RESOURCE_NOT_FOUND_INSTANCE_NOT_EXISTS);
         String fileName = p.path("FileName").asText();
         ResourceKey key = RedisResources.exportFile(Scopes.of(request), fileName);

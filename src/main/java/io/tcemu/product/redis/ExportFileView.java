@@ -30,9 +30,9 @@ final class ExportFileView {
                 .put("Status", status)
                 .put("FileSize", 0)
                 .put("CreateTime", WireTime.format(file.createdAt()))
-                .put("DownloadUrl", status.equals("success")
+                .put("DownloadUrl", RedisStates.EXPORT_SUCCEEDED.contains(file)
                         ? "https://redis-audit-log.tcemu.invalid/" + a.path("InstanceId").asText() + "/" + file.id() : "")
-                .put("ErrMsg", status.equals("failed") ? written.map(OperationRun::message).orElse("") : "")
+                .put("ErrMsg", RedisStates.EXPORT_FAILED.contains(file) ? written.map(OperationRun::message).orElse("") : "")
                 .put("Progress", file.progressOf(WRITE).map(StepProgress::percent).orElse(0))
                 .put("FinishTime", WireTime.format(written.map(OperationRun::endedAt).orElse(null)))
                 .put("AsyncRequestId", a.path("AsyncRequestId").asLong());

@@ -15,7 +15,6 @@ import io.tcemu.product.Paging;
 import io.tcemu.product.ResourceIds;
 import io.tcemu.product.Scopes;
 import java.time.Instant;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -77,8 +76,8 @@ final class InstanceActions {
     /** DescribeInstances: the caller's instances in the region, filtered, ordered (newest first by default) and paged. */
     private ObjectNode describeInstances(ApiRequest request) {
         Paging paging = Pages.of(request.params(), 20, 1000);
-        LifecycleEngine.Page page = engine.query(InstanceQuery.of(request.params(), Scopes.of(request), paging));
-        return Pages.answer(page, "InstanceSet", instance -> InstanceView.of(instance, engine, request.language()));
+        LifecycleEngine.Page page = engine.query(InstanceQuery.of(request.params(), Scopes.of(request), engine.catalog(), paging));
+        return Pages.answer(page, "InstanceSet", instance -> InstanceView.of(instance, request.language()));
     }
 
     /** ClearInstance: a Clear Instance task, given the instance's password unless it is password-free; it empties the data. */
@@ -138,11 +137,6 @@ final class InstanceActions {
     private ObjectNode upgradeInstanceVersion(ApiRequest request) {
         String targetText = request.params().path("TargetInstanceType").asText();
         InstanceType target = parse(targetText);
-        long switchOption = Params.number(request.params(), "SwitchOption", 0);
-        if (switchOption != 1 && switchOption != 2) {
-            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, "SwitchOption must be 1 (maintenance window) or 2 (now), not " + switchOption + ".",
-                    "SwitchOption 须为 1（维护时间窗切换）或 2（立即切换）。");
-        }
         tasks.start(request, TaskKind.UPGRADE_VERSION, a -> {
             InstanceType current = InstanceType.of(a.path("Type").asLong()).orElseThrow();
             if (!current.canUpgradeTo(target)) {
@@ -161,11 +155,6 @@ final class InstanceActions {
 
     /** ModifyInstanceAvailabilityZones: a Migrate to New AZ task; the master node's zone becomes the instance's ZoneId. */
     private ObjectNode modifyInstanceAvailabilityZones(ApiRequest request) {
-        long switchOption = Params.number(request.params(), "SwitchOption", 0);
-        if (switchOption != 1 && switchOption != 2) {
-            throw ApiError.of(RedisErrors.INVALID_PARAMETER_INVALID_PARAMETER, "SwitchOption must be 1 (maintenance window) or 2 (now), not " + switchOption + ".",
-                    "SwitchOption 须为 1（维护时间窗切换）或 2（立即切换）。");
-        }
         JsonNode nodes = request.params().path("NodeSet");
         JsonNode master = null;
         int masters = 0;
@@ -200,7 +189,6 @@ final class InstanceActions {
                             + " crs-rpl- and 8 lowercase letters or digits, not `" + groupId + "`.",
                     "GroupId 须为复制组 ID（crs-rpl- 加 8 位小写字母或数字），当前为 `" + groupId + "`。");
         }
-        Params.oneOf(CommonErrors.INVALID_PARAMETER_VALUE, request.params(), "InstanceRole", List.of("rw", "r"), null);
         return startsTask(TaskKind.CHANGE_INSTANCE_ROLE).handle(request);
     }
 

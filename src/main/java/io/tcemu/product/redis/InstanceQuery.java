@@ -1,5 +1,6 @@
 package io.tcemu.product.redis;
 
+import io.tcemu.lifecycle.LifecycleCatalog;
 import io.tcemu.product.ListFilters;
 import io.tcemu.product.Paging;
 import io.tcemu.product.Params;
@@ -9,13 +10,11 @@ import io.tcemu.api.ApiError;
 import io.tcemu.store.ResourceQuery;
 import io.tcemu.store.Scope;
 import io.tcemu.store.Sort;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * DescribeInstances, declared as one {@link ResourceQuery} the store answers: filters on what
@@ -34,7 +33,7 @@ final class InstanceQuery {
     private InstanceQuery() {
     }
 
-    static ResourceQuery of(ObjectNode p, Scope scope, Paging paging) {
+    static ResourceQuery of(ObjectNode p, Scope scope, LifecycleCatalog catalog, Paging paging) {
         ResourceQuery query = ResourceQuery.all(scope, RedisResources.INSTANCE);
         String id = Params.text(p, "InstanceId");
         if (id != null) {
@@ -47,7 +46,7 @@ final class InstanceQuery {
         query = ListFilters.equal(query, p, "InstanceName", "/InstanceName");
         query = ListFilters.equal(query, p, "Type", "/Type");
         query = ListFilters.anyOf(query, p.get("ProjectIds"), "/ProjectId");
-        query = statuses(query, p.get("Status"));
+        query = statuses(query, p.get("Status"), catalog);
         query = ListFilters.anyOf(query, p.get("AutoRenew"), "/AutoRenewFlag");
         query = ListFilters.anyOf(query, p.get("UniqVpcIds"), "/UniqVpcId");
         query = ListFilters.anyOf(query, p.get("UniqSubnetIds"), "/UniqSubnetId");
@@ -70,13 +69,12 @@ final class InstanceQuery {
     }
 
     /** InstanceSet.Status is a code for each state of the instance lifecycle. */
-    private static ResourceQuery statuses(ResourceQuery query, JsonNode codes) {
+    private static ResourceQuery statuses(ResourceQuery query, JsonNode codes, LifecycleCatalog catalog) {
         if (codes == null || codes.isEmpty()) {
             return query;
         }
         Set<String> wanted = ListFilters.texts(codes);
-        return query.inStates("Status", Arrays.stream(InstanceStatus.values())
-                .filter(s -> wanted.contains(String.valueOf(s.code))).map(s -> s.state).collect(Collectors.toSet()));
+        return query.inStates("Status", RedisStates.INSTANCE_STATUS.statesShowing(catalog, code -> wanted.contains(code.asText())));
     }
 
     /** A part of the name, or (SearchKeys) that or the whole id or address: tests, since no list of values says them. */

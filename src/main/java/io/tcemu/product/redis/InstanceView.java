@@ -3,7 +3,6 @@ package io.tcemu.product.redis;
 import io.tcemu.api.Language;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.WireTime;
 import java.time.Instant;
@@ -27,22 +26,21 @@ final class InstanceView {
     private InstanceView() {
     }
 
-    static ObjectNode of(Resource instance, LifecycleEngine engine, Language language) {
+    static ObjectNode of(Resource instance, Language language) {
         ObjectNode a = instance.attributes();
-        InstanceStatus status = InstanceStatus.of(instance.state("Status"));
         InstanceType type = type(a);
         Instant since = instance.since().get("Status");
         ObjectNode view = a.objectNode().put("InstanceId", instance.id());
         SHOWN.stream().filter(a::has).forEach(f -> view.set(f, a.get(f)));
-        return view.put("Status", status.code)
-                .put("InstanceTitle", status.title(language))
+        return view.put("Status", RedisStates.INSTANCE_STATUS.of(instance).asInt())
+                .put("InstanceTitle", RedisStates.INSTANCE_TITLE.of(instance).path(language.pick("en", "zh")).asText())
                 .put("SubStatus", 0)
                 .put("Createtime", WireTime.format(instance.createdAt()))
                 .put("Size", (double) a.path("RedisShardSize").asLong() * a.path("RedisShardNum").asLong())
                 .put("Engine", type.engine())
                 .put("ProductType", type.productType())
-                .put("CloseTime", status == InstanceStatus.ISOLATED ? WireTime.format(since) : WireTime.ZERO)
-                .put("OfflineTime", offlineTime(instance, engine, status, since))
+                .put("CloseTime", RedisStates.INSTANCE_ISOLATED.contains(instance) ? WireTime.format(since) : WireTime.ZERO)
+                .put("OfflineTime", offlineTime(instance, since))
                 .put("Region", instance.key().scope().region())
                 .put("Appid", number(instance.key().scope().account()))
                 .put("VpcId", networkNumber(a.path("UniqVpcId").asText()))
@@ -80,12 +78,11 @@ final class InstanceView {
     }
 
     /** When an isolated instance goes offline (by the lifecycle's rule), or went offline; empty otherwise. */
-    private static String offlineTime(Resource instance, LifecycleEngine engine, InstanceStatus status, Instant since) {
-        return switch (status) {
-            case ISOLATED -> OFFLINE_RULES.stream().map(rule -> instance.ruleDueAt(rule))
+    private static String offlineTime(Resource instance, Instant since) {
+        if (RedisStates.INSTANCE_ISOLATED.contains(instance)) {
+            return OFFLINE_RULES.stream().map(instance::ruleDueAt)
                     .flatMap(Optional::stream).findFirst().map(WireTime::format).orElse("");
-            case DELETING -> WireTime.format(since);
-            default -> "";
-        };
+        }
+        return RedisStates.INSTANCE_DELETING.contains(instance) ? WireTime.format(since) : "";
     }
 }

@@ -1,13 +1,9 @@
 package io.tcemu.product.redis;
 
-import io.tcemu.api.CommonErrors;
 import io.tcemu.api.ApiError;
 
-/** Checks on the network an instance is placed in: VPC and subnet ids, port, password-free access. */
+/** Checks on the network an instance is placed in: VPC and subnet ids, password-free access (its port's range is in constraints.json). */
 final class Network {
-    static final int MIN_PORT = 1024;
-    static final int MAX_PORT = 65535;
-
     private Network() {
     }
 
@@ -29,13 +25,6 @@ final class Network {
         if (vpcId == null || vpcId.isEmpty()) {
             throw ApiError.of(RedisErrors.INVALID_PARAMETER_VALUE_PASSWORD_FREE_DENIED, "Only an instance in a VPC can be password-free (NoAuth).",
                     "仅私有网络（VPC）中的实例支持免密访问（NoAuth）。");
-        }
-    }
-
-    static void checkPort(long port, String name) {
-        if (port < MIN_PORT || port > MAX_PORT) {
-            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, name + " must be between " + MIN_PORT + " and " + MAX_PORT + ", not " + port + ".",
-                    name + " 取值范围为 [" + MIN_PORT + ", " + MAX_PORT + "]，当前为 " + port + "。");
         }
     }
 }

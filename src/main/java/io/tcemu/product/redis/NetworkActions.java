@@ -8,7 +8,6 @@ import io.tcemu.api.ApiError;
 import io.tcemu.api.ApiRequest;
 import io.tcemu.product.ProductActions;
 import io.tcemu.lifecycle.LifecycleEngine;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
  * changeBaseToVpc, changeVPort); answers the network the instance ends up in and the TaskId.
  */
 final class NetworkActions {
-    private static final Set<Long> RECYCLE_DAYS = Set.of(0L, 1L, 2L, 3L, 7L, 15L);
     private static final Pattern IPV4 = Pattern.compile("((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)");
 
     private final LifecycleEngine engine;
@@ -38,10 +36,6 @@ final class NetworkActions {
      */
     private ObjectNode modifyNetworkConfig(ApiRequest request) {
         ObjectNode p = request.params();
-        long recycle = Params.number(p, "Recycle", 0);
-        if (!RECYCLE_DAYS.contains(recycle)) {
-            throw missing("Recycle must be one of " + RECYCLE_DAYS + " days, not " + recycle + ".", "Recycle 取值须为 " + RECYCLE_DAYS + " 之一。");
-        }
         String operation = p.path("Operation").asText();
         Consumer<ObjectNode> change = switch (operation) {
             case "changeVip" -> changeVip(p);
@@ -105,12 +99,7 @@ final class NetworkActions {
     }
 
     private static Long port(ObjectNode p) {
-        if (!p.has("VPort")) {
-            return null;
-        }
-        long port = Params.number(p, "VPort", 0);
-        Network.checkPort(port, "VPort");
-        return port;
+        return p.has("VPort") ? Params.number(p, "VPort", 0) : null;
     }
 
     private static ApiError missing(String en, String zh) {

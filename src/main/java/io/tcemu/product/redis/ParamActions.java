@@ -62,7 +62,7 @@ final class ParamActions {
     private ObjectNode describeInstanceParams(ApiRequest request) {
         Resource instance = engine.get(RedisResources.instance(request, request.params().path("InstanceId").asText()));
         ObjectNode a = instance.attributes();
-        boolean configuring = InstanceStatus.of(instance.state("Status")) == InstanceStatus.PROCESSING
+        boolean configuring = RedisStates.INSTANCE_PROCESSING.contains(instance)
                 && a.path(CHANGED_BY).asText().equals(a.path(TaskStarter.FLOW_TASK).asText());
         ObjectNode response = JsonNodeFactory.instance.objectNode().put("TotalCount", InstanceParamCatalog.all().size());
         for (InstanceParamCatalog.Kind kind : InstanceParamCatalog.Kind.values()) {

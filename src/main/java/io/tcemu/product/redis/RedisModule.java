@@ -12,7 +12,7 @@ import io.tcemu.product.ProductModule;
 public final class RedisModule extends ProductModule {
 
     public RedisModule() {
-        super("redis", "2018-04-12");
+        super("redis", "2018-04-12", RedisStates.TERMS);
     }
 
     @Override

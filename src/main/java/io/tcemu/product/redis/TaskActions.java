@@ -48,7 +48,7 @@ final class TaskActions {
     /** DescribeTaskList: the tasks of the caller's account and region, newest first, filtered and paged. */
     private ObjectNode describeTaskList(ApiRequest request) {
         Paging paging = Pages.of(request.params(), 20, 100);
-        LifecycleEngine.Page page = engine.query(TaskQuery.of(request.params(), Scopes.of(request), engine.clock().now(), paging));
+        LifecycleEngine.Page page = engine.query(TaskQuery.of(request.params(), Scopes.of(request), engine.clock().now(), engine.catalog(), paging));
         return Pages.answer(page, "Tasks", t -> TaskView.detail(t, engine));
     }
 }

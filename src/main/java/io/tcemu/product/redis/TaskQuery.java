@@ -1,5 +1,6 @@
 package io.tcemu.product.redis;
 
+import io.tcemu.lifecycle.LifecycleCatalog;
 import io.tcemu.product.ListFilters;
 import io.tcemu.product.Paging;
 import io.tcemu.product.Params;
@@ -14,6 +15,7 @@ import io.tcemu.store.Sort;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 
 /**
  * DescribeTaskList, declared as one {@link ResourceQuery} the store answers: filters all of which
@@ -27,13 +29,13 @@ final class TaskQuery {
     private TaskQuery() {
     }
 
-    static ResourceQuery of(ObjectNode params, Scope scope, Instant now, Paging paging) {
+    static ResourceQuery of(ObjectNode params, Scope scope, Instant now, LifecycleCatalog catalog, Paging paging) {
         ResourceQuery query = ResourceQuery.all(scope, RedisResources.TASK);
         query = ListFilters.equal(query, params, "InstanceId", "/InstanceId");
         query = ListFilters.equal(query, params, "InstanceName", "/InstanceName");
         query = ListFilters.anyOf(query, params.get("TaskTypes"), "/TaskType");
-        query = results(query, params.get("Result"));
-        query = results(query, params.get("TaskStatus"));
+        query = results(query, params.get("Result"), catalog);
+        query = results(query, params.get("TaskStatus"), catalog);
         query = ListFilters.anyOf(query, params.get("ProjectIds"), "/ProjectId");
         query = ListFilters.anyOf(query, params.get("OperateUin"), "/OperateUin");
         query = ListFilters.anyOf(query, params.get("OperatorUin"), "/OperateUin");
@@ -45,9 +47,12 @@ final class TaskQuery {
     }
 
     /** An empty or absent list does not filter. */
-    private static ResourceQuery results(ResourceQuery query, JsonNode results) {
-        return results == null || results.isEmpty() ? query
-                : query.inStates("Status", TaskView.statuses(ListFilters.texts(results)));
+    private static ResourceQuery results(ResourceQuery query, JsonNode results, LifecycleCatalog catalog) {
+        if (results == null || results.isEmpty()) {
+            return query;
+        }
+        Set<String> wanted = ListFilters.texts(results);
+        return query.inStates("Status", RedisStates.TASK_RESULT.statesShowing(catalog, result -> wanted.contains(result.asText())));
     }
 
     /** A yyyy-MM-dd HH:mm:ss parameter (Beijing time), or null when absent. */

@@ -8,27 +8,18 @@ import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.OperationRun;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.WireTime;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** A task as DescribeTaskInfo and DescribeTaskList (TaskInfoDetail) show it. */
 final class TaskView {
-    /** DescribeTaskList.Result: 0 initialising, 1 running, 2 completed, 4 failed (there is no 3). */
-    private static final Map<String, Integer> RESULTS = Map.of(
-            "preparing", 0, "running", 1, "succeed", 2, "failed", 4, "error", 4);
-    private static final Set<String> ENDED = Set.of("succeed", "failed", "error");
+    /** DescribeTaskList.Result of a task not started yet, and of one running (the lifecycle file maps states to it). */
+    private static final int PREPARING = 0;
+    private static final int RUNNING = 1;
 
     private TaskView() {
     }
 
     static int result(Resource task) {
-        return RESULTS.get(status(task));
-    }
-
-    /** The states whose Result reads as one of {@code results}: a Result filter as the store runs it. */
-    static Set<String> statuses(Set<String> results) {
-        return RESULTS.keySet().stream().filter(s -> results.contains(String.valueOf(RESULTS.get(s)))).collect(Collectors.toSet());
+        return RedisStates.TASK_RESULT.of(task).asInt();
     }
 
     /** DescribeTaskInfo: TaskMessage is the error text of the fault that failed the task, empty otherwise. */
@@ -36,7 +27,7 @@ final class TaskView {
         ObjectNode a = task.attributes();
         String action = a.path("Action").asText();
         String status = status(task);
-        String message = status.equals("failed") || status.equals("error")
+        String message = RedisStates.TASK_FAILED.contains(task)
                 ? task.lastRun(action).map(OperationRun::message).orElse("") : "";
         return JsonNodeFactory.instance.objectNode()
                 .put("Status", status)
@@ -49,10 +40,9 @@ final class TaskView {
     /** TaskInfoDetail: TaskType is the three-digit code; Progress runs from 0 to 1; EndTime is zero until it ends. */
     static ObjectNode detail(Resource task, LifecycleEngine engine) {
         ObjectNode a = task.attributes();
-        String status = status(task);
-        double progress = switch (status) {
-            case "preparing" -> 0;
-            case "running" -> task.progress().map(p -> p.percent() / 100.0).orElse(0.0);
+        double progress = switch (result(task)) {
+            case PREPARING -> 0;
+            case RUNNING -> task.progress().map(p -> p.percent() / 100.0).orElse(0.0);
             default -> 1;
         };
         return JsonNodeFactory.instance.objectNode()
@@ -63,7 +53,7 @@ final class TaskView {
                 .put("InstanceId", a.path("InstanceId").asText())
                 .put("ProjectId", a.path("ProjectId").asLong())
                 .put("Progress", progress)
-                .put("EndTime", ENDED.contains(status) ? WireTime.format(task.since().get("Status")) : WireTime.ZERO)
+                .put("EndTime", RedisStates.TASK_ENDED.contains(task) ? WireTime.format(task.since().get("Status")) : WireTime.ZERO)
                 .put("Result", result(task));
     }
 

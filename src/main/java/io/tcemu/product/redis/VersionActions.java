@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiError;
 import io.tcemu.api.ApiRequest;
-import io.tcemu.api.CommonErrors;
-import io.tcemu.product.Params;
 import io.tcemu.product.ProductActions;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -52,7 +49,6 @@ final class VersionActions {
     private ObjectNode upgrade(ApiRequest request, TaskKind kind, String component, String code,
                                Function<ObjectNode, String> running, Function<ObjectNode, Optional<String>> line) {
         ObjectNode p = request.params();
-        Params.oneOf(CommonErrors.INVALID_PARAMETER_VALUE, p, "InstanceTypeUpgradeNow", List.of("0", "1"), "1");
         String currentName = "Current" + component + "Version";
         String targetName = "Upgrade" + component + "Version";
         String claimed = p.path(currentName).asText();

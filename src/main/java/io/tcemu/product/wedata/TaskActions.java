@@ -87,7 +87,7 @@ final class TaskActions {
         WedataParams.requireRealTime(request.params(), "TaskType");
         Scope scope = WedataParams.scope(request);
         Paging paging = Paging.ofPages(request.params(), MAX_PAGE_SIZE);
-        LifecycleEngine.Page tasks = engine.query(TaskQuery.of(request.params(), scope, paging));
+        LifecycleEngine.Page tasks = engine.query(TaskQuery.of(request.params(), scope, engine.catalog(), paging));
         ObjectNode out = JSON.objectNode().put("TotalCount", tasks.total());
         ArrayNode page = out.putArray("TaskInfoSet");
         tasks.items().forEach(task -> page.add(TaskInfoView.of(task)));
@@ -102,10 +102,6 @@ final class TaskActions {
         ObjectNode params = request.params();
         WedataParams.requireRealTime(params, "TaskType");
         long commitType = params.path("CommitType").asLong(0);
-        if (commitType < 0 || commitType > 4) {
-            throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE, "CommitType must be 0 to 4, not " + commitType + ".",
-                    "CommitType 取值为 0 到 4，当前为 " + commitType + "。");
-        }
         if (commitType > 1) {
             throw ApiError.of(CommonErrors.UNSUPPORTED_OPERATION, "CommitType " + commitType + " (restarting or continuing an online"
                             + " job with the new version) is not emulated; commit with 0 or 1, or stop, commit and start.",

@@ -1,5 +1,6 @@
 package io.tcemu.product.wedata;
 
+import io.tcemu.lifecycle.LifecycleCatalog;
 import io.tcemu.api.CommonErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tcemu.api.ApiError;
@@ -12,11 +13,9 @@ import io.tcemu.store.Sort;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -30,16 +29,16 @@ final class TaskQuery {
     private TaskQuery() {
     }
 
-    static ResourceQuery of(JsonNode params, Scope scope, Paging paging) {
+    static ResourceQuery of(JsonNode params, Scope scope, LifecycleCatalog catalog, Paging paging) {
         ResourceQuery query = ResourceQuery.all(scope, WedataParams.LIFECYCLE)
                 .createdBetween(creationBound(params.path("StartTime"), true), creationBound(params.path("EndTime"), false));
         for (JsonNode filter : params.path("Filters")) {
-            query = filter(query, filter.path("Name").asText(""), ListFilters.texts(filter.path("Values")));
+            query = filter(query, filter.path("Name").asText(""), ListFilters.texts(filter.path("Values")), catalog);
         }
         return query.orderedBy(order(params.path("OrderFields"))).page(paging.offset(), paging.limit());
     }
 
-    private static ResourceQuery filter(ResourceQuery query, String name, Set<String> values) {
+    private static ResourceQuery filter(ResourceQuery query, String name, Set<String> values, LifecycleCatalog catalog) {
         return switch (name) {
             case "TaskId" -> query.withIds(values);
             // a part of the name: no list of values says that
@@ -47,19 +46,16 @@ final class TaskQuery {
                     .anyMatch(v -> task.path("TaskInfo").path("TaskName").asText("").contains(v)));
             case "Status" -> {
                 Set<Integer> codes = values.stream().map(TaskQuery::statusCode).collect(Collectors.toSet());
-                yield query.inStates(TaskStatus.DIMENSION, states(s -> codes.contains(s.code())));
+                yield query.inStates(TaskStatus.DIMENSION, WedataStates.TASK_STATUS.statesShowing(catalog, code -> codes.contains(code.asInt())));
             }
             // Production tasks are the submitted ones; the development view shows every task.
             case "ProductionState" -> values.contains("true")
-                    ? query.inStates(TaskStatus.DIMENSION, states(s -> s != TaskStatus.NEW)) : query;
+                    ? query.inStates(TaskStatus.DIMENSION,
+                            WedataStates.TASK_STATUS.statesShowing(catalog, code -> code.asInt() != TaskStatus.NEW.code())) : query;
             default -> throw ApiError.of(CommonErrors.INVALID_PARAMETER_VALUE,
                     "Filters: `" + name + "` is not a filter tcemu emulates; use one of " + FILTERS + ".",
                     "Filters：不支持过滤条件 `" + name + "`；可用 " + FILTERS + "。");
         };
-    }
-
-    private static Set<String> states(Predicate<TaskStatus> test) {
-        return Arrays.stream(TaskStatus.values()).filter(test).map(TaskStatus::state).collect(Collectors.toSet());
     }
 
     /**

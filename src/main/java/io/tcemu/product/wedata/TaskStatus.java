@@ -4,31 +4,32 @@ import io.tcemu.lifecycle.Resource;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The lifecycle's statuses (seed 001's console labels) and the integer IntegrationTaskInfo.Status of each. */
+/**
+ * The integer IntegrationTaskInfo.Status takes, one per status of the lifecycle (seed 001's console
+ * labels), which the lifecycle file maps to it.
+ */
 enum TaskStatus {
-    NEW("New", 0),
-    INITIALIZE("Initialize", 1),
-    OPERATING("Operating", 2),
-    RUNNING("Running", 3),
-    PAUSED("Paused", 4),
-    STOPPED("Stopped", 6),
-    FAILURE("Failure", 7),
-    DETECTION_EXCEPTION("Detection Exception", 20);
+    NEW(0),
+    INITIALIZE(1),
+    OPERATING(2),
+    RUNNING(3),
+    PAUSED(4),
+    STOPPED(6),
+    FAILURE(7),
+    DETECTION_EXCEPTION(20);
 
     static final String DIMENSION = "Status";
 
-    private final String label;
     private final int code;
 
-    TaskStatus(String label, int code) {
-        this.label = label;
+    TaskStatus(int code) {
         this.code = code;
     }
 
     static TaskStatus of(Resource task) {
-        String state = task.state(DIMENSION);
-        return Arrays.stream(values()).filter(s -> s.label.equals(state)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the WeData lifecycle has a status without a code: " + state));
+        int code = WedataStates.TASK_STATUS.of(task).asInt(-1);
+        return ofCode(code).orElseThrow(() -> new IllegalStateException(
+                "the WeData lifecycle maps status " + task.state(DIMENSION) + " to no known code: " + code));
     }
 
     static Optional<TaskStatus> ofCode(long code) {
@@ -37,10 +38,5 @@ enum TaskStatus {
 
     int code() {
         return code;
-    }
-
-    /** The lifecycle's name of this status. */
-    String state() {
-        return label;
     }
 }

@@ -13,7 +13,7 @@ public final class WedataModule extends ProductModule {
     private final WedataSettings settings;
 
     public WedataModule(WedataSettings settings) {
-        super("wedata", "2021-08-20");
+        super("wedata", "2021-08-20", WedataStates.TERMS);
         this.settings = settings;
     }
 

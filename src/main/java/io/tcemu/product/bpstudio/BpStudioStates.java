@@ -1,0 +1,16 @@
+package io.tcemu.product.bpstudio;
+
+import io.tcemu.lifecycle.StateGroup;
+import io.tcemu.lifecycle.StateTerms;
+
+/** The state groups BPStudio code asks about, defined in its lifecycle files and checked when the module registers. */
+final class BpStudioStates {
+    static final StateTerms TERMS = new StateTerms();
+
+    static final StateGroup DEPLOYED = TERMS.group(BpStudioParams.APPLICATION, "Status", "deployed");
+    /** Applications with a prepared switch (InitAppFailOver). */
+    static final StateGroup FAILOVER_PLANNED = TERMS.group(BpStudioParams.APPLICATION, "FailOver", "planned");
+
+    private BpStudioStates() {
+    }
+}

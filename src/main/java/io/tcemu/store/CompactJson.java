@@ -1,0 +1,138 @@
+package io.tcemu.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * Read-only copies of JSON trees for rows that stay in memory. A Jackson object keeps a linked hash
+ * map (an entry object per member, a table, a cached entry set), which made most of the index's
+ * footprint; here members sit in two arrays, and short texts that repeat across rows (states,
+ * regions, database types) share one node. Changing a copy throws: rows are replaced, never changed.
+ */
+final class CompactJson {
+    /** Texts no longer than this are worth sharing; longer ones are mostly ids, names and times. */
+    private static final int SHARED_TEXT_MAX = 24;
+    private static final int SHARED_TEXT_SLOTS = 4096;
+    /** Slots overwrite each other on collision, so the cache never grows; a racing read may miss, never mismatch. */
+    private static final TextNode[] SHARED_TEXTS = new TextNode[SHARED_TEXT_SLOTS];
+
+    private CompactJson() {
+    }
+
+    static ObjectNode object(ObjectNode node) {
+        return (ObjectNode) copy(node);
+    }
+
+    private static JsonNode copy(JsonNode node) {
+        if (node.isObject()) {
+            String[] names = new String[node.size()];
+            JsonNode[] values = new JsonNode[node.size()];
+            int i = 0;
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
+                names[i] = member.getKey();
+                values[i++] = copy(member.getValue());
+            }
+            return new ObjectNode(JsonNodeFactory.instance, new Members(names, values));
+        }
+        if (node.isArray()) {
+            JsonNode[] items = new JsonNode[node.size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = copy(node.get(i));
+            }
+            return new ArrayNode(JsonNodeFactory.instance, List.of(items));
+        }
+        return node.isTextual() ? shared((TextNode) node) : node;
+    }
+
+    private static TextNode shared(TextNode text) {
+        String value = text.textValue();
+        if (value.length() > SHARED_TEXT_MAX) {
+            return text;
+        }
+        int slot = value.hashCode() & (SHARED_TEXT_SLOTS - 1);
+        TextNode cached = SHARED_TEXTS[slot];
+        if (cached != null && cached.textValue().equals(value)) {
+            return cached;
+        }
+        SHARED_TEXTS[slot] = text;
+        return text;
+    }
+
+    /** An object's members in insertion order, looked up by a scan: objects here have tens of members at most. */
+    private static final class Members extends AbstractMap<String, JsonNode> {
+        private final String[] names;
+        private final JsonNode[] values;
+
+        Members(String[] names, JsonNode[] values) {
+            this.names = names;
+            this.values = values;
+        }
+
+        @Override
+        public JsonNode get(Object name) {
+            int i = indexOf(name);
+            return i < 0 ? null : values[i];
+        }
+
+        @Override
+        public boolean containsKey(Object name) {
+            return indexOf(name) >= 0;
+        }
+
+        @Override
+        public int size() {
+            return names.length;
+        }
+
+        private int indexOf(Object name) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public Set<Entry<String, JsonNode>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, JsonNode>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < names.length;
+                        }
+
+                        @Override
+                        public Entry<String, JsonNode> next() {
+                            if (next >= names.length) {
+                                throw new NoSuchElementException();
+                            }
+                            int i = next++;
+                            return new SimpleImmutableEntry<>(names[i], values[i]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return names.length;
+                }
+            };
+        }
+    }
+}

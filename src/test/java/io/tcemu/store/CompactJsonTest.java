@@ -1,0 +1,44 @@
+package io.tcemu.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class CompactJsonTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aCompactCopyEqualsItsOriginalAndWritesTheSameBytesInTheSameOrder() throws Exception {
+        String text = "{\"z\":1,\"a\":{\"states\":{\"Status\":\"Running\"},\"list\":[1,\"two\",{\"x\":null}]},\"m\":true,\"e\":{}}";
+        ObjectNode original = (ObjectNode) JSON.readTree(text);
+        ObjectNode copy = CompactJson.object(original);
+        assertEquals(original, copy);
+        assertEquals(copy, original);
+        assertEquals(text, JSON.writeValueAsString(copy));
+        assertEquals("Running", copy.path("a").path("states").path("Status").asText());
+        assertEquals(original.hashCode(), copy.hashCode());
+    }
+
+    @Test
+    void aCompactCopyCannotBeChanged() throws Exception {
+        ObjectNode copy = CompactJson.object((ObjectNode) JSON.readTree("{\"a\":{\"b\":1},\"l\":[1]}"));
+        assertThrows(UnsupportedOperationException.class, () -> copy.put("c", 2));
+        assertThrows(UnsupportedOperationException.class, () -> copy.with("a").put("b", 3));
+        assertThrows(UnsupportedOperationException.class, () -> copy.withArray("l").add(2));
+        // a deep copy is the way to change one
+        ObjectNode changed = copy.deepCopy();
+        changed.put("c", 2);
+        assertEquals(2, changed.path("c").asInt());
+    }
+
+    @Test
+    void shortTextsThatRepeatAcrossRowsShareOneNode() throws Exception {
+        ObjectNode one = CompactJson.object((ObjectNode) JSON.readTree("{\"Region\":\"ap-guangzhou\"}"));
+        ObjectNode two = CompactJson.object((ObjectNode) JSON.readTree("{\"Region\":\"ap-guangzhou\"}"));
+        assertSame(one.get("Region"), two.get("Region"));
+    }
+}
