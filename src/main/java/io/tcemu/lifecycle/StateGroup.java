@@ -1,5 +1,6 @@
 package io.tcemu.lifecycle;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +18,13 @@ public record StateGroup(List<String> lifecycles, String dimension, String name)
     /** Whether the resource is in one of the group's states. */
     public boolean contains(Resource resource) {
         return states(StateTerms.definitionOf(resource, lifecycles)).contains(resource.state(dimension));
+    }
+
+    /** The group's states in every lifecycle it was made for: a filter on the group, as a store runs it. */
+    public Set<String> states(LifecycleCatalog catalog) {
+        Set<String> states = new HashSet<>();
+        lifecycles.forEach(l -> states.addAll(states(catalog.get(l))));
+        return states;
     }
 
     Set<String> states(LifecycleDefinition definition) {

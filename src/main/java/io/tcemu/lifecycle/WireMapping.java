@@ -2,8 +2,11 @@ package io.tcemu.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What a response member, {@code member}, shows for each state of a dimension, as the lifecycle
@@ -19,6 +22,17 @@ public record WireMapping(List<String> lifecycles, String dimension, String memb
     public JsonNode of(Resource resource) {
         JsonNode value = values(StateTerms.definitionOf(resource, lifecycles)).get(resource.state(dimension));
         return value == null ? MissingNode.getInstance() : value;
+    }
+
+    /** The states whose value passes {@code shown}, in every lifecycle of the mapping: a filter on the value, as a store runs it. */
+    public Set<String> statesShowing(LifecycleCatalog catalog, Predicate<JsonNode> shown) {
+        Set<String> states = new HashSet<>();
+        lifecycles.forEach(l -> values(catalog.get(l)).forEach((state, value) -> {
+            if (shown.test(value)) {
+                states.add(state);
+            }
+        }));
+        return states;
     }
 
     Map<String, JsonNode> values(LifecycleDefinition definition) {

@@ -70,8 +70,9 @@ public class Resources {
         return engine.get(key);
     }
 
-    public List<Resource> list(ApiRequest request) {
-        return engine.list(Scopes.of(request), lifecycle);
+    /** Every one of the caller's resources, oldest first: a query to narrow and run with {@link #query}. */
+    public ResourceQuery all(ApiRequest request) {
+        return ResourceQuery.all(Scopes.of(request), lifecycle);
     }
 
     /** A page of the resources a query matches, which the store answers from its indexes, and how many matched. */

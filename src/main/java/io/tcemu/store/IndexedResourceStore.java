@@ -112,7 +112,16 @@ public final class IndexedResourceStore implements ResourceStore {
         if (query.ids() != null) {
             return byIds(query);
         }
-        NavigableMap<Long, StoredResource> ordered = query.newestFirst() ? shelf.bySeq.descendingMap() : shelf.bySeq;
+        if (!query.inCreationOrder()) {
+            List<StoredResource> matching = new ArrayList<>();
+            shelf.bySeq.values().forEach(row -> {
+                if (query.matches(row)) {
+                    matching.add(row);
+                }
+            });
+            return ResourcePage.of(query.sorted(matching), query);
+        }
+        NavigableMap<Long, StoredResource> ordered = query.order().get(0).descending() ? shelf.bySeq.descendingMap() : shelf.bySeq;
         List<StoredResource> page = new ArrayList<>();
         if (query.unfiltered()) {
             Iterator<StoredResource> rows = ordered.values().iterator();
@@ -145,9 +154,8 @@ public final class IndexedResourceStore implements ResourceStore {
                 found.add(e);
             }
         }
-        Comparator<Entry> oldestFirst = Comparator.comparingLong(Entry::seq);
-        found.sort(query.newestFirst() ? oldestFirst.reversed() : oldestFirst);
-        return ResourcePage.of(found.stream().map(Entry::row).toList(), query);
+        found.sort(Comparator.comparingLong(Entry::seq));
+        return ResourcePage.of(query.sorted(found.stream().map(Entry::row).toList()), query);
     }
 
     @Override

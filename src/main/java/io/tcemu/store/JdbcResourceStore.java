@@ -184,7 +184,7 @@ public final class JdbcResourceStore implements ResourceStore, WriteThrough {
         boolean oneId = query.ids() != null && query.ids().size() == 1;
         List<StoredResource> matching = sql.read("query " + query.kind() + " in " + query.scope(), c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM tcemu_resource WHERE "
-                    + SCOPE_MATCH + (oneId ? " AND id = ?" : "") + " ORDER BY seq" + (query.newestFirst() ? " DESC" : ""))) {
+                    + SCOPE_MATCH + (oneId ? " AND id = ?" : "") + " ORDER BY seq")) {
                 int i = bindScope(p, query.scope(), query.kind());
                 if (oneId) {
                     p.setString(i, query.ids().iterator().next());
@@ -192,7 +192,7 @@ public final class JdbcResourceStore implements ResourceStore, WriteThrough {
                 return read(p);
             }
         }).stream().filter(query::matches).toList();
-        return ResourcePage.of(matching, query);
+        return ResourcePage.of(query.sorted(matching), query);
     }
 
     @Override

@@ -258,6 +258,63 @@ class JdbcResourceStoreTest {
                 Map.of(), null, false, 0, 20)).total());
     }
 
+    /** An instance created at {@code created} seconds, whose Status last changed at {@code changed} (null: never). */
+    private static StoredResource instance(String id, long projectId, String name, long created, Long changed) {
+        ObjectNode lifecycle = JsonNodeFactory.instance.objectNode().put("createdAt", Instant.ofEpochSecond(created).toString());
+        lifecycle.putObject("states").put("Status", "running");
+        if (changed != null) {
+            lifecycle.putObject("since").put("Status", Instant.ofEpochSecond(changed).toString());
+        }
+        ObjectNode attributes = doc("InstanceName", name).put("ProjectId", projectId);
+        return new StoredResource(new ResourceKey(HERE, "redis.Instance", id), 1, lifecycle, attributes, StoredResource.NEVER_DUE);
+    }
+
+    @Test
+    void queryOrdersByKeysGivenAsDataThenByCreationAndPagesAfterCounting() {
+        store.insert(instance("crs-1", 10, "b", 100, null));
+        store.insert(instance("crs-2", 9, "a", 100, 400L));
+        store.insert(instance("crs-3", 10, "c", 50, 200L));
+        store.insert(instance("crs-4", 10, "d", 300, null));
+        ResourceQuery all = ResourceQuery.all(HERE, "redis.Instance");
+
+        // numbers compare as numbers (9 before 10), ties keep creation order
+        assertEquals(List.of("crs-2", "crs-1", "crs-3", "crs-4"),
+                ids(store.query(all.orderedBy(Sort.attribute("/ProjectId", false))).rows()));
+        assertEquals(List.of("crs-4", "crs-3", "crs-1", "crs-2"),
+                ids(store.query(all.orderedBy(Sort.attribute("/ProjectId", true), Sort.creation(true))).rows()));
+        assertEquals(List.of("crs-4", "crs-3", "crs-1", "crs-2"),
+                ids(store.query(all.orderedBy(Sort.attribute("/InstanceName", true))).rows()));
+        // creation time, not creation order; instances created in the same instant keep creation order
+        assertEquals(List.of("crs-3", "crs-1", "crs-2", "crs-4"), ids(store.query(all.orderedBy(Sort.createdAt(false))).rows()));
+        assertEquals(List.of("crs-4", "crs-1", "crs-2", "crs-3"), ids(store.query(all.orderedBy(Sort.createdAt(true))).rows()));
+        // the latest state change, else creation
+        assertEquals(List.of("crs-2", "crs-4", "crs-3", "crs-1"), ids(store.query(all.orderedBy(Sort.changedAt(true))).rows()));
+
+        ResourcePage page = store.query(all.withValues("/ProjectId", Set.of("10"))
+                .orderedBy(Sort.attribute("/InstanceName", false)).page(1, 1));
+        assertEquals(List.of("crs-3"), ids(page.rows()));
+        assertEquals(3, page.total());
+        ResourcePage byIds = store.query(all.withIds(Set.of("crs-1", "crs-3", "crs-4")).orderedBy(Sort.createdAt(false)).page(0, 2));
+        assertEquals(List.of("crs-3", "crs-1"), ids(byIds.rows()));
+        assertEquals(3, byIds.total());
+    }
+
+    @Test
+    void queryFiltersOnAttributeValuesAndACreationRangeAsData() {
+        store.insert(instance("crs-1", 10, "b", 100, null));
+        store.insert(instance("crs-2", 9, "a", 200, null));
+        store.insert(instance("crs-3", 10, "c", 300, null));
+        ResourceQuery all = ResourceQuery.all(HERE, "redis.Instance");
+
+        assertEquals(List.of("crs-1", "crs-2"), ids(store.query(all.withValues("/InstanceName", Set.of("a", "b"))).rows()));
+        assertEquals(List.of("crs-2", "crs-3"),
+                ids(store.query(all.createdBetween(Instant.ofEpochSecond(200), null)).rows()));
+        ResourcePage bounded = store.query(all.createdBetween(Instant.ofEpochSecond(100), Instant.ofEpochSecond(200))
+                .withValues("/ProjectId", Set.of("10")));
+        assertEquals(List.of("crs-1"), ids(bounded.rows()));
+        assertEquals(1, bounded.total());
+    }
+
     @Test
     void dueFindsTheRowsWhoseTimeHasComeAndFollowsUpdates() {
         store.insert(job("sync-1", "Running", "a", 1_000));

@@ -2,7 +2,6 @@ package io.tcemu.product.bpstudio;
 
 import io.tcemu.api.CommonErrors;
 import io.tcemu.product.ProductActions;
-import java.util.Comparator;
 
 import io.tcemu.product.Scopes;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,6 +12,8 @@ import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.store.ResourceKey;
+import io.tcemu.store.ResourceQuery;
+import io.tcemu.store.Sort;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -75,9 +76,10 @@ final class FailoverActions {
         return BpStudioParams.textualOk().put("Data", task.state("Status"));
     }
 
+    /** The task made last: task ids come from a sequence taken just before each is made. */
     private Resource latestTask(ApiRequest request) {
-        return engine.list(Scopes.of(request), BpStudioParams.FO_TASK).stream()
-                .max(Comparator.comparingLong(task -> Long.parseLong(task.id())))
+        return engine.query(ResourceQuery.all(Scopes.of(request), BpStudioParams.FO_TASK).orderedBy(Sort.creation(true)).page(0, 1))
+                .items().stream().findFirst()
                 .orElseThrow(() -> ApiError.of(BpStudioErrors.INVALID_TASK_ID_NOT_FOUND,
                         "There is no failover task yet: InitAppFailOver, AppFailOver and AppFailBack start one; or send TaskId.",
                         "尚无容灾切换任务：InitAppFailOver、AppFailOver、AppFailBack 会创建任务；或请传入 TaskId。"));
@@ -95,8 +97,8 @@ final class FailoverActions {
     private ObjectNode createdPlans(ApiRequest request) {
         ObjectNode reply = BpStudioParams.textualOk();
         ArrayNode data = reply.putArray("Data");
-        engine.list(Scopes.of(request), BpStudioParams.APPLICATION).stream()
-                .filter(BpStudioStates.FAILOVER_PLANNED::contains)
+        engine.query(ResourceQuery.all(Scopes.of(request), BpStudioParams.APPLICATION)
+                        .inStates("FailOver", BpStudioStates.FAILOVER_PLANNED.states(engine.catalog()))).items()
                 .forEach(application -> data.addObject()
                         .put("ApplicationId", application.id())
                         .put("ReportUrl", "")

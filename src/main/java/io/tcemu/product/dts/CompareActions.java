@@ -6,18 +6,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiError;
 import io.tcemu.api.ApiRequest;
 import io.tcemu.api.CommonErrors;
+import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
+import io.tcemu.product.ListFilters;
 import io.tcemu.product.Paging;
 import io.tcemu.product.Params;
 import io.tcemu.product.ProductActions;
 import io.tcemu.product.ResourceIds;
 import io.tcemu.product.Resources;
 import io.tcemu.product.WireTime;
+import io.tcemu.store.ResourceQuery;
+import io.tcemu.store.Sort;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -60,13 +63,13 @@ final class CompareActions {
                 throw e.code().equals(tasks.definition().notFoundError()) ? e.withCode(CommonErrors.FAILED_OPERATION) : e;
             }
         }
-        List<Resource> checks = tasks.ofJob(request, job.id());
-        if (checks.isEmpty()) {
+        List<Resource> latest = tasks.query(tasks.ofJob(request, job.id()).orderedBy(Sort.creation(true)).page(0, 1)).items();
+        if (latest.isEmpty()) {
             throw ApiError.of(CommonErrors.FAILED_OPERATION,
                     "Job " + job.id() + " has no consistency check yet: create one with " + tasks.action("Create%sCompareTask") + ".",
                     "任务 " + job.id() + " 还没有一致性校验任务：请先调用 " + tasks.action("Create%sCompareTask") + " 创建。");
         }
-        return checks.get(checks.size() - 1);
+        return latest.get(0);
     }
 
     /** Creates a check, named after its id unless TaskName names it, once the job's state allows it. */
@@ -104,16 +107,18 @@ final class CompareActions {
     private ObjectNode describe(ApiRequest request) {
         ObjectNode params = request.params();
         Paging paging = Paging.of(params, 20, 100, DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR);
+        ResourceQuery query = tasks.ofJob(request, jobs.get(request).id());
         String id = Params.text(params, "CompareTaskId");
-        List<String> statuses = new ArrayList<>();
-        params.path("Status").forEach(s -> statuses.add(s.asText()));
-        List<Resource> matching = new ArrayList<>(tasks.ofJob(request, jobs.get(request).id()).stream()
-                .filter(t -> id == null || t.id().equals(id))
-                .filter(t -> statuses.isEmpty() || statuses.contains(t.state("Status"))).toList());
-        Collections.reverse(matching);
-        ObjectNode response = JsonNodeFactory.instance.objectNode().put("TotalCount", matching.size());
+        if (id != null) {
+            query = query.withIds(Set.of(id));
+        }
+        if (!params.path("Status").isEmpty()) {
+            query = query.inStates("Status", ListFilters.texts(params.get("Status")));
+        }
+        LifecycleEngine.Page page = tasks.query(query.orderedBy(Sort.creation(true)).page(paging.offset(), paging.limit()));
+        ObjectNode response = JsonNodeFactory.instance.objectNode().put("TotalCount", page.total());
         ArrayNode items = response.putArray("Items");
-        paging.page(matching).forEach(t -> items.add(CompareTaskView.of(t, tasks)));
+        page.items().forEach(t -> items.add(CompareTaskView.of(t, tasks)));
         return response;
     }
 }

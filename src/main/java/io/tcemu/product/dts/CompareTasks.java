@@ -6,7 +6,9 @@ import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.Resources;
 
-import java.util.List;
+import io.tcemu.store.ResourceQuery;
+
+import java.util.Set;
 
 /**
  * The caller's consistency checks of one kind of job: migration jobs' (dts.CompareTask, actions
@@ -53,8 +55,8 @@ final class CompareTasks extends Resources {
         return task;
     }
 
-    /** The job's checks, oldest first. */
-    List<Resource> ofJob(ApiRequest request, String jobId) {
-        return list(request).stream().filter(task -> task.attributes().path("JobId").asText().equals(jobId)).toList();
+    /** The job's checks, oldest first, as a query to narrow. */
+    ResourceQuery ofJob(ApiRequest request, String jobId) {
+        return all(request).withValues("/JobId", Set.of(jobId));
     }
 }

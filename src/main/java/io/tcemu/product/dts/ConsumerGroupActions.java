@@ -82,10 +82,10 @@ final class ConsumerGroupActions {
         Resource subscription = subscriptions.get(request);
         Paging paging = Paging.of(request.params(), 10, 100, INVALID);
         TopicOffsets topic = new TopicOffsets(subscription.attributes(), subscriptions.now());
-        List<Resource> all = groups.ofSubscription(request, subscription.id());
-        ObjectNode response = JsonNodeFactory.instance.objectNode().put("TotalCount", all.size());
+        LifecycleEngine.Page page = groups.query(groups.ofSubscription(request, subscription.id()).page(paging.offset(), paging.limit()));
+        ObjectNode response = JsonNodeFactory.instance.objectNode().put("TotalCount", page.total());
         ArrayNode items = response.putArray("Items");
-        paging.page(all).forEach(group -> items.add(ConsumerGroupView.of(group, topic)));
+        page.items().forEach(group -> items.add(ConsumerGroupView.of(group, topic)));
         return response;
     }
 

@@ -6,8 +6,9 @@ import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.Resources;
 import io.tcemu.store.ResourceKey;
+import io.tcemu.store.ResourceQuery;
 
-import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -53,9 +54,9 @@ final class ConsumerGroups extends Resources {
         return group;
     }
 
-    /** The subscription's groups, oldest first. */
-    List<Resource> ofSubscription(ApiRequest request, String subscribeId) {
-        return list(request).stream().filter(g -> g.attributes().path("SubscribeId").asText().equals(subscribeId)).toList();
+    /** The subscription's groups, oldest first, as a query to narrow. */
+    ResourceQuery ofSubscription(ApiRequest request, String subscribeId) {
+        return all(request).withValues("/SubscribeId", Set.of(subscribeId));
     }
 
     private static String checked(String parameter, String name) {

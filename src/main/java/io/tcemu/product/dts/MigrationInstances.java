@@ -9,11 +9,13 @@ import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.Paging;
 import io.tcemu.product.Params;
 import io.tcemu.product.Scopes;
+import io.tcemu.store.ResourceQuery;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * DescribeMigrateDBInstances. tcemu hosts no databases of its own, so the instances that exist are
@@ -37,15 +39,16 @@ final class MigrationInstances {
         String type = params.path("DatabaseType").asText();
         String id = Params.text(params, "InstanceId");
         String name = Params.text(params, "InstanceName");
+        List<String> sides = (role == null ? ROLES : List.of(role)).stream().map(r -> r.equals("src") ? "SrcInfo" : "DstInfo").toList();
+        String region = Scopes.of(request).region();
+        Predicate<JsonNode> named = endpoint -> endpoint.path("DatabaseType").asText().equals(type)
+                && endpoint.path("Region").asText().equals(region);
+        // the store finds the jobs naming such an endpoint (a test: endpoints are nested); the instances are theirs, paged here
+        ResourceQuery naming = jobs.all(request).matching((jobId, job) -> sides.stream().anyMatch(side -> named.test(job.path(side))));
         Map<String, ObjectNode> instances = new LinkedHashMap<>();
-        for (Resource job : jobs.list(request)) {
-            for (String side : role == null ? ROLES : List.of(role)) {
-                JsonNode endpoint = job.attributes().path(side.equals("src") ? "SrcInfo" : "DstInfo");
-                if (endpoint.path("DatabaseType").asText().equals(type)
-                        && endpoint.path("Region").asText().equals(Scopes.of(request).region())) {
-                    endpoint.path("Info").forEach(info -> add(instances, info));
-                }
-            }
+        for (Resource job : jobs.query(naming).items()) {
+            sides.stream().map(side -> job.attributes().path(side)).filter(named)
+                    .forEach(endpoint -> endpoint.path("Info").forEach(info -> add(instances, info)));
         }
         List<ObjectNode> matching = new ArrayList<>(instances.values().stream()
                 .filter(i -> id == null || id.equals(i.path("InstanceId").asText()))

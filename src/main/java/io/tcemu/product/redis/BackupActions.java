@@ -15,7 +15,6 @@ import io.tcemu.product.WireTime;
 import io.tcemu.store.ResourceKey;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -75,12 +74,8 @@ final class BackupActions {
         if (instanceId != null) {
             engine.get(RedisResources.instance(request, instanceId));
         }
-        BackupQuery query = new BackupQuery(request.params());
-        List<Resource> backups = engine.list(Scopes.of(request), RedisResources.BACKUP).stream()
-                .filter(query)
-                .sorted(Comparator.comparing(Resource::createdAt).reversed())
-                .toList();
-        return Pages.answer(paging, backups, "BackupSet", BackupView::set);
+        LifecycleEngine.Page page = engine.query(BackupQuery.of(request.params(), Scopes.of(request), engine.catalog(), paging));
+        return Pages.answer(page, "BackupSet", BackupView::set);
     }
 
     /**

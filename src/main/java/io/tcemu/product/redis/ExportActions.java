@@ -6,16 +6,17 @@ import io.tcemu.api.ApiError;
 import io.tcemu.api.ApiRequest;
 import io.tcemu.api.CommonErrors;
 import io.tcemu.lifecycle.LifecycleEngine;
-import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.Paging;
 import io.tcemu.product.ProductActions;
 import io.tcemu.product.Scopes;
 import io.tcemu.product.WireTime;
 import io.tcemu.store.ResourceKey;
+import io.tcemu.store.ResourceQuery;
+import io.tcemu.store.Sort;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The audit log downloads (lifecycle redis.ExportFile): CreateExportTask starts writing a file,
@@ -72,12 +73,10 @@ final class ExportActions {
         String logType = p.get("LogType").asText();
         Paging paging = Pages.of(p, 20, 100);
         String instanceId = existingInstance(request, RedisErrors.RESOURCE_NOT_FOUND_INSTANCE_NOT_FOUND);
-        List<Resource> files = engine.list(Scopes.of(request), RedisResources.EXPORT_FILE).stream()
-                .filter(f -> f.attributes().path("InstanceId").asText().equals(instanceId)
-                        && f.attributes().path("LogType").asText().equals(logType))
-                .sorted(Comparator.comparingLong((Resource f) -> f.attributes().path("AsyncRequestId").asLong()).reversed())
-                .toList();
-        return Pages.answer(paging, files, "Items", ExportFileView::of);
+        LifecycleEngine.Page page = engine.query(ResourceQuery.all(Scopes.of(request), RedisResources.EXPORT_FILE)
+                .withValues("/InstanceId", Set.of(instanceId)).withValues("/LogType", Set.of(logType))
+                .orderedBy(Sort.attribute("/AsyncRequestId", true)).page(paging.offset(), paging.limit()));
+        return Pages.answer(page, "Items", ExportFileView::of);
     }
 
     /** DeleteExportTask: the file is deleted at once (Status deleted), also while it is being written. */

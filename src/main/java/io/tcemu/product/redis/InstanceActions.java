@@ -11,12 +11,10 @@ import io.tcemu.api.ApiError;
 import io.tcemu.api.ApiRequest;
 import io.tcemu.product.ProductActions;
 import io.tcemu.lifecycle.LifecycleEngine;
-import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.Paging;
 import io.tcemu.product.ResourceIds;
 import io.tcemu.product.Scopes;
 import java.time.Instant;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -78,12 +76,8 @@ final class InstanceActions {
     /** DescribeInstances: the caller's instances in the region, filtered, ordered (newest first by default) and paged. */
     private ObjectNode describeInstances(ApiRequest request) {
         Paging paging = Pages.of(request.params(), 20, 1000);
-        InstanceQuery query = new InstanceQuery(request.params());
-        List<ObjectNode> views = query.sort(engine.list(Scopes.of(request), RedisResources.INSTANCE).stream()
-                .map(instance -> InstanceView.of(instance, request.language()))
-                .filter(query)
-                .toList());
-        return Pages.answer(paging, views, "InstanceSet", view -> view);
+        LifecycleEngine.Page page = engine.query(InstanceQuery.of(request.params(), Scopes.of(request), engine.catalog(), paging));
+        return Pages.answer(page, "InstanceSet", instance -> InstanceView.of(instance, request.language()));
     }
 
     /** ClearInstance: a Clear Instance task, given the instance's password unless it is password-free; it empties the data. */

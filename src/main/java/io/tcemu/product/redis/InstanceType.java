@@ -2,7 +2,10 @@ package io.tcemu.product.redis;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** An instance type (CreateInstances.TypeId, InstanceSet.Type): engine, version and architecture. */
 record InstanceType(int id, String engine, String version, boolean cluster) {
@@ -33,6 +36,11 @@ record InstanceType(int id, String engine, String version, boolean cluster) {
 
     static Optional<InstanceType> of(long id) {
         return Optional.ofNullable(ALL.get((int) Math.min(id, Integer.MAX_VALUE)));
+    }
+
+    /** The TypeIds of the types that pass {@code test}, as text: what a filter on InstanceSet.Type asks of the store. */
+    static Set<String> ids(Predicate<InstanceType> test) {
+        return ALL.values().stream().filter(test).map(t -> String.valueOf(t.id())).collect(Collectors.toSet());
     }
 
     /** The TypeIds CreateInstances documents, for error messages. */

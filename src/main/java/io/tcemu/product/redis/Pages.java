@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiError;
+import io.tcemu.lifecycle.LifecycleEngine;
+import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.Paging;
-import java.util.List;
 import java.util.function.Function;
 
 /** Redis's Describe paging: Offset is documented as a whole number of pages, offset = limit × (page − 1). */
@@ -27,11 +28,11 @@ final class Pages {
         return paging;
     }
 
-    /** {@code {"TotalCount": all, "<list>": [the page, each shown by view]}}. */
-    static <T> ObjectNode answer(Paging paging, List<T> all, String list, Function<T, JsonNode> view) {
-        ObjectNode response = JsonNodeFactory.instance.objectNode().put("TotalCount", all.size());
-        ArrayNode page = response.putArray(list);
-        paging.page(all).forEach(item -> page.add(view.apply(item)));
+    /** {@code {"TotalCount": matches before paging, "<list>": [the page, each shown by view]}}. */
+    static ObjectNode answer(LifecycleEngine.Page page, String list, Function<Resource, JsonNode> view) {
+        ObjectNode response = JsonNodeFactory.instance.objectNode().put("TotalCount", page.total());
+        ArrayNode items = response.putArray(list);
+        page.items().forEach(item -> items.add(view.apply(item)));
         return response;
     }
 }

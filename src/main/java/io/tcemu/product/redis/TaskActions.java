@@ -8,7 +8,6 @@ import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.Paging;
 import io.tcemu.product.Scopes;
-import java.util.Comparator;
 import java.util.List;
 
 /** The task reads: DescribeTaskInfo and DescribeTaskList. */
@@ -49,11 +48,7 @@ final class TaskActions {
     /** DescribeTaskList: the tasks of the caller's account and region, newest first, filtered and paged. */
     private ObjectNode describeTaskList(ApiRequest request) {
         Paging paging = Pages.of(request.params(), 20, 100);
-        TaskQuery query = new TaskQuery(request.params(), engine.clock().now());
-        List<Resource> tasks = engine.list(Scopes.of(request), RedisResources.TASK).stream()
-                .filter(query)
-                .sorted(Comparator.comparingLong((Resource t) -> t.attributes().path("TaskId").asLong()).reversed())
-                .toList();
-        return Pages.answer(paging, tasks, "Tasks", t -> TaskView.detail(t, engine));
+        LifecycleEngine.Page page = engine.query(TaskQuery.of(request.params(), Scopes.of(request), engine.clock().now(), engine.catalog(), paging));
+        return Pages.answer(page, "Tasks", t -> TaskView.detail(t, engine));
     }
 }

@@ -1,68 +1,58 @@
 package io.tcemu.product.redis;
 
+import io.tcemu.lifecycle.LifecycleCatalog;
+import io.tcemu.product.ListFilters;
+import io.tcemu.product.Paging;
 import io.tcemu.product.Params;
 import io.tcemu.api.CommonErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiError;
-import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.WireTime;
+import io.tcemu.store.ResourceQuery;
+import io.tcemu.store.Scope;
+import io.tcemu.store.Sort;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.Set;
 
 /**
- * DescribeTaskList's filters, all of which must hold: InstanceId, InstanceName, TaskTypes, Result
- * (and TaskStatus, read as Result), ProjectIds, OperateUin and the deprecated OperatorUin, and a
- * BeginTime/EndTime range on StartTime within the documented 30 days.
+ * DescribeTaskList, declared as one {@link ResourceQuery} the store answers: filters all of which
+ * must hold (InstanceId, InstanceName, TaskTypes, Result and TaskStatus, read as Result, ProjectIds,
+ * OperateUin and the deprecated OperatorUin, and a BeginTime/EndTime range on StartTime within the
+ * documented 30 days), the highest TaskId first, one page.
  */
-final class TaskQuery implements Predicate<Resource> {
+final class TaskQuery {
     static final Duration WINDOW = Duration.ofDays(30);
 
-    private final List<Predicate<Resource>> conditions = new ArrayList<>();
+    private TaskQuery() {
+    }
 
-    TaskQuery(ObjectNode params, Instant now) {
-        equal(params, "InstanceId", "InstanceId");
-        equal(params, "InstanceName", "InstanceName");
-        oneOf(params.get("TaskTypes"), t -> t.attributes().path("TaskType").asText());
-        oneOf(params.get("Result"), t -> String.valueOf(TaskView.result(t)));
-        oneOf(params.get("TaskStatus"), t -> String.valueOf(TaskView.result(t)));
-        oneOf(params.get("ProjectIds"), t -> t.attributes().path("ProjectId").asText());
-        oneOf(params.get("OperateUin"), t -> t.attributes().path("OperateUin").asText());
-        oneOf(params.get("OperatorUin"), t -> t.attributes().path("OperateUin").asText());
+    static ResourceQuery of(ObjectNode params, Scope scope, Instant now, LifecycleCatalog catalog, Paging paging) {
+        ResourceQuery query = ResourceQuery.all(scope, RedisResources.TASK);
+        query = ListFilters.equal(query, params, "InstanceId", "/InstanceId");
+        query = ListFilters.equal(query, params, "InstanceName", "/InstanceName");
+        query = ListFilters.anyOf(query, params.get("TaskTypes"), "/TaskType");
+        query = results(query, params.get("Result"), catalog);
+        query = results(query, params.get("TaskStatus"), catalog);
+        query = ListFilters.anyOf(query, params.get("ProjectIds"), "/ProjectId");
+        query = ListFilters.anyOf(query, params.get("OperateUin"), "/OperateUin");
+        query = ListFilters.anyOf(query, params.get("OperatorUin"), "/OperateUin");
         Instant oldest = now.minus(WINDOW);
         Instant begin = time(params, "BeginTime");
-        Instant end = time(params, "EndTime");
-        conditions.add(t -> !t.createdAt().isBefore(begin != null && begin.isAfter(oldest) ? begin : oldest));
-        if (end != null) {
-            conditions.add(t -> !t.createdAt().isAfter(end));
-        }
-    }
-
-    @Override
-    public boolean test(Resource task) {
-        return conditions.stream().allMatch(c -> c.test(task));
-    }
-
-    private void equal(ObjectNode params, String param, String attribute) {
-        String wanted = Params.text(params, param);
-        if (wanted != null) {
-            conditions.add(t -> wanted.equals(t.attributes().path(attribute).asText()));
-        }
+        return query.createdBetween(begin != null && begin.isAfter(oldest) ? begin : oldest, time(params, "EndTime"))
+                .orderedBy(Sort.attribute("/TaskId", true))
+                .page(paging.offset(), paging.limit());
     }
 
     /** An empty or absent list does not filter. */
-    private void oneOf(JsonNode values, Function<Resource, String> field) {
-        if (values == null || values.isEmpty()) {
-            return;
+    private static ResourceQuery results(ResourceQuery query, JsonNode results, LifecycleCatalog catalog) {
+        if (results == null || results.isEmpty()) {
+            return query;
         }
-        List<String> wanted = new ArrayList<>();
-        values.forEach(v -> wanted.add(v.asText()));
-        conditions.add(t -> wanted.contains(field.apply(t)));
+        Set<String> wanted = ListFilters.texts(results);
+        return query.inStates("Status", RedisStates.TASK_RESULT.statesShowing(catalog, result -> wanted.contains(result.asText())));
     }
 
     /** A yyyy-MM-dd HH:mm:ss parameter (Beijing time), or null when absent. */

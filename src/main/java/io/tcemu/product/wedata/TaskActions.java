@@ -87,10 +87,10 @@ final class TaskActions {
         WedataParams.requireRealTime(request.params(), "TaskType");
         Scope scope = WedataParams.scope(request);
         Paging paging = Paging.ofPages(request.params(), MAX_PAGE_SIZE);
-        List<Resource> tasks = TaskQuery.of(request.params()).select(engine.list(scope, WedataParams.LIFECYCLE));
-        ObjectNode out = JSON.objectNode().put("TotalCount", tasks.size());
+        LifecycleEngine.Page tasks = engine.query(TaskQuery.of(request.params(), scope, engine.catalog(), paging));
+        ObjectNode out = JSON.objectNode().put("TotalCount", tasks.total());
         ArrayNode page = out.putArray("TaskInfoSet");
-        paging.page(tasks).forEach(task -> page.add(TaskInfoView.of(task)));
+        tasks.items().forEach(task -> page.add(TaskInfoView.of(task)));
         return out;
     }
 

@@ -348,6 +348,31 @@ class BpStudioContractTest {
         raised("InvalidParameter", 400, () -> caller.call("ListApplication", "OrderType", 3));
     }
 
+    @Test
+    void listApplicationSeesValidationsThatEndedUnreadAndPagesWhatMatched() throws Exception {
+        Caller caller = Caller.of(Signing.V3);
+        String first = caller.create("a");
+        advanceSeconds(1);
+        String second = caller.create("b");
+        advanceSeconds(1);
+        caller.create("c");
+        advanceSeconds(1);
+        caller.call("ValidateApplication", "ApplicationId", second);
+        advanceSeconds(1);
+        caller.call("ValidateApplication", "ApplicationId", first);
+        assertEquals(0, ((Number) caller.call("ListApplication", "Status", "Verified_Success").get("TotalCount")).intValue());
+
+        advanceSeconds(5);
+        Map<String, Object> page1 = caller.call("ListApplication", "Status", "Verified_Success", "MaxResults", 1);
+        assertEquals(2, ((Number) page1.get("TotalCount")).intValue(), "both validations ended, though nobody read them");
+        assertEquals(List.of(second), ids(page1), "newest created first");
+        assertEquals(List.of(first), ids(caller.call("ListApplication", "Status", "Verified_Success", "MaxResults", 1,
+                "NextToken", ((Number) page1.get("NextToken")).intValue())));
+        assertEquals(List.of(first, second), ids(caller.call("ListApplication", "Status", "Verified_Success", "OrderType", 1)),
+                "the first was validated last");
+        assertEquals(0, ((Number) caller.call("ListApplication", "ResourceId", "vpc-1").get("TotalCount")).intValue());
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> ids(Map<String, Object> listed) {
         return ((List<Map<String, Object>>) listed.get("Data")).stream()

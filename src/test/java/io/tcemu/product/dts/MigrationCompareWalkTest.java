@@ -179,6 +179,43 @@ class MigrationCompareWalkTest extends MigrationContractTest {
                 "newest first");
     }
 
+    @Test
+    void aJobsChecksAreFilteredByAStatusThatCameDueUnreadNewestFirstAndPaged() throws Exception {
+        f.reset();
+        String job = running(f.buy());
+        String other = running(f.buy());
+        f.dts().CreateCompareTask(create(other, "elsewhere"));
+        String first = f.dts().CreateCompareTask(create(job, "first")).getCompareTaskId();
+        String second = f.dts().CreateCompareTask(create(job, "second")).getCompareTaskId();
+        String third = f.dts().CreateCompareTask(create(job, "third")).getCompareTaskId();
+        for (String id : List.of(first, third)) {
+            f.dts().StartCompare(task(StartCompareRequest.class, job, id));
+        }
+        f.advance(3);
+        for (String id : List.of(first, third)) {
+            f.dts().StopCompare(task(StopCompareRequest.class, job, id));
+        }
+        DescribeCompareTasksRequest canceled = forJob(DescribeCompareTasksRequest.class, job);
+        canceled.setStatus(new String[]{"canceled"});
+        assertEquals(0L, f.dts().DescribeCompareTasks(canceled).getTotalCount(), "stopping takes 2 s");
+
+        f.advance(2);
+        canceled.setLimit(1L);
+        canceled.setOffset(1L);
+        DescribeCompareTasksResponse page = f.dts().DescribeCompareTasks(canceled);
+        assertEquals(2L, page.getTotalCount(), "canceled though nobody read them, counted before paging");
+        assertEquals(List.of(first), ids(page), "newest first, so the second page holds the older");
+        DescribeCompareTasksRequest all = forJob(DescribeCompareTasksRequest.class, job);
+        all.setLimit(2L);
+        DescribeCompareTasksResponse firstPage = f.dts().DescribeCompareTasks(all);
+        assertEquals(3L, firstPage.getTotalCount(), "only this job's checks");
+        assertEquals(List.of(third, second), ids(firstPage));
+    }
+
+    private static List<String> ids(DescribeCompareTasksResponse response) {
+        return List.of(response.getItems()).stream().map(CompareTaskItem::getCompareTaskId).toList();
+    }
+
     /** Checks, starts and lets the job reach running. */
     private static String running(String job) throws Exception {
         f.configure(job, "fullAndIncrement");

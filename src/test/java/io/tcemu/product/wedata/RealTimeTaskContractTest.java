@@ -34,6 +34,7 @@ import com.tencentcloudapi.wedata.v20210820.models.DescribeRealTimeTaskMetricOve
 import com.tencentcloudapi.wedata.v20210820.models.DescribeRealTimeTaskSpeedRequest;
 import com.tencentcloudapi.wedata.v20210820.models.DescribeRealTimeTaskSpeedResponse;
 import com.tencentcloudapi.wedata.v20210820.models.Filter;
+import com.tencentcloudapi.wedata.v20210820.models.OrderField;
 import com.tencentcloudapi.wedata.v20210820.models.IntegrationTaskInfo;
 import com.tencentcloudapi.wedata.v20210820.models.StartIntegrationTaskRequest;
 import com.tencentcloudapi.wedata.v20210820.models.StartTaskInfo;
@@ -274,6 +275,46 @@ class RealTimeTaskContractTest {
         assertEquals(List.of(draft), ids(second2));
         refused("InvalidParameterValue", () -> wedata.client().DescribeIntegrationTasks(
                 listRequest(project, new Filter[]{filter("Owner", "me")})));
+    }
+
+    @Test
+    void theListSeesAStartThatCameDueUnreadAndPagesInUpdateTimeOrder() throws Exception {
+        String project = "11022568003970305";
+        String a = wedata.create(project, "a", "append", null);
+        wedata.advanceSeconds(1);
+        String b = wedata.create(project, "b", "append", null);
+        wedata.advanceSeconds(1);
+        String c = wedata.create(project, "c", "append", null);
+        wedata.advanceSeconds(1);
+        CommitIntegrationTaskRequest commit = new CommitIntegrationTaskRequest();
+        commit.setProjectId(project);
+        commit.setTaskId(a);
+        commit.setCommitType(1L);
+        wedata.client().CommitIntegrationTask(commit);
+        assertEquals(0, list(project, new Filter[]{filter("Status", "3")}).getTotalCount(), "Operating while it starts");
+
+        wedata.advanceSeconds(2);
+        assertEquals(List.of(a), ids(list(project, new Filter[]{filter("Status", "3")})), "Running, though nobody read it");
+        DescribeIntegrationTasksRequest byUpdate = listRequest(project, new Filter[0]);
+        byUpdate.setOrderFields(new OrderField[]{orderField("UpdateTime", "DESC")});
+        byUpdate.setPageSize(2L);
+        DescribeIntegrationTasksResponse first = wedata.client().DescribeIntegrationTasks(byUpdate);
+        assertEquals(3, first.getTotalCount());
+        assertEquals(List.of(a, c), ids(first), "the started task changed last");
+        byUpdate.setPageNumber(2L);
+        assertEquals(List.of(b), ids(wedata.client().DescribeIntegrationTasks(byUpdate)));
+        DescribeIntegrationTasksRequest oldestFirst = listRequest(project, new Filter[]{filter("ProductionState", "true")});
+        oldestFirst.setOrderFields(new OrderField[]{orderField("CreateTime", "ASC")});
+        assertEquals(List.of(a), ids(wedata.client().DescribeIntegrationTasks(oldestFirst)));
+        oldestFirst.setFilters(new Filter[0]);
+        assertEquals(List.of(a, b, c), ids(wedata.client().DescribeIntegrationTasks(oldestFirst)));
+    }
+
+    private static OrderField orderField(String name, String direction) {
+        OrderField field = new OrderField();
+        field.setName(name);
+        field.setDirection(direction);
+        return field;
     }
 
     @Test
