@@ -54,8 +54,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /** A running emulator: both listeners bound. Embeddable: {@code try (var e = Emulator.start(config)) {…}}. */
 public final class Emulator implements AutoCloseable {
@@ -88,9 +91,14 @@ public final class Emulator implements AutoCloseable {
     public static Emulator start(EmulatorConfig config) {
         ObjectMapper json = new ObjectMapper();
         List<String> addedSpecs = config.addedProducts().stream().map(EmulatorConfig.AddedProduct::specRoot).toList();
+        // The specs, the certificate and the lifecycle catalog do not need each other and each takes
+        // a few hundred milliseconds to build: side by side, they cost a start the longest of them.
+        CompletableFuture<TlsMaterial> certificate = inBackground("certificate", () -> config.tlsCert() != null
+                ? TlsMaterial.fromPem(config.tlsCert(), config.tlsKey()) : TlsMaterial.selfSigned());
+        CompletableFuture<LifecycleCatalog> lifecycles = inBackground("lifecycles",
+                () -> LifecycleCatalog.fromClasspath(addedSpecs));
         ApiSpecs specs = ApiSpecs.load(addedSpecs);
-        TlsMaterial tls = config.tlsCert() != null
-                ? TlsMaterial.fromPem(config.tlsCert(), config.tlsKey()) : TlsMaterial.selfSigned();
+        TlsMaterial tls = joined(certificate);
         if (config.tlsExport() != null) {
             try {
                 tls.exportCertificate(config.tlsExport());
@@ -98,7 +106,7 @@ public final class Emulator implements AutoCloseable {
                 throw new IllegalArgumentException("cannot write the certificate to " + config.tlsExport() + ": " + e.getMessage(), e);
             }
         }
-        LifecycleCatalog catalog = LifecycleCatalog.fromClasspath(addedSpecs);
+        LifecycleCatalog catalog = joined(lifecycles);
         List<ProductModule> products = products(config);
         products.forEach(product -> product.checkTerms(catalog));   // before anything opens that would need closing
         StoreBackend backend = StoreBackend.open(config.database(), config.databaseUser(), config.databasePassword());
@@ -171,6 +179,30 @@ public final class Emulator implements AutoCloseable {
     }
 
     /** Every emulated product; each registers its own actions. */
+    /** Builds something on a thread of its own, started now. */
+    private static <T> CompletableFuture<T> inBackground(String what, Supplier<T> build) {
+        return CompletableFuture.supplyAsync(build, task -> {
+            Thread thread = new Thread(task, "tcemu-start-" + what);
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** What a background build made, or the exception it threw, as if it had run on this thread. */
+    private static <T> T joined(CompletableFuture<T> building) {
+        try {
+            return building.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
     private static List<ProductModule> products(EmulatorConfig config) {
         List<ProductModule> products = new ArrayList<>(List.of(new DtsModule(), new BpStudioModule(),
                 new WedataModule(config.wedata()), new RedisModule()));
