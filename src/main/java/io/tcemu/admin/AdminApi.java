@@ -14,7 +14,6 @@ import io.tcemu.lifecycle.Fault;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.ProgressionSetting;
 import io.tcemu.lifecycle.Resource;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;

@@ -11,7 +11,6 @@ import io.tcemu.store.SharedValues;
 import io.tcemu.store.Scope;
 import io.tcemu.store.StoredResource;
 import io.tcemu.store.StoredWrite;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

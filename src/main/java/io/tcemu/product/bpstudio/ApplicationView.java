@@ -38,7 +38,7 @@ final class ApplicationView {
         data.put("CreateTime", WireTime.format(application.createdAt()))
                 .put("DeployPercent", deployPercent(application, progress))
                 .put("Description", "")
-                .put("Error", error(status(application)))
+                .put("Error", error(application))
                 .put("ImageURL", "")
                 .put("Name", a.path("Name").asText());
         data.putArray("PriceList");
@@ -61,7 +61,8 @@ final class ApplicationView {
     }
 
     /** Only a fault makes an operation fail in tcemu, so a failure state says that much. */
-    private static String error(String status) {
-        return status.contains("_Failure") ? "The last operation ended in " + status + ": a fault injected into tcemu." : "";
+    private static String error(Resource application) {
+        return BpStudioStates.FAILED.contains(application)
+                ? "The last operation ended in " + status(application) + ": a fault injected into tcemu." : "";
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.Paging;
 import io.tcemu.product.Params;
-import io.tcemu.product.WireTime;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

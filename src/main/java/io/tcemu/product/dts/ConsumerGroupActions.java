@@ -13,7 +13,6 @@ import io.tcemu.product.WireTime;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 

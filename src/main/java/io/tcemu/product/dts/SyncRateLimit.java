@@ -3,7 +3,6 @@ package io.tcemu.product.dts;
 import io.tcemu.product.Params;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.api.ApiError;
 import io.tcemu.api.ApiRequest;
 import io.tcemu.api.CommonErrors;
 

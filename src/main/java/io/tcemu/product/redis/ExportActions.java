@@ -15,7 +15,6 @@ import io.tcemu.store.ResourceQuery;
 import io.tcemu.store.Sort;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Set;
 
 /**

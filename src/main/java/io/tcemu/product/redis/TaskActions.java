@@ -49,6 +49,6 @@ final class TaskActions {
     private ObjectNode describeTaskList(ApiRequest request) {
         Paging paging = Pages.of(request.params(), 20, 100);
         LifecycleEngine.Page page = engine.query(TaskQuery.of(request.params(), Scopes.of(request), engine.clock().now(), engine.catalog(), paging));
-        return Pages.answer(page, "Tasks", t -> TaskView.detail(t, engine));
+        return Pages.answer(page, "Tasks", TaskView::detail);
     }
 }

@@ -4,7 +4,6 @@ import io.tcemu.api.Language;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.OperationRun;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.WireTime;
@@ -38,7 +37,7 @@ final class TaskView {
     }
 
     /** TaskInfoDetail: TaskType is the three-digit code; Progress runs from 0 to 1; EndTime is zero until it ends. */
-    static ObjectNode detail(Resource task, LifecycleEngine engine) {
+    static ObjectNode detail(Resource task) {
         ObjectNode a = task.attributes();
         double progress = switch (result(task)) {
             case PREPARING -> 0;
