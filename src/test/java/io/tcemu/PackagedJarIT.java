@@ -44,6 +44,8 @@ class PackagedJarIT {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode());
             assertTrue(health.body().contains("\"status\":\"ok\""), health.body());
+            // without --db nothing but memory holds the resources
+            assertTrue(health.body().contains("\"store\":{\"kind\":\"memory\",\"reachable\":true}"), health.body());
 
             process.toHandle().destroy(); // SIGTERM; Process.destroy() would also close our end of stdout
             assertTrue(process.waitFor(20, TimeUnit.SECONDS), "stops within 20 s of SIGTERM");

@@ -40,7 +40,7 @@ public final class StoreBackend implements AutoCloseable {
      */
     public static StoreBackend open(String url, String user, String password) {
         if (url == null) {
-            return local("h2-memory", IndexedResourceStore.inMemory());
+            return local("memory", IndexedResourceStore.inMemory());
         }
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:h2:")) {
@@ -88,7 +88,7 @@ public final class StoreBackend implements AutoCloseable {
                 new PostgresCallWindows(dataSource), new JdbcSharedLog(dataSource));
     }
 
-    /** {@code h2-memory}, {@code h2-file} or {@code postgresql}: what health reports. */
+    /** {@code memory} (no database), {@code h2-memory}, {@code h2-file} or {@code postgresql}: what health reports. */
     public String kind() {
         return kind;
     }
