@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import java.util.function.Predicate;
 
 /**
  * Which resources of one kind in one scope a list wants, as data a store executes: ids (null for
@@ -39,16 +38,10 @@ public record ResourceQuery(Scope scope, String kind, Set<String> ids, Map<Strin
         }
     }
 
-    /** Filters on ids, states and attributes, in creation order (newest or oldest first), one page. */
-    public ResourceQuery(Scope scope, String kind, Set<String> ids, Map<String, Set<String>> states,
-                         Predicate<JsonNode> attributes, boolean newestFirst, int offset, int limit) {
-        this(scope, kind, ids, states, Map.of(), attributes == null ? null : (id, a) -> attributes.test(a), null, null,
-                List.of(Sort.creation(newestFirst)), offset, limit);
-    }
-
     /** Every resource of a kind in a scope, oldest first. */
     public static ResourceQuery all(Scope scope, String kind) {
-        return new ResourceQuery(scope, kind, null, Map.of(), null, false, 0, Integer.MAX_VALUE);
+        return new ResourceQuery(scope, kind, null, Map.of(), Map.of(), null, null, null, List.of(Sort.creation(false)),
+                0, Integer.MAX_VALUE);
     }
 
     // Each filter holds besides those given before: naming a dimension or attribute again narrows it to both lists.

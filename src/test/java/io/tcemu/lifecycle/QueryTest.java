@@ -6,8 +6,8 @@ import static io.tcemu.lifecycle.EngineFixture.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tcemu.store.ResourceQuery;
+import io.tcemu.store.Sort;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class QueryTest {
     }
 
     private static ResourceQuery status(String... statuses) {
-        return new ResourceQuery(HERE, "dts.SyncJob", null, Map.of("Status", Set.of(statuses)), null, true, 0, 20);
+        return ResourceQuery.all(HERE, "dts.SyncJob").inStates("Status", Set.of(statuses)).orderedBy(Sort.creation(true)).page(0, 20);
     }
 
     private long version(String id) {

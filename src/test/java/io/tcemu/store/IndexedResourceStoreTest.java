@@ -5,7 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,7 +39,7 @@ class IndexedResourceStoreTest extends JdbcResourceStoreTest {
             assertEquals(List.of("sync-b"), ids(second.due(HERE, "dts.SyncJob", 6_000)));
             assertEquals(2, second.find(new ResourceKey(HERE, "dts.SyncJob", "sync-c")).orElseThrow().version());
             assertEquals(2, second.nextNumber("redis.TaskId"));
-            ResourcePage newest = second.query(new ResourceQuery(HERE, "dts.SyncJob", null, Map.of(), null, true, 0, 1));
+            ResourcePage newest = second.query(syncJobs(true).page(0, 1));
             assertEquals(List.of("sync-c"), ids(newest.rows()));
             assertEquals(2, newest.total());
         }

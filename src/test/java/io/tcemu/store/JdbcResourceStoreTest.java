@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -230,13 +229,13 @@ class JdbcResourceStoreTest {
         }
         store.insert(new StoredResource(new ResourceKey(HERE, "dts.MigrateJob", "dts-1"), 1, doc("a", "b"), doc("c", "d")));
 
-        ResourcePage newest = store.query(new ResourceQuery(HERE, "dts.SyncJob", null, Map.of(), null, true, 1, 2));
+        ResourcePage newest = store.query(syncJobs(true).page(1, 2));
         assertEquals(List.of("sync-4", "sync-3"), ids(newest.rows()));
         assertEquals(5, newest.total());
-        ResourcePage oldest = store.query(new ResourceQuery(HERE, "dts.SyncJob", null, Map.of(), null, false, 3, 20));
+        ResourcePage oldest = store.query(syncJobs(false).page(3, 20));
         assertEquals(List.of("sync-4", "sync-5"), ids(oldest.rows()));
         assertEquals(5, oldest.total());
-        assertEquals(List.of(), store.query(new ResourceQuery(HERE, "dts.SyncJob", null, Map.of(), null, false, 9, 20)).rows());
+        assertEquals(List.of(), store.query(syncJobs(false).page(9, 20)).rows());
     }
 
     @Test
@@ -246,16 +245,20 @@ class JdbcResourceStoreTest {
         store.insert(job("sync-3", "Running", "billing", StoredResource.NEVER_DUE));
         store.insert(job("sync-4", "Running", "orders-eu", StoredResource.NEVER_DUE));
 
-        ResourcePage running = store.query(new ResourceQuery(HERE, "dts.SyncJob", null,
-                Map.of("Status", Set.of("Running", "Stopped")), a -> a.path("JobName").asText().contains("orders"), true, 0, 20));
+        ResourcePage running = store.query(syncJobs(true).inStates("Status", Set.of("Running", "Stopped"))
+                .matching((id, a) -> a.path("JobName").asText().contains("orders")).page(0, 20));
         assertEquals(List.of("sync-4", "sync-1"), ids(running.rows()));
         assertEquals(2, running.total());
-        ResourcePage byId = store.query(new ResourceQuery(HERE, "dts.SyncJob", Set.of("sync-2", "sync-3", "sync-9"),
-                Map.of(), null, false, 0, 1));
+        ResourcePage byId = store.query(syncJobs(false).withIds(Set.of("sync-2", "sync-3", "sync-9")).page(0, 1));
         assertEquals(List.of("sync-2"), ids(byId.rows()));
         assertEquals(2, byId.total());
-        assertEquals(0, store.query(new ResourceQuery(Scope.of("100002", "ap-guangzhou"), "dts.SyncJob", Set.of("sync-1"),
-                Map.of(), null, false, 0, 20)).total());
+        assertEquals(0, store.query(ResourceQuery.all(Scope.of("100002", "ap-guangzhou"), "dts.SyncJob")
+                .withIds(Set.of("sync-1")).page(0, 20)).total());
+    }
+
+    /** The sync jobs in HERE, in creation order, newest or oldest first. */
+    static ResourceQuery syncJobs(boolean newestFirst) {
+        return ResourceQuery.all(HERE, "dts.SyncJob").orderedBy(Sort.creation(newestFirst));
     }
 
     /** An instance created at {@code created} seconds, whose Status last changed at {@code changed} (null: never). */

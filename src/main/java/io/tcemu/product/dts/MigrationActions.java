@@ -62,7 +62,7 @@ final class MigrationActions {
     }
 
     private ObjectNode describeJobs(ApiRequest request) {
-        LifecycleEngine.Page page = jobs.query(MigrationJobQuery.of(request.params()).in(Scopes.of(request)));
+        LifecycleEngine.Page page = jobs.query(MigrationJobQuery.of(request.params(), Scopes.of(request)));
         ObjectNode response = NODES.objectNode().put("TotalCount", page.total());
         ArrayNode list = response.putArray("JobList");
         page.items().forEach(job -> list.add(view.item(job)));

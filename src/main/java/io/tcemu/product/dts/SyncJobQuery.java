@@ -11,11 +11,11 @@ import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.product.Paging;
 import io.tcemu.product.Scopes;
 import io.tcemu.store.ResourceQuery;
+import io.tcemu.store.Sort;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -38,8 +38,20 @@ final class SyncJobQuery {
         Paging paging = Paging.of(params, 20, 100, DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR);
         Params.oneOf(DtsErrors.INVALID_PARAMETER_VALUE_INVALID_PARAMETER_VALUE_ERROR, params, "Order", List.of("CreateTime"), "CreateTime");
         // creation order; jobs bought together keep their purchase order either way
-        LifecycleEngine.Page page = jobs.query(new ResourceQuery(Scopes.of(request), SyncJobs.LIFECYCLE,
-                ids(params), statuses(params), filter(params), !ascending(params), paging.offset(), paging.limit()));
+        ResourceQuery query = ResourceQuery.all(Scopes.of(request), SyncJobs.LIFECYCLE);
+        Set<String> ids = ids(params);
+        if (ids != null) {
+            query = query.withIds(ids);
+        }
+        if (params.has("Status")) {
+            query = query.inStates("Status", new HashSet<>(QueryFilters.strings(params.get("Status"))));
+        }
+        Predicate<JsonNode> filter = filter(params);
+        if (filter != null) {
+            query = query.matching((id, job) -> filter.test(job));
+        }
+        LifecycleEngine.Page page = jobs.query(query.orderedBy(Sort.creation(!ascending(params)))
+                .page(paging.offset(), paging.limit()));
         ObjectNode response = JsonNodeFactory.instance.objectNode().put("TotalCount", page.total());
         ArrayNode list = response.putArray("JobList");
         page.items().forEach(job -> list.add(SyncJobView.of(job, jobs)));
@@ -54,10 +66,6 @@ final class SyncJobQuery {
             return ids == null || ids.contains(id.get()) ? Set.of(id.get()) : Set.of();
         }
         return ids;
-    }
-
-    private static Map<String, Set<String>> statuses(ObjectNode params) {
-        return params.has("Status") ? Map.of("Status", new HashSet<>(QueryFilters.strings(params.get("Status")))) : Map.of();
     }
 
     private static boolean ascending(ObjectNode params) {
