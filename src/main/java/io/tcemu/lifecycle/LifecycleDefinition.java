@@ -66,6 +66,16 @@ public record LifecycleDefinition(
                         + "; known: " + dimensionNames()));
     }
 
+    /** Whether a resource in these states is running through steps on a clock (a dimension's stateSteps). */
+    boolean onClockedSteps(Map<String, String> states) {
+        for (Dimension dimension : dimensions) {
+            if (dimension.stepsIn(states.get(dimension.name())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public List<String> dimensionNames() {
         return dimensions.stream().map(Dimension::name).toList();
     }

@@ -95,6 +95,22 @@ public record Resource(
                 .map(run -> StepProgress.of(operation, op.transitions().get(run.transition()).steps(), run.fraction()));
     }
 
+    /**
+     * Whether what it shows depends on when it is observed: an operation is in flight, or a state
+     * runs through steps on a clock. Otherwise only a write changes it.
+     */
+    public boolean changesWithTime() {
+        return !pending.isEmpty() || definition.onClockedSteps(states);
+    }
+
+    /**
+     * An object standing for this version as stored, which no other resource shares: a write
+     * stores a new one, so with {@link #version} it says the resource did not change.
+     */
+    public Object storedForm() {
+        return attributes;
+    }
+
     /** When the named timed rule will fire for the resource as it is now; empty if it does not apply (e.g. OfflineTime). */
     public Optional<Instant> ruleDueAt(String ruleName) {
         TimedRule rule = definition.rules().stream().filter(r -> r.name().equals(ruleName)).findFirst()

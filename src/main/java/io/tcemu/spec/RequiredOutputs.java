@@ -1,8 +1,10 @@
 package io.tcemu.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tcemu.api.KeptView;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 
 import java.util.HashSet;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * spec's "always present") that the handler left out, at every depth: an empty string, zero,
  * false, an empty list, or an object completed the same way. Handlers set the members they know;
  * a client then never finds a documented member missing (a null Java field, a failed unboxing).
+ * A {@link KeptView} is completed once per version of what it shows, then kept serialised.
  */
 public final class RequiredOutputs {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -44,6 +47,8 @@ public final class RequiredOutputs {
                 (member.isList() ? value : NODES.arrayNode().add(value)).forEach(element -> {
                     if (element instanceof ObjectNode child) {
                         fill(action, nested, child, creating);
+                    } else if (element instanceof POJONode pojo && pojo.getPojo() instanceof KeptView kept) {
+                        kept.complete(nested, view -> fill(action, nested, view, new HashSet<>()));
                     }
                 });
             }

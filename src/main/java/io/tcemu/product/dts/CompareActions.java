@@ -13,6 +13,7 @@ import io.tcemu.product.Paging;
 import io.tcemu.product.Params;
 import io.tcemu.product.ProductActions;
 import io.tcemu.product.ResourceIds;
+import io.tcemu.product.ResourceViews;
 import io.tcemu.product.Resources;
 import io.tcemu.product.WireTime;
 import io.tcemu.store.ResourceQuery;
@@ -31,10 +32,12 @@ import java.util.function.Consumer;
 final class CompareActions {
     private final Resources jobs;
     private final CompareTasks tasks;
+    private final ResourceViews views;
 
     CompareActions(Resources jobs, CompareTasks tasks) {
         this.jobs = jobs;
         this.tasks = tasks;
+        this.views = new ResourceViews(task -> CompareTaskView.of(task, tasks));
     }
 
     void register(ProductActions actions) {
@@ -118,7 +121,7 @@ final class CompareActions {
         LifecycleEngine.Page page = tasks.query(query.orderedBy(Sort.creation(true)).page(paging.offset(), paging.limit()));
         ObjectNode response = JsonNodeFactory.instance.objectNode().put("TotalCount", page.total());
         ArrayNode items = response.putArray("Items");
-        page.items().forEach(t -> items.add(CompareTaskView.of(t, tasks)));
+        page.items().forEach(t -> items.add(views.of(t)));
         return response;
     }
 }

@@ -10,6 +10,7 @@ import io.tcemu.api.ApiError;
 import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
+import io.tcemu.product.ResourceViews;
 import io.tcemu.product.Scopes;
 import io.tcemu.product.WireTime;
 import java.util.ArrayList;
@@ -27,10 +28,12 @@ final class MigrationActions {
 
     private final MigrationJobs jobs;
     private final MigrationJobView view;
+    private final ResourceViews items;
 
     MigrationActions(LifecycleEngine engine) {
         this.jobs = new MigrationJobs(engine);
         this.view = new MigrationJobView(jobs);
+        this.items = new ResourceViews(view::item);
     }
 
     void register(ProductActions actions) {
@@ -65,7 +68,7 @@ final class MigrationActions {
         LifecycleEngine.Page page = jobs.query(MigrationJobQuery.of(request.params(), Scopes.of(request)));
         ObjectNode response = NODES.objectNode().put("TotalCount", page.total());
         ArrayNode list = response.putArray("JobList");
-        page.items().forEach(job -> list.add(view.item(job)));
+        page.items().forEach(job -> list.add(items.of(job)));
         return response;
     }
 

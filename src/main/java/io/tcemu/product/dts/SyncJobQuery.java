@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.product.Paging;
+import io.tcemu.product.ResourceViews;
 import io.tcemu.product.Scopes;
 import io.tcemu.store.ResourceQuery;
 import io.tcemu.store.Sort;
@@ -28,9 +29,11 @@ import java.util.function.Predicate;
  */
 final class SyncJobQuery {
     private final SyncJobs jobs;
+    private final ResourceViews views;
 
     SyncJobQuery(SyncJobs jobs) {
         this.jobs = jobs;
+        this.views = new ResourceViews(job -> SyncJobView.of(job, jobs));
     }
 
     ObjectNode handle(ApiRequest request) {
@@ -54,7 +57,7 @@ final class SyncJobQuery {
                 .page(paging.offset(), paging.limit()));
         ObjectNode response = JsonNodeFactory.instance.objectNode().put("TotalCount", page.total());
         ArrayNode list = response.putArray("JobList");
-        page.items().forEach(job -> list.add(SyncJobView.of(job, jobs)));
+        page.items().forEach(job -> list.add(views.of(job)));
         return response;
     }
 

@@ -11,6 +11,7 @@ import io.tcemu.api.ApiRequest;
 import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.Paging;
+import io.tcemu.product.ResourceViews;
 import io.tcemu.product.WireTime;
 import io.tcemu.store.ResourceKey;
 import io.tcemu.store.Scope;
@@ -25,6 +26,7 @@ final class TaskActions {
     private final LifecycleEngine engine;
     private final TaskOperations operations;
     private final WedataSettings settings;
+    private final ResourceViews views = new ResourceViews(TaskInfoView::of);
 
     TaskActions(LifecycleEngine engine, TaskOperations operations, WedataSettings settings) {
         this.engine = engine;
@@ -90,7 +92,7 @@ final class TaskActions {
         LifecycleEngine.Page tasks = engine.query(TaskQuery.of(request.params(), scope, engine.catalog(), paging));
         ObjectNode out = JSON.objectNode().put("TotalCount", tasks.total());
         ArrayNode page = out.putArray("TaskInfoSet");
-        tasks.items().forEach(task -> page.add(TaskInfoView.of(task)));
+        tasks.items().forEach(task -> page.add(views.of(task)));
         return out;
     }
 

@@ -1,0 +1,80 @@
+package io.tcemu.api;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.github.benmanes.caffeine.cache.Cache;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * One view in an answer, as {@link KeptViews} hands it out (the value of a POJONode): the gateway {@link #complete}s it to the
+ * shape the action's output model gives it, which serialises it once and keeps the bytes, and the
+ * envelope then writes those bytes where the view goes.
+ */
+public final class KeptView implements JsonSerializable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The stored form at one version. */
+    record Key(Object stored, long version) {
+    }
+
+    /** The serialised view of one version, completed to one shape; its UTF-8 bytes are kept once written. */
+    record Serialised(long version, Object shape, SerializedString json) {
+    }
+
+    private final Supplier<ObjectNode> view;
+    private final Key key;
+    private final Cache<Object, Serialised> kept;
+    private SerializedString json;
+
+    KeptView(Supplier<ObjectNode> view, Key key, Cache<Object, Serialised> kept) {
+        this.view = view;
+        this.key = key;
+        this.kept = kept;
+    }
+
+    /**
+     * Completes the view to {@code shape} (an output model's structure) with {@code completion} and
+     * serialises it, or takes the bytes kept for this version and shape.
+     */
+    public void complete(Object shape, Consumer<ObjectNode> completion) {
+        Serialised serialised = kept.getIfPresent(key.stored());
+        if (serialised == null || serialised.version() != key.version() || serialised.shape() != shape) {
+            ObjectNode built = view.get();
+            completion.accept(built);
+            serialised = new Serialised(key.version(), shape, new SerializedString(serialise(built)));
+            kept.put(key.stored(), serialised);
+        }
+        json = serialised.json();
+    }
+
+    @Override
+    public void serializeWithType(JsonGenerator out, SerializerProvider provider, TypeSerializer types) throws IOException {
+        serialize(out, provider);
+    }
+
+    @Override
+    public void serialize(JsonGenerator out, SerializerProvider provider) throws IOException {
+        if (json == null) {
+            JSON.writeTree(out, view.get());
+        } else {
+            out.writeRawValue(json);
+        }
+    }
+
+    private static String serialise(ObjectNode view) {
+        try {
+            return JSON.writeValueAsString(view);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a JSON tree always serialises", e);
+        }
+    }
+}
