@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.Handler;
+import java.util.logging.Logger;
 
 /** Command line: flags, each also an environment variable; a flag wins over its variable. */
 public final class Main {
@@ -66,7 +68,9 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %5$s%6$s%n");
+        for (Handler handler : Logger.getLogger("").getHandlers()) {
+            handler.setFormatter(new LogLineFormatter());
+        }
         EmulatorConfig config;
         try {
             config = parse(args, System.getenv());
