@@ -8,6 +8,7 @@ import io.tcemu.lifecycle.LifecycleEngine;
 import io.tcemu.lifecycle.Resource;
 import io.tcemu.product.ProductActions;
 import io.tcemu.product.ResourceIds;
+import io.tcemu.product.ResourceViews;
 import io.tcemu.product.Resources;
 import io.tcemu.product.Resources.IdParameter;
 
@@ -18,6 +19,8 @@ final class LampActions {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final Resources lamps;
+    // kept serialised while a lamp is unchanged; built afresh while it warms up
+    private final ResourceViews views = new ResourceViews(LampActions::view);
 
     LampActions(LifecycleEngine engine) {
         this.lamps = new Resources(engine, "toy.Lamp", new IdParameter("LampId", CommonErrors.MISSING_PARAMETER,
@@ -38,12 +41,15 @@ final class LampActions {
     }
 
     private ObjectNode describe(ApiRequest request) {
-        Resource lamp = lamps.get(request);
         ObjectNode response = JSON.objectNode();
-        response.putObject("Lamp").put("LampId", lamp.id())
+        response.set("Lamp", views.of(lamps.get(request)));
+        return response;
+    }
+
+    private static ObjectNode view(Resource lamp) {
+        return JSON.objectNode().put("LampId", lamp.id())
                 .put("Name", lamp.attributes().path("Name").asText())
                 .put("Status", lamp.state("Status"));
-        return response;
     }
 
     /** The lifecycle file says when a switch is allowed and what it answers otherwise. */
