@@ -26,7 +26,7 @@ final class TaskActions {
     private final LifecycleEngine engine;
     private final TaskOperations operations;
     private final WedataSettings settings;
-    private final ResourceViews views = new ResourceViews(TaskInfoView::of);
+    private final ResourceViews views = new ResourceViews(TaskInfoView::of, TaskRun::counting);
 
     TaskActions(LifecycleEngine engine, TaskOperations operations, WedataSettings settings) {
         this.engine = engine;

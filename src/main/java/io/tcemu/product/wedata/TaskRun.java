@@ -36,13 +36,18 @@ final class TaskRun {
         List<RunSegment> segments = new ArrayList<>();
         run.path("Segments").forEach(s -> segments.add(RunSegment.of(s)));
         RunSegment open = null;
-        if (TaskStatus.of(task) == TaskStatus.RUNNING) {
+        if (counting(task)) {
             long offset = run.path("Offset").asLong();
             open = new RunSegment(task.since().get(TaskStatus.DIMENSION), task.observedAt(), offset,
                     Math.max(0, run.path("HighWater").asLong() - offset));
             segments.add(open);
         }
         return new TaskRun(run, segments, open, WriteMode.stored(attributes));
+    }
+
+    /** Whether the task is reading and writing, so that its counts move on as time passes. */
+    static boolean counting(Resource task) {
+        return TaskStatus.of(task) == TaskStatus.RUNNING;
     }
 
     /** A run that has read nothing: what Start and Stop store. */

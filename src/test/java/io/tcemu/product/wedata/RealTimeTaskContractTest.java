@@ -310,6 +310,22 @@ class RealTimeTaskContractTest {
         assertEquals(List.of(a, b, c), ids(wedata.client().DescribeIntegrationTasks(oldestFirst)));
     }
 
+    @Test
+    void aRunningTaskListedAgainLaterShowsTheRecordsItReadMeanwhile() throws Exception {
+        String project = "11022568003970306";
+        String id = wedata.create(project, "counting", "append", null);
+        CommitIntegrationTaskRequest commit = new CommitIntegrationTaskRequest();
+        commit.setProjectId(project);
+        commit.setTaskId(id);
+        commit.setCommitType(1L);
+        wedata.client().CommitIntegrationTask(commit);
+        wedata.advanceSeconds(2 + 10);
+        Filter[] running = {filter("Status", "3")};
+        assertEquals(1000, list(project, running).getTaskInfoSet()[0].getNumRecordsIn());
+        wedata.advanceSeconds(10);
+        assertEquals(2000, list(project, running).getTaskInfoSet()[0].getNumRecordsIn(), "100 records a second");
+    }
+
     private static OrderField orderField(String name, String direction) {
         OrderField field = new OrderField();
         field.setName(name);
