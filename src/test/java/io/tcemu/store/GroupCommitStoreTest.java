@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every store test against an H2 file, whose writes share commits; and what sharing must not
  * change: a write that loses its race is undone alone, and every acknowledged write is there after
- * the database is opened again.
+ * the database is opened again, or in the file as a killed process would leave it.
  */
 class GroupCommitStoreTest extends JdbcResourceStoreTest {
     private static final Scope HERE = Scope.of("100001", "ap-guangzhou");
@@ -67,6 +68,30 @@ class GroupCommitStoreTest extends JdbcResourceStoreTest {
         try (JdbcResourceStore reopened = JdbcResourceStore.h2(url())) {
             assertEquals(400, reopened.list(HERE, "dts.SyncJob").size());
             assertEquals(List.of(), reopened.list(HERE, "redis.Instance"));
+        }
+    }
+
+    @Test
+    void everyAcknowledgedWriteIsInTheFileWhileTheStoreStillRuns() throws Exception {
+        ExecutorService writers = Executors.newFixedThreadPool(16);
+        List<Future<Boolean>> inserts = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            StoredWrite created = StoredWrite.insert(row("dts.SyncJob", "sync-" + i)).withHistory(List.of(
+                    new HistoryEntry("Status", null, "Initialized", "create", false, Instant.EPOCH, "req-" + i)));
+            inserts.add(writers.submit(() -> store.writeTogether(List.of(created))));
+        }
+        for (Future<Boolean> insert : inserts) {
+            assertTrue(insert.get());
+        }
+        writers.shutdown();
+
+        // The file as it is now is what a process killed now would leave behind.
+        Path copy = Files.createDirectories(dir.resolve("killed"));
+        Files.copy(dir.resolve("tcemu.mv.db"), copy.resolve("tcemu.mv.db"));
+        try (JdbcResourceStore left = JdbcResourceStore.h2("jdbc:h2:file:" + copy.resolve("tcemu").toAbsolutePath())) {
+            assertEquals(200, left.list(HERE, "dts.SyncJob").size());
+            assertEquals(List.of("req-7"), left.history().of(new ResourceKey(HERE, "dts.SyncJob", "sync-7")).stream()
+                    .map(HistoryEntry::requestId).toList());
         }
     }
 }
