@@ -2,11 +2,11 @@ package io.tcemu.api;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Cache;
 
 import java.io.IOException;
@@ -15,9 +15,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * One view in an answer, as {@link KeptViews} hands it out (the value of a POJONode): the gateway {@link #complete}s it to the
- * shape the action's output model gives it, which serialises it once and keeps the bytes, and the
- * envelope then writes those bytes where the view goes.
+ * One view in an answer, the value of the POJONode {@link KeptViews} hands out: the gateway
+ * {@link #complete}s it to the shape the action's output model gives it, which serialises it once
+ * and keeps the text, and the envelope then writes that text where the view goes.
  */
 public final class KeptView implements JsonSerializable {
     private static final ObjectMapper JSON = new ObjectMapper();

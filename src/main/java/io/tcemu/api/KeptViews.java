@@ -22,8 +22,9 @@ public final class KeptViews<T> {
     private static final long MAX_BYTES = 16L << 20;
 
     private final Function<T, ObjectNode> view;
-    // Weighed as its text and its UTF-8 bytes. Keyed by the stored form's identity: a write stores a new object, so an entry can only be stale
-    // by version, which is checked, and it goes when its stored form is collected.
+    // Weighed as its text and its UTF-8 bytes. Keyed by the stored form's identity: a write stores
+    // a new object, so an entry can only be stale by version, which is checked, and it goes when
+    // its stored form is collected.
     private final Cache<Object, KeptView.Serialised> kept = Caffeine.newBuilder()
             .weakKeys()
             .maximumWeight(MAX_BYTES)
