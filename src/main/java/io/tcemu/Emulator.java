@@ -178,7 +178,6 @@ public final class Emulator implements AutoCloseable {
         }
     }
 
-    /** Every emulated product; each registers its own actions. */
     /** Builds something on a thread of its own, started now. */
     private static <T> CompletableFuture<T> inBackground(String what, Supplier<T> build) {
         return CompletableFuture.supplyAsync(build, task -> {
@@ -203,6 +202,7 @@ public final class Emulator implements AutoCloseable {
         }
     }
 
+    /** Every emulated product; each registers its own actions. */
     private static List<ProductModule> products(EmulatorConfig config) {
         List<ProductModule> products = new ArrayList<>(List.of(new DtsModule(), new BpStudioModule(),
                 new WedataModule(config.wedata()), new RedisModule()));

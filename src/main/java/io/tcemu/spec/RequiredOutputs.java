@@ -1,10 +1,10 @@
 package io.tcemu.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tcemu.api.KeptView;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.POJONode;
+import io.tcemu.api.KeptView;
 
 import java.util.HashSet;
 import java.util.Map;
