@@ -21,18 +21,15 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The authoritative copy of every resource in memory, indexed by key, by id, by scope and kind in
- * creation order and by due time, in a compact read-only form, written through to a {@link
- * JdbcResourceStore} (an H2 file with {@code --db}), which it reads whole when it opens, or to
- * nothing but maps when the emulator keeps no file. Reads never touch the database; a write reaches
- * it before it is visible here, and compare-and-set happens under a per-key lock, so of two writers
- * from the same version exactly one wins. One process owns the database. History, settings and
- * sequences live in the database only: they are read rarely.
+ * creation order and by due time, in a compact read-only form, written through to an H2 database
+ * ({@code --db}), which it reads whole when it opens, or to nothing but maps when the emulator keeps
+ * no database. Reads never touch the database; a write reaches it before it is visible here, and
+ * compare-and-set happens under a per-key lock, so of two writers from the same version exactly one
+ * wins. One process owns the database. History, settings and sequences live in the database only:
+ * they are read rarely.
  */
 public final class IndexedResourceStore implements ResourceStore {
     private static final int LOCK_STRIPES = 256;
-
-    /** A row and its place in creation order. */
-    private record Entry(long seq, StoredResource row) {}
 
     /** When a row becomes due; ordered by time, then creation. */
     private record Due(long at, long seq) implements Comparable<Due> {
@@ -54,13 +51,14 @@ public final class IndexedResourceStore implements ResourceStore {
     private record ShelfKey(Scope scope, String kind) {}
 
     private final WriteThrough durable;
-    private final Map<ResourceKey, Entry> byKey = new ConcurrentHashMap<>();
+    private final Map<ResourceKey, NumberedRow> byKey = new ConcurrentHashMap<>();
     private final Map<String, Set<ResourceKey>> byId = new ConcurrentHashMap<>();
     private final Map<ShelfKey, Shelf> shelves = new ConcurrentHashMap<>();
     private final AtomicLong nextSeq = new AtomicLong();
     private final Object[] locks = new Object[LOCK_STRIPES];
     /** Writers share it; clearing and replacing everything take it alone. */
     private final ReadWriteLock everything = new ReentrantReadWriteLock();
+    private final ResourceHistory history;
 
     private IndexedResourceStore(WriteThrough durable) {
         this.durable = durable;
@@ -68,6 +66,7 @@ public final class IndexedResourceStore implements ResourceStore {
             locks[i] = new Object();
         }
         reindex(durable.all());
+        history = new IndexedHistory();
     }
 
     /** Resources, history and sequences in memory only, gone when the emulator stops. */
@@ -75,25 +74,19 @@ public final class IndexedResourceStore implements ResourceStore {
         return new IndexedResourceStore(new MemoryWriteThrough());
     }
 
-    /** Resources kept in {@code durable} as well, and read back from it now. The store closes it. */
-    public static IndexedResourceStore over(JdbcResourceStore durable) {
-        return new IndexedResourceStore(durable);
+    /** Resources kept in the H2 database at {@code url} as well, and read back from it now. */
+    public static IndexedResourceStore inH2(String url) {
+        return new IndexedResourceStore(H2WriteThrough.open(url));
     }
 
     @Override
     public boolean insert(StoredResource resource) {
-        return write(List.of(resource.key()), () -> {
-            if (byKey.containsKey(resource.key()) || !durable.insert(resource)) {
-                return false;
-            }
-            index(resource, nextSeq.incrementAndGet());
-            return true;
-        });
+        return writeTogether(List.of(StoredWrite.insert(resource)));
     }
 
     @Override
     public Optional<StoredResource> find(ResourceKey key) {
-        Entry e = byKey.get(key);
+        NumberedRow e = byKey.get(key);
         return e == null ? Optional.empty() : Optional.of(e.row());
     }
 
@@ -147,15 +140,15 @@ public final class IndexedResourceStore implements ResourceStore {
 
     /** A lookup per id asked for, then the query's order and page. */
     private ResourcePage byIds(ResourceQuery query) {
-        List<Entry> found = new ArrayList<>();
+        List<NumberedRow> found = new ArrayList<>();
         for (String id : query.ids()) {
-            Entry e = byKey.get(new ResourceKey(query.scope(), query.kind(), id));
+            NumberedRow e = byKey.get(new ResourceKey(query.scope(), query.kind(), id));
             if (e != null && query.matches(e.row())) {
                 found.add(e);
             }
         }
-        found.sort(Comparator.comparingLong(Entry::seq));
-        return ResourcePage.of(query.sorted(found.stream().map(Entry::row).toList()), query);
+        found.sort(Comparator.comparingLong(NumberedRow::seq));
+        return ResourcePage.of(query.sorted(found.stream().map(NumberedRow::row).toList()), query);
     }
 
     @Override
@@ -185,20 +178,14 @@ public final class IndexedResourceStore implements ResourceStore {
         return inOrder(List.copyOf(byKey.values()));
     }
 
-    private static List<StoredResource> inOrder(List<Entry> entries) {
-        return entries.stream().filter(e -> e != null).sorted(Comparator.comparingLong(Entry::seq))
-                .map(Entry::row).toList();
+    private static List<StoredResource> inOrder(List<NumberedRow> entries) {
+        return entries.stream().filter(e -> e != null).sorted(Comparator.comparingLong(NumberedRow::seq))
+                .map(NumberedRow::row).toList();
     }
 
     @Override
     public boolean update(StoredResource resource, long expectedVersion) {
-        return write(List.of(resource.key()), () -> {
-            if (!at(resource.key(), expectedVersion) || !durable.update(resource, expectedVersion)) {
-                return false;
-            }
-            replaceRow(resource);
-            return true;
-        });
+        return writeTogether(List.of(StoredWrite.update(resource, expectedVersion)));
     }
 
     @Override
@@ -210,14 +197,18 @@ public final class IndexedResourceStore implements ResourceStore {
                     return false;
                 }
             }
-            if (!durable.writeTogether(writes)) {
+            // A new row takes the next number now; one the database refuses leaves a gap, which is harmless.
+            List<WriteThrough.Write> numbered = writes.stream()
+                    .map(w -> new WriteThrough.Write(w.insert() ? nextSeq.incrementAndGet() : byKey.get(w.resource().key()).seq(), w))
+                    .toList();
+            if (!durable.writeTogether(numbered)) {
                 return false;
             }
-            for (StoredWrite w : writes) {
-                if (w.insert()) {
-                    index(w.resource(), nextSeq.incrementAndGet());
+            for (WriteThrough.Write w : numbered) {
+                if (w.write().insert()) {
+                    index(w.write().resource(), w.seq());
                 } else {
-                    replaceRow(w.resource());
+                    replaceRow(w.write().resource());
                 }
             }
             return true;
@@ -227,10 +218,10 @@ public final class IndexedResourceStore implements ResourceStore {
     @Override
     public boolean delete(ResourceKey key, long expectedVersion) {
         return write(List.of(key), () -> {
-            if (!at(key, expectedVersion) || !durable.delete(key, expectedVersion)) {
+            if (!at(key, expectedVersion) || !durable.delete(byKey.get(key).seq(), key, expectedVersion)) {
                 return false;
             }
-            Entry current = byKey.remove(key);
+            NumberedRow current = byKey.remove(key);
             Shelf shelf = shelf(key);
             shelf.bySeq.remove(current.seq());
             shelf.size.decrementAndGet();
@@ -246,22 +237,22 @@ public final class IndexedResourceStore implements ResourceStore {
 
     @Override
     public long nextNumber(String sequence) {
-        return durable.nextNumber(sequence);
+        return durable.kept().nextNumber(sequence);
     }
 
     @Override
     public Optional<String> setting(String name) {
-        return durable.setting(name);
+        return durable.kept().setting(name);
     }
 
     @Override
     public void putSetting(String name, String value) {
-        durable.putSetting(name, value);
+        durable.kept().putSetting(name, value);
     }
 
     @Override
     public ResourceHistory history() {
-        return durable.history();
+        return history;
     }
 
     @Override
@@ -271,7 +262,7 @@ public final class IndexedResourceStore implements ResourceStore {
             Map<ResourceKey, List<HistoryEntry>> histories = durable.histories();
             List<StoreContents.Item> items = all().stream()
                     .map(row -> new StoreContents.Item(row, histories.getOrDefault(row.key(), List.of()))).toList();
-            return new StoreContents(items, durable.sequences());
+            return new StoreContents(items, durable.kept().sequences());
         } finally {
             everything.writeLock().unlock();
         }
@@ -282,7 +273,8 @@ public final class IndexedResourceStore implements ResourceStore {
         everything.writeLock().lock();
         try {
             durable.replace(contents);
-            reindex(contents.resources().stream().map(StoreContents.Item::resource).toList());
+            nextSeq.set(0);
+            reindex(NumberedRow.inOrder(contents.resources().stream().map(StoreContents.Item::resource).toList()));
         } finally {
             everything.writeLock().unlock();
         }
@@ -326,31 +318,34 @@ public final class IndexedResourceStore implements ResourceStore {
     }
 
     private boolean at(ResourceKey key, long version) {
-        Entry current = byKey.get(key);
+        NumberedRow current = byKey.get(key);
         return current != null && current.row().version() == version;
     }
 
     private void replaceRow(StoredResource written) {
         StoredResource resource = written.compact();
-        Entry current = byKey.get(resource.key());
+        NumberedRow current = byKey.get(resource.key());
         Shelf shelf = shelf(resource.key());
         shelf.byDue.remove(new Due(current.row().dueAt(), current.seq()));
         shelf.bySeq.put(current.seq(), resource);
         shelf.byDue.add(new Due(resource.dueAt(), current.seq()));
-        byKey.put(resource.key(), new Entry(current.seq(), resource));
+        byKey.put(resource.key(), new NumberedRow(current.seq(), resource));
     }
 
-    /** Forgets the index and builds it again from these rows, oldest first. */
-    private void reindex(List<StoredResource> rows) {
+    /** Forgets the index and builds it again from these rows; new rows are numbered after the last of them. */
+    private void reindex(List<NumberedRow> rows) {
         byKey.clear();
         byId.clear();
         shelves.clear();
-        rows.forEach(row -> index(row, nextSeq.incrementAndGet()));
+        rows.forEach(r -> {
+            index(r.row(), r.seq());
+            nextSeq.accumulateAndGet(r.seq(), Math::max);
+        });
     }
 
     private void index(StoredResource written, long seq) {
         StoredResource row = written.compact();
-        byKey.put(row.key(), new Entry(seq, row));
+        byKey.put(row.key(), new NumberedRow(seq, row));
         // Almost every id names one resource: an immutable set per id, copied on change, is far smaller than a concurrent one.
         byId.merge(row.key().id(), Set.of(row.key()), (had, added) -> {
             Set<ResourceKey> both = new HashSet<>(had);
@@ -365,5 +360,37 @@ public final class IndexedResourceStore implements ResourceStore {
 
     private Shelf shelf(ResourceKey key) {
         return shelves.computeIfAbsent(new ShelfKey(key.scope(), key.kind()), k -> new Shelf());
+    }
+
+    /** History as the write-through files it: under the row's number, which this index knows by key. */
+    private final class IndexedHistory implements ResourceHistory {
+        @Override
+        public void append(ResourceKey key, List<HistoryEntry> entries) {
+            durable.appendHistory(numberOf(key), key, entries);
+        }
+
+        @Override
+        public List<HistoryEntry> of(ResourceKey key) {
+            NumberedRow row = byKey.get(key);
+            return row == null ? List.of() : durable.history(row.seq(), key);
+        }
+
+        /** A deleted row's history went with it. */
+        @Override
+        public void forget(ResourceKey key) {
+        }
+
+        @Override
+        public void clear() {
+            durable.clearHistory();
+        }
+
+        private long numberOf(ResourceKey key) {
+            NumberedRow row = byKey.get(key);
+            if (row == null) {
+                throw new StoreException("store: cannot keep the history of " + key + ": no such resource", null);
+            }
+            return row.seq();
+        }
     }
 }

@@ -9,9 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,10 +22,10 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * one table, JSON documents as TEXT, and an optimistic version column that every update and
  * delete compares, so concurrent writers from the same version cannot both win.
  */
-public final class JdbcResourceStore implements ResourceStore, WriteThrough {
+public final class JdbcResourceStore implements ResourceStore {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String DUPLICATE_KEY = "23505";
-    private static final String COLUMNS = "account, region, namespace, kind, id, version, lifecycle, attributes, due_at";
+    static final String DUPLICATE_KEY = "23505";
+    static final String COLUMNS = "account, region, namespace, kind, id, version, lifecycle, attributes, due_at";
     private static final String INSERT = "INSERT INTO tcemu_resource (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SCOPE_MATCH = "account = ? AND region = ? AND namespace = ? AND kind = ?";
     static final String KEY_MATCH = "account = ? AND region = ? AND namespace = ? AND kind = ? AND id = ?";
@@ -36,16 +34,18 @@ public final class JdbcResourceStore implements ResourceStore, WriteThrough {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Runnable onClose;
     private final ResourceHistory history;
+    private final JdbcSequencesAndSettings kept;
 
     /** Uses a data source the caller owns (and closes); each write commits alone. */
     public JdbcResourceStore(DataSource dataSource) {
-        this(dataSource, false, () -> {}, true);
+        this(dataSource, () -> {}, true);
     }
 
-    private JdbcResourceStore(DataSource dataSource, boolean groupCommits, Runnable onClose, boolean createSchema) {
-        this.sql = new Sql(dataSource, groupCommits);
+    private JdbcResourceStore(DataSource dataSource, Runnable onClose, boolean createSchema) {
+        this.sql = new Sql(dataSource, false);
         this.onClose = onClose;
         this.history = new JdbcResourceHistory(sql);
+        this.kept = new JdbcSequencesAndSettings(sql);
         if (createSchema) {
             createSchema();
         }
@@ -56,48 +56,13 @@ public final class JdbcResourceStore implements ResourceStore, WriteThrough {
      * data source. Each write commits alone: the server takes concurrent commits itself.
      */
     static JdbcResourceStore migrated(DataSource dataSource) {
-        return new JdbcResourceStore(dataSource, false, () -> {}, false);
+        return new JdbcResourceStore(dataSource, () -> {}, false);
     }
 
-    /** A private H2 database in memory, gone when the store is closed. */
+    /** The same SQL on a private H2 database in memory, gone when the store is closed. */
     public static JdbcResourceStore inMemory() {
-        return h2("jdbc:h2:mem:tcemu-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    }
-
-    /** An H2 database at {@code url} (jdbc:h2:mem:... or jdbc:h2:file:...), with a small pool this store owns. */
-    public static JdbcResourceStore h2(String url) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(withSafeDefaults(url), "sa", "");
-        // A file pays for each commit on disk; concurrent writes share one there.
-        boolean onDisk = !url.toUpperCase(Locale.ROOT).startsWith("JDBC:H2:MEM:");
-        return new JdbcResourceStore(pool, onDisk, () -> {
-            // DB_CLOSE_DELAY=-1 keeps an in-memory database alive after its last connection closes.
-            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-                s.execute("SHUTDOWN");
-            } catch (SQLException e) {
-                throw new StoreException("cannot shut down " + url, e);
-            } finally {
-                pool.dispose();
-            }
-        }, true);
-    }
-
-    /**
-     * Adds what tcemu needs from H2 unless the URL says otherwise: WRITE_DELAY=0, so a committed
-     * write reaches the file before the client is answered and a killed process loses no
-     * acknowledged write (H2 otherwise delays writes by up to half a second); and
-     * DB_CLOSE_ON_EXIT=FALSE, so on SIGTERM H2's own shutdown hook does not close the database
-     * under requests still running: tcemu closes it last, in {@link #close()}.
-     */
-    static String withSafeDefaults(String url) {
-        String upper = url.toUpperCase(Locale.ROOT);
-        StringBuilder safe = new StringBuilder(url);
-        if (!upper.startsWith("JDBC:H2:MEM:") && !upper.contains(";WRITE_DELAY=")) {
-            safe.append(";WRITE_DELAY=0");
-        }
-        if (!upper.contains(";DB_CLOSE_ON_EXIT=")) {
-            safe.append(";DB_CLOSE_ON_EXIT=FALSE");
-        }
-        return safe.toString();
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:tcemu-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        return new JdbcResourceStore(pool, () -> H2WriteThrough.shutDown(pool), true);
     }
 
     private void createSchema() {
@@ -113,26 +78,10 @@ public final class JdbcResourceStore implements ResourceStore, WriteThrough {
                         + "version BIGINT NOT NULL, "
                         + "lifecycle TEXT NOT NULL, "
                         + "attributes TEXT NOT NULL, "
+                        + "due_at BIGINT NOT NULL, "
                         + "PRIMARY KEY (account, region, namespace, kind, id))");
-                // Rows written before due times were kept are due on every read until they change.
-                s.execute("ALTER TABLE tcemu_resource ADD COLUMN IF NOT EXISTS due_at BIGINT NOT NULL DEFAULT "
-                        + StoredResource.ALWAYS_DUE);
-                // The in-memory index in front of an H2 file answers lookups by id, order and due
-                // time; indexes here would only add pages to every commit. Earlier files had them.
-                for (String unused : List.of("tcemu_resource_by_id", "tcemu_resource_in_order", "tcemu_resource_by_due")) {
-                    s.execute("DROP INDEX IF EXISTS " + unused);
-                }
-                s.execute("CREATE TABLE IF NOT EXISTS tcemu_sequence ("
-                        + "name VARCHAR(128) NOT NULL PRIMARY KEY, "
-                        + "last_value BIGINT NOT NULL)");
-                s.execute("CREATE TABLE IF NOT EXISTS tcemu_setting ("
-                        + "name VARCHAR(128) NOT NULL PRIMARY KEY, "
-                        + "setting_value TEXT NOT NULL)");
+                JdbcSequencesAndSettings.createTables(s);
                 JdbcResourceHistory.createSchema(s);
-                // H2 commits a sequence's state every time its cache runs out, which costs a whole
-                // store of the file; a large cache makes that rare (a crash only skips numbers).
-                s.execute("ALTER TABLE tcemu_resource ALTER COLUMN seq SET CACHE 100000");
-                s.execute("ALTER TABLE tcemu_history ALTER COLUMN seq SET CACHE 100000");
             }
             return null;
         });
@@ -266,79 +215,17 @@ public final class JdbcResourceStore implements ResourceStore, WriteThrough {
 
     @Override
     public long nextNumber(String sequence) {
-        // Compare-and-set like every other write, so it needs no vendor-specific sequence syntax.
-        while (true) {
-            Long next = sql.read("advance sequence " + sequence, c -> {
-                Long last = null;
-                try (PreparedStatement p = c.prepareStatement("SELECT last_value FROM tcemu_sequence WHERE name = ?")) {
-                    p.setString(1, sequence);
-                    try (ResultSet rs = p.executeQuery()) {
-                        if (rs.next()) {
-                            last = rs.getLong(1);
-                        }
-                    }
-                }
-                if (last == null) {
-                    try (PreparedStatement p = c.prepareStatement("INSERT INTO tcemu_sequence (name, last_value) VALUES (?, 1)")) {
-                        p.setString(1, sequence);
-                        p.executeUpdate();
-                        return 1L;
-                    } catch (SQLException e) {
-                        if (DUPLICATE_KEY.equals(e.getSQLState())) {
-                            return null;
-                        }
-                        throw e;
-                    }
-                }
-                try (PreparedStatement p = c.prepareStatement(
-                        "UPDATE tcemu_sequence SET last_value = ? WHERE name = ? AND last_value = ?")) {
-                    p.setLong(1, last + 1);
-                    p.setString(2, sequence);
-                    p.setLong(3, last);
-                    return p.executeUpdate() == 1 ? last + 1 : null;
-                }
-            });
-            if (next != null) {
-                return next;
-            }
-        }
+        return kept.nextNumber(sequence);
     }
 
     @Override
     public Optional<String> setting(String name) {
-        return sql.read("read setting " + name, c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT setting_value FROM tcemu_setting WHERE name = ?")) {
-                p.setString(1, name);
-                try (ResultSet rs = p.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
+        return kept.setting(name);
     }
 
     @Override
     public void putSetting(String name, String value) {
-        sql.read("keep setting " + name, c -> {
-            // update first, insert when absent: portable, unlike MERGE and ON CONFLICT
-            try (PreparedStatement p = c.prepareStatement("UPDATE tcemu_setting SET setting_value = ? WHERE name = ?")) {
-                p.setString(1, value);
-                p.setString(2, name);
-                if (p.executeUpdate() == 1) {
-                    return null;
-                }
-            }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO tcemu_setting (name, setting_value) VALUES (?, ?)")) {
-                p.setString(1, name);
-                p.setString(2, value);
-                p.executeUpdate();
-            } catch (SQLException e) {
-                if (!DUPLICATE_KEY.equals(e.getSQLState())) {
-                    throw e;
-                }
-                putSetting(name, value); // another writer inserted it first: update theirs
-            }
-            return null;
-        });
+        kept.putSetting(name, value);
     }
 
     @Override
@@ -382,29 +269,8 @@ public final class JdbcResourceStore implements ResourceStore, WriteThrough {
             }
             Map<ResourceKey, List<HistoryEntry>> histories = JdbcResourceHistory.readAll(c);
             return new StoreContents(rows.stream()
-                    .map(r -> new StoreContents.Item(r, histories.getOrDefault(r.key(), List.of()))).toList(), sequences(c));
+                    .map(r -> new StoreContents.Item(r, histories.getOrDefault(r.key(), List.of()))).toList(), JdbcSequencesAndSettings.sequences(c));
         });
-    }
-
-    @Override
-    public Map<ResourceKey, List<HistoryEntry>> histories() {
-        return sql.read("read every history", JdbcResourceHistory::readAll);
-    }
-
-    @Override
-    public Map<String, Long> sequences() {
-        return sql.read("read the sequences", JdbcResourceStore::sequences);
-    }
-
-    private static Map<String, Long> sequences(Connection c) throws SQLException {
-        Map<String, Long> sequences = new LinkedHashMap<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT name, last_value FROM tcemu_sequence ORDER BY name")) {
-            while (rs.next()) {
-                sequences.put(rs.getString(1), rs.getLong(2));
-            }
-        }
-        return sequences;
     }
 
     @Override
@@ -415,7 +281,6 @@ public final class JdbcResourceStore implements ResourceStore, WriteThrough {
     private static boolean replaceAll(Connection c, StoreContents contents) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM tcemu_resource");
-            s.executeUpdate("DELETE FROM tcemu_sequence");
             JdbcResourceHistory.deleteAll(c);
             try (PreparedStatement p = c.prepareStatement(INSERT)) {
                 for (StoreContents.Item item : contents.resources()) {
@@ -425,14 +290,8 @@ public final class JdbcResourceStore implements ResourceStore, WriteThrough {
                     JdbcResourceHistory.insert(c, r.key(), item.history());
                 }
             }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO tcemu_sequence (name, last_value) VALUES (?, ?)")) {
-                for (var sequence : contents.sequences().entrySet()) {
-                    p.setString(1, sequence.getKey());
-                    p.setLong(2, sequence.getValue());
-                    p.executeUpdate();
-                }
-            }
         }
+        JdbcSequencesAndSettings.replaceSequences(c, contents.sequences());
         return true;
     }
 
@@ -454,23 +313,30 @@ public final class JdbcResourceStore implements ResourceStore, WriteThrough {
         return 5;
     }
 
-    private static void bindRow(PreparedStatement p, StoredResource r) throws SQLException {
+    /** Binds the row's columns in {@link #COLUMNS} order from the first parameter; returns the next parameter's index. */
+    static int bindRow(PreparedStatement p, StoredResource r) throws SQLException {
         int i = bindKey(p, 1, r.key());
         p.setLong(i++, r.version());
         p.setString(i++, write(r.lifecycle()));
         p.setString(i++, write(r.attributes()));
-        p.setLong(i, r.dueAt());
+        p.setLong(i++, r.dueAt());
+        return i;
     }
 
     private static List<StoredResource> read(PreparedStatement p) throws SQLException {
         List<StoredResource> rows = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                rows.add(new StoredResource(keyOf(rs), rs.getLong("version"),
-                        parse(rs.getString("lifecycle")), parse(rs.getString("attributes")), rs.getLong("due_at")));
+                rows.add(rowOf(rs));
             }
         }
         return rows;
+    }
+
+    /** The row at the result's cursor, from its {@link #COLUMNS}. */
+    static StoredResource rowOf(ResultSet rs) throws SQLException {
+        return new StoredResource(keyOf(rs), rs.getLong("version"),
+                parse(rs.getString("lifecycle")), parse(rs.getString("attributes")), rs.getLong("due_at"));
     }
 
     static ResourceKey keyOf(ResultSet rs) throws SQLException {
@@ -478,7 +344,7 @@ public final class JdbcResourceStore implements ResourceStore, WriteThrough {
                 rs.getString("kind"), rs.getString("id"));
     }
 
-    private static String write(ObjectNode node) throws SQLException {
+    static String write(ObjectNode node) throws SQLException {
         try {
             return JSON.writeValueAsString(node);
         } catch (JsonProcessingException e) {

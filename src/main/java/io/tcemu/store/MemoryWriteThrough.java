@@ -2,9 +2,6 @@ package io.tcemu.store;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps no rows, since the index is the only copy an emulator in memory needs, and holds history,
@@ -12,58 +9,43 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class MemoryWriteThrough implements WriteThrough {
     private final MemoryHistory history = new MemoryHistory();
-    private final Map<String, Long> sequences = new ConcurrentHashMap<>();
-    private final Map<String, String> settings = new ConcurrentHashMap<>();
+    private final MemorySequencesAndSettings kept = new MemorySequencesAndSettings();
 
     @Override
-    public boolean insert(StoredResource resource) {
+    public boolean writeTogether(List<Write> writes) {
+        writes.forEach(w -> history.append(w.write().resource().key(), w.write().history()));
         return true;
     }
 
     @Override
-    public boolean update(StoredResource resource, long expectedVersion) {
+    public boolean delete(long seq, ResourceKey key, long expectedVersion) {
+        history.forget(key);
         return true;
     }
 
     @Override
-    public boolean writeTogether(List<StoredWrite> writes) {
-        writes.forEach(w -> history.append(w.resource().key(), w.history()));
-        return true;
-    }
-
-    @Override
-    public boolean delete(ResourceKey key, long expectedVersion) {
-        return true;
-    }
-
-    @Override
-    public List<StoredResource> all() {
+    public List<NumberedRow> all() {
         return List.of();
     }
 
     @Override
-    public long nextNumber(String sequence) {
-        return sequences.merge(sequence, 1L, Long::sum);
+    public SequencesAndSettings kept() {
+        return kept;
     }
 
     @Override
-    public Map<String, Long> sequences() {
-        return new TreeMap<>(sequences);
+    public List<HistoryEntry> history(long seq, ResourceKey key) {
+        return history.of(key);
     }
 
     @Override
-    public Optional<String> setting(String name) {
-        return Optional.ofNullable(settings.get(name));
+    public void appendHistory(long seq, ResourceKey key, List<HistoryEntry> entries) {
+        history.append(key, entries);
     }
 
     @Override
-    public void putSetting(String name, String value) {
-        settings.put(name, value);
-    }
-
-    @Override
-    public ResourceHistory history() {
-        return history;
+    public void clearHistory() {
+        history.clear();
     }
 
     @Override
@@ -75,8 +57,7 @@ final class MemoryWriteThrough implements WriteThrough {
     public void replace(StoreContents contents) {
         history.clear();
         contents.resources().forEach(item -> history.append(item.resource().key(), item.history()));
-        sequences.clear();
-        sequences.putAll(contents.sequences());
+        kept.replaceSequences(contents.sequences());
     }
 
     @Override

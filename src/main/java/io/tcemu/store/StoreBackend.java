@@ -45,7 +45,7 @@ public final class StoreBackend implements AutoCloseable {
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:h2:")) {
             return local(lower.startsWith("jdbc:h2:mem:") ? "h2-memory" : "h2-file",
-                    IndexedResourceStore.over(JdbcResourceStore.h2(url)));
+                    IndexedResourceStore.inH2(url));
         }
         if (lower.startsWith("jdbc:postgresql:")) {
             return postgres(url, user, password);

@@ -2,41 +2,39 @@ package io.tcemu.store;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What the in-memory index writes through to, and what it keeps nowhere else: history, sequences
  * and settings. A database makes rows survive a restart; in memory only the index holds them.
- * Row writes run under the index's per-key locks, so they need no compare-and-set of their own
- * beyond what a database does anyway.
+ * Rows are addressed by the number the index gave them ({@link NumberedRow}); row writes run under
+ * the index's per-key locks, so they need no compare-and-set of their own beyond what a database
+ * does anyway. A deleted row's history goes with it.
  */
 interface WriteThrough extends AutoCloseable {
 
-    boolean insert(StoredResource resource);
+    /** A write of one row: a new one, or the replacement of the row at {@code expectedVersion}, with the history it adds. */
+    record Write(long seq, StoredWrite write) {}
 
-    boolean update(StoredResource resource, long expectedVersion);
+    boolean writeTogether(List<Write> writes);
 
-    boolean writeTogether(List<StoredWrite> writes);
-
-    boolean delete(ResourceKey key, long expectedVersion);
+    boolean delete(long seq, ResourceKey key, long expectedVersion);
 
     /** Every row kept, oldest first: what the index is built from when it opens. */
-    List<StoredResource> all();
+    List<NumberedRow> all();
 
-    long nextNumber(String sequence);
+    SequencesAndSettings kept();
 
-    Map<String, Long> sequences();
+    /** The transitions of the row numbered {@code seq}, whose key is {@code key}, oldest first. */
+    List<HistoryEntry> history(long seq, ResourceKey key);
 
-    Optional<String> setting(String name);
+    void appendHistory(long seq, ResourceKey key, List<HistoryEntry> entries);
 
-    void putSetting(String name, String value);
-
-    ResourceHistory history();
+    void clearHistory();
 
     /** Every resource's history, by key. */
     Map<ResourceKey, List<HistoryEntry>> histories();
 
-    /** Replaces rows, their history and sequences in one transaction. */
+    /** Replaces rows (numbered from one, in order), their history and sequences in one transaction. */
     void replace(StoreContents contents);
 
     /** Removes every row. */

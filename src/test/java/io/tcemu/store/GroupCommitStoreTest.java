@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every store test against an H2 file, whose writes share commits; and what sharing must not
+ * Every store test against the index over an H2 file, whose writes share commits; and what sharing must not
  * change: a write that loses its race is undone alone, and every acknowledged write is there after
  * the database is opened again, or in the file as a killed process would leave it.
  */
@@ -33,7 +33,7 @@ class GroupCommitStoreTest extends JdbcResourceStoreTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return JdbcResourceStore.h2(url());
+        return IndexedResourceStore.inH2(url());
     }
 
     private String url() {
@@ -65,7 +65,7 @@ class GroupCommitStoreTest extends JdbcResourceStoreTest {
         writers.shutdown();
         store.close();
 
-        try (JdbcResourceStore reopened = JdbcResourceStore.h2(url())) {
+        try (ResourceStore reopened = IndexedResourceStore.inH2(url())) {
             assertEquals(400, reopened.list(HERE, "dts.SyncJob").size());
             assertEquals(List.of(), reopened.list(HERE, "redis.Instance"));
         }
@@ -88,7 +88,7 @@ class GroupCommitStoreTest extends JdbcResourceStoreTest {
         // The file as it is now is what a process killed now would leave behind.
         Path copy = Files.createDirectories(dir.resolve("killed"));
         Files.copy(dir.resolve("tcemu.mv.db"), copy.resolve("tcemu.mv.db"));
-        try (JdbcResourceStore left = JdbcResourceStore.h2("jdbc:h2:file:" + copy.resolve("tcemu").toAbsolutePath())) {
+        try (ResourceStore left = IndexedResourceStore.inH2("jdbc:h2:file:" + copy.resolve("tcemu").toAbsolutePath())) {
             assertEquals(200, left.list(HERE, "dts.SyncJob").size());
             assertEquals(List.of("req-7"), left.history().of(new ResourceKey(HERE, "dts.SyncJob", "sync-7")).stream()
                     .map(HistoryEntry::requestId).toList());

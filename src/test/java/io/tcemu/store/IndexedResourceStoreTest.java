@@ -4,10 +4,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
+import org.h2.jdbcx.JdbcConnectionPool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every store test against the in-memory index, and what writing through to an H2 file adds. */
 class IndexedResourceStoreTest extends JdbcResourceStoreTest {
@@ -26,7 +32,7 @@ class IndexedResourceStoreTest extends JdbcResourceStoreTest {
     @Test
     void anH2FileBehindItKeepsRowsOrderDueTimesAndSequencesAcrossRestarts(@TempDir Path dir) {
         String url = "jdbc:h2:file:" + dir.resolve("tcemu").toAbsolutePath();
-        try (IndexedResourceStore first = IndexedResourceStore.over(JdbcResourceStore.h2(url))) {
+        try (IndexedResourceStore first = IndexedResourceStore.inH2(url)) {
             first.insert(row("sync-b", 1, 5_000));
             first.insert(row("sync-a", 1, StoredResource.NEVER_DUE));
             first.insert(row("sync-c", 1, StoredResource.NEVER_DUE));
@@ -34,7 +40,7 @@ class IndexedResourceStoreTest extends JdbcResourceStoreTest {
             first.delete(new ResourceKey(HERE, "dts.SyncJob", "sync-a"), 1);
             first.nextNumber("redis.TaskId");
         }
-        try (IndexedResourceStore second = IndexedResourceStore.over(JdbcResourceStore.h2(url))) {
+        try (IndexedResourceStore second = IndexedResourceStore.inH2(url)) {
             assertEquals(List.of("sync-b", "sync-c"), ids(second.list(HERE, "dts.SyncJob")));
             assertEquals(List.of("sync-b"), ids(second.due(HERE, "dts.SyncJob", 6_000)));
             assertEquals(2, second.find(new ResourceKey(HERE, "dts.SyncJob", "sync-c")).orElseThrow().version());
@@ -46,15 +52,69 @@ class IndexedResourceStoreTest extends JdbcResourceStoreTest {
     }
 
     @Test
-    void aWriteTheFileRefusesIsNotShownEither(@TempDir Path dir) {
+    void aWriteTheFileRefusesIsNotShownEither(@TempDir Path dir) throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("tcemu").toAbsolutePath();
-        try (JdbcResourceStore other = JdbcResourceStore.h2(url + ";AUTO_SERVER=FALSE")) {
-            other.insert(row("sync-1", 1, StoredResource.NEVER_DUE));
-        }
-        try (IndexedResourceStore store = IndexedResourceStore.over(JdbcResourceStore.h2(url))) {
-            assertFalse(store.insert(row("sync-1", 1, StoredResource.NEVER_DUE)));
-            assertFalse(store.update(row("sync-1", 3, StoredResource.NEVER_DUE), 2));
+        try (IndexedResourceStore store = IndexedResourceStore.inH2(url)) {
+            store.insert(row("sync-1", 1, StoredResource.NEVER_DUE));
+            // another writer on the same database takes the next row's number and moves sync-1 on
+            try (Connection c = DriverManager.getConnection(H2WriteThrough.withSafeDefaults(url), "sa", "");
+                 Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO tcemu_row SELECT 2, account, region, namespace, kind, 'other', version, "
+                        + "lifecycle, attributes, due_at FROM tcemu_row WHERE seq = 1");
+                s.executeUpdate("UPDATE tcemu_row SET version = 5 WHERE seq = 1");
+            }
+            assertFalse(store.insert(row("sync-2", 1, StoredResource.NEVER_DUE)));
+            assertFalse(store.update(row("sync-1", 2, StoredResource.NEVER_DUE), 1));
+            assertTrue(store.find(new ResourceKey(HERE, "dts.SyncJob", "sync-2")).isEmpty());
             assertEquals(1, store.find(new ResourceKey(HERE, "dts.SyncJob", "sync-1")).orElseThrow().version());
+        }
+    }
+
+    @Test
+    void aFileWrittenBeforeRowsWereNumberedOpensWithItsRowsOrderHistoryAndSequences(@TempDir Path dir) throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("tcemu").toAbsolutePath();
+        HistoryEntry created = new HistoryEntry("Status", null, "Created", "create", false, Instant.EPOCH, "req-1");
+        HistoryEntry checked = new HistoryEntry("Status", "Created", "Checking", "CreateCheckSyncJob", false, Instant.EPOCH, "req-2");
+        // the earlier layout: rows keyed by account, region, namespace, kind and id, as the portable store still files them
+        JdbcConnectionPool earlier = JdbcConnectionPool.create(url, "sa", "");
+        try (JdbcResourceStore before = new JdbcResourceStore(earlier)) {
+            before.writeTogether(List.of(StoredWrite.insert(row("sync-b", 1, 5_000)).withHistory(List.of(created))));
+            before.insert(row("sync-a", 1, StoredResource.NEVER_DUE));
+            before.writeTogether(List.of(StoredWrite.update(row("sync-b", 2, 5_000), 1).withHistory(List.of(checked))));
+            before.nextNumber("redis.TaskId");
+            before.putSetting("clock", "+60s");
+        } finally {
+            earlier.dispose();
+        }
+        try (IndexedResourceStore upgraded = IndexedResourceStore.inH2(url)) {
+            assertEquals(List.of("sync-b", "sync-a"), ids(upgraded.list(HERE, "dts.SyncJob")));
+            assertEquals(2, upgraded.find(new ResourceKey(HERE, "dts.SyncJob", "sync-b")).orElseThrow().version());
+            assertEquals(List.of("sync-b"), ids(upgraded.due(HERE, "dts.SyncJob", 6_000)));
+            assertEquals(List.of(created, checked), upgraded.history().of(new ResourceKey(HERE, "dts.SyncJob", "sync-b")));
+            assertEquals(2, upgraded.nextNumber("redis.TaskId"));
+            assertEquals("+60s", upgraded.setting("clock").orElseThrow());
+            upgraded.insert(row("sync-c", 1, StoredResource.NEVER_DUE));
+        }
+        try (IndexedResourceStore again = IndexedResourceStore.inH2(url)) {
+            assertEquals(List.of("sync-b", "sync-a", "sync-c"), ids(again.list(HERE, "dts.SyncJob")), "new rows come after the copied ones");
+            assertEquals(List.of(created, checked), again.history().of(new ResourceKey(HERE, "dts.SyncJob", "sync-b")));
+        }
+    }
+
+    @Test
+    void aDeletedResourceTakesItsHistoryWithItAndANewOneOfTheSameIdStartsAfresh(@TempDir Path dir) {
+        String url = "jdbc:h2:file:" + dir.resolve("tcemu").toAbsolutePath();
+        HistoryEntry created = new HistoryEntry("Status", null, "Created", "create", false, Instant.EPOCH, "req-1");
+        ResourceKey key = new ResourceKey(HERE, "dts.SyncJob", "sync-1");
+        try (IndexedResourceStore store = IndexedResourceStore.inH2(url)) {
+            store.writeTogether(List.of(StoredWrite.insert(row("sync-1", 1, StoredResource.NEVER_DUE)).withHistory(List.of(created))));
+            assertTrue(store.delete(key, 1));
+            assertEquals(List.of(), store.history().of(key));
+            store.insert(row("sync-1", 1, StoredResource.NEVER_DUE));
+        }
+        try (IndexedResourceStore reopened = IndexedResourceStore.inH2(url)) {
+            assertEquals(List.of(), reopened.history().of(key));
+            assertEquals(1, reopened.find(key).orElseThrow().version());
         }
     }
 }

@@ -150,10 +150,10 @@ class JdbcResourceStoreTest {
     @Test
     void fileDatabaseKeepsResourcesAcrossStores(@TempDir Path dir) {
         String url = "jdbc:h2:file:" + dir.resolve("tcemu").toAbsolutePath();
-        try (JdbcResourceStore first = JdbcResourceStore.h2(url)) {
+        try (ResourceStore first = IndexedResourceStore.inH2(url)) {
             first.insert(row(HERE, "dts.SyncJob", "sync-1", 1, "kept"));
         }
-        try (JdbcResourceStore second = JdbcResourceStore.h2(url)) {
+        try (ResourceStore second = IndexedResourceStore.inH2(url)) {
             assertEquals("kept", second.findById("sync-1").get(0).attributes().get("JobName").asText());
         }
     }
@@ -197,23 +197,23 @@ class JdbcResourceStoreTest {
     @Test
     void settingsAreKeptAcrossClearAndRestarts(@TempDir Path dir) {
         String url = "jdbc:h2:file:" + dir.resolve("tcemu").toAbsolutePath();
-        try (JdbcResourceStore first = JdbcResourceStore.h2(url)) {
+        try (ResourceStore first = IndexedResourceStore.inH2(url)) {
             assertTrue(first.setting("clock").isEmpty());
             first.putSetting("clock", "a");
             first.putSetting("clock", "b");
             first.clear();
         }
-        try (JdbcResourceStore second = JdbcResourceStore.h2(url)) {
+        try (ResourceStore second = IndexedResourceStore.inH2(url)) {
             assertEquals("b", second.setting("clock").orElseThrow());
         }
     }
 
     @Test
     void fileUrlsGetDurableWritesAndCloseWhenTcemuSays() {
-        assertEquals("jdbc:h2:file:./x;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", JdbcResourceStore.withSafeDefaults("jdbc:h2:file:./x"));
+        assertEquals("jdbc:h2:file:./x;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", H2WriteThrough.withSafeDefaults("jdbc:h2:file:./x"));
         assertEquals("jdbc:h2:file:./x;write_delay=100;DB_CLOSE_ON_EXIT=FALSE",
-                JdbcResourceStore.withSafeDefaults("jdbc:h2:file:./x;write_delay=100"), "what the URL says wins");
-        assertEquals("jdbc:h2:mem:x;DB_CLOSE_ON_EXIT=FALSE", JdbcResourceStore.withSafeDefaults("jdbc:h2:mem:x"));
+                H2WriteThrough.withSafeDefaults("jdbc:h2:file:./x;write_delay=100"), "what the URL says wins");
+        assertEquals("jdbc:h2:mem:x;DB_CLOSE_ON_EXIT=FALSE", H2WriteThrough.withSafeDefaults("jdbc:h2:mem:x"));
     }
 
     private static StoredResource job(String id, String status, String name, long dueAt) {
