@@ -80,8 +80,10 @@ public final class BenchTool {
 
     /**
      * Create, configure, check, start, pause, eight days later: Failed. Every step immediate, time
-     * advanced by the admin API. Runs it thirty times and prints the median of the last ten, once
-     * both JVMs have compiled its calls, then the first run, which times them still cold.
+     * advanced by the admin API. Runs it thirty times and prints the median of the last ten, then
+     * the first run, which times both JVMs cold. The last ten are warm, not compiled: the bench's
+     * loads compile tcemu's reads, but only these runs its writes, whose C2 compiling still takes
+     * tens of ms of CPU per run on a fresh server.
      */
     private static void scenario(String host) throws Exception {
         long[] millis = new long[30];
