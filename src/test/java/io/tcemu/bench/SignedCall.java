@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ record SignedCall(String host, String body, Map<String, String> headers) {
             byte[] key = Sign.hmac256(("TC3" + SECRET_KEY).getBytes(StandardCharsets.UTF_8), date);
             key = Sign.hmac256(key, service);
             key = Sign.hmac256(key, "tc3_request");
-            String signature = hex(Sign.hmac256(key, toSign));
+            String signature = HexFormat.of().formatHex(Sign.hmac256(key, toSign));
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("Authorization", "TC3-HMAC-SHA256 Credential=" + SECRET_ID + "/" + scope
                     + ", SignedHeaders=content-type;host, Signature=" + signature);
@@ -67,13 +68,5 @@ record SignedCall(String host, String body, Map<String, String> headers) {
 
     private static String luaString(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
-    }
-
-    private static String hex(byte[] bytes) {
-        StringBuilder s = new StringBuilder();
-        for (byte b : bytes) {
-            s.append(String.format("%02x", b));
-        }
-        return s.toString();
     }
 }
