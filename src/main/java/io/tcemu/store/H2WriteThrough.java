@@ -175,16 +175,6 @@ final class H2WriteThrough implements WriteThrough {
     }
 
     @Override
-    public void appendHistory(long seq, ResourceKey key, List<HistoryEntry> entries) {
-        if (!entries.isEmpty()) {
-            sql.write("keep the history of " + key, c -> {
-                JdbcResourceHistory.insert(c, H2Layout.HISTORY, seq, key, entries);
-                return true;
-            });
-        }
-    }
-
-    @Override
     public void clearHistory() {
         sql.read("clear the history", c -> deleteAll(c, H2Layout.HISTORY));
     }

@@ -365,11 +365,6 @@ public final class IndexedResourceStore implements ResourceStore {
     /** History as the write-through files it: under the row's number, which this index knows by key. */
     private final class IndexedHistory implements ResourceHistory {
         @Override
-        public void append(ResourceKey key, List<HistoryEntry> entries) {
-            durable.appendHistory(numberOf(key), key, entries);
-        }
-
-        @Override
         public List<HistoryEntry> of(ResourceKey key) {
             NumberedRow row = byKey.get(key);
             return row == null ? List.of() : durable.history(row.seq(), key);
@@ -383,14 +378,6 @@ public final class IndexedResourceStore implements ResourceStore {
         @Override
         public void clear() {
             durable.clearHistory();
-        }
-
-        private long numberOf(ResourceKey key) {
-            NumberedRow row = byKey.get(key);
-            if (row == null) {
-                throw new StoreException("store: cannot keep the history of " + key + ": no such resource", null);
-            }
-            return row.seq();
         }
     }
 }

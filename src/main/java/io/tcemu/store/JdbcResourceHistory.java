@@ -35,16 +35,6 @@ final class JdbcResourceHistory implements ResourceHistory {
     }
 
     @Override
-    public void append(ResourceKey key, List<HistoryEntry> entries) {
-        if (!entries.isEmpty()) {
-            sql.write("keep the history of " + key, c -> {
-                insert(c, key, entries);
-                return true;
-            });
-        }
-    }
-
-    @Override
     public List<HistoryEntry> of(ResourceKey key) {
         return sql.read("read the history of " + key, c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM tcemu_history WHERE "

@@ -10,8 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class MemoryHistory implements ResourceHistory {
     private final Map<ResourceKey, List<HistoryEntry>> histories = new ConcurrentHashMap<>();
 
-    @Override
-    public void append(ResourceKey key, List<HistoryEntry> entries) {
+    void append(ResourceKey key, List<HistoryEntry> entries) {
         if (!entries.isEmpty()) {
             histories.merge(key, List.copyOf(entries), (had, added) -> {
                 List<HistoryEntry> both = new ArrayList<>(had);

@@ -39,11 +39,6 @@ final class MemoryWriteThrough implements WriteThrough {
     }
 
     @Override
-    public void appendHistory(long seq, ResourceKey key, List<HistoryEntry> entries) {
-        history.append(key, entries);
-    }
-
-    @Override
     public void clearHistory() {
         history.clear();
     }

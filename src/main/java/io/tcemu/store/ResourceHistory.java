@@ -5,8 +5,6 @@ import java.util.List;
 /** The transitions of each stored resource, oldest first. Kept apart from the resources themselves. Blocking. */
 public interface ResourceHistory {
 
-    void append(ResourceKey key, List<HistoryEntry> entries);
-
     List<HistoryEntry> of(ResourceKey key);
 
     /** Forgets a deleted resource's transitions. */

@@ -27,8 +27,6 @@ interface WriteThrough extends AutoCloseable {
     /** The transitions of the row numbered {@code seq}, whose key is {@code key}, oldest first. */
     List<HistoryEntry> history(long seq, ResourceKey key);
 
-    void appendHistory(long seq, ResourceKey key, List<HistoryEntry> entries);
-
     void clearHistory();
 
     /** Every resource's history, by key. */
