@@ -48,6 +48,14 @@ class ConstraintsContractTest {
     }
 
     @Test
+    void redisRefusesABackupKeptLongerOrShorterThanTheDocumentedRange() {
+        assertEquals("StorageDays must be between 0 and 1825, not 1826.", refusal("redis", "2018-04-12", "ManualBackupInstance",
+                "InvalidParameter.InvalidParameter", "{\"InstanceId\":\"crs-nosuch\",\"StorageDays\":1826}", Language.EN_US));
+        assertEquals("StorageDays must be between 0 and 1825, not -1.", refusal("redis", "2018-04-12", "ManualBackupInstance",
+                "InvalidParameter.InvalidParameter", "{\"InstanceId\":\"crs-nosuch\",\"StorageDays\":-1}", Language.EN_US));
+    }
+
+    @Test
     void redisRefusesAnIntegerOutsideADocumentedEnumAndAFilterOutsideItsOwn() {
         assertEquals("BillingMode must be one of [0, 1], not `2`.", refusal("redis", "2018-04-12", "CreateInstances",
                 "InvalidParameterValue", "{\"TypeId\":15,\"MemSize\":1024,\"GoodsNum\":1,\"Period\":1,\"BillingMode\":2}", Language.EN_US));

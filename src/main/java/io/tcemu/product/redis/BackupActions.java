@@ -46,11 +46,7 @@ final class BackupActions {
 
     /** A Back up Instance task and the backup it makes, usable once the task succeeds; StorageDays (default 7) 0 keeps it. */
     private ObjectNode manualBackupInstance(ApiRequest request) {
-        long storageDays = Params.number(request.params(), "StorageDays", 7);
-        if (storageDays < 0) {
-            throw ApiError.of(RedisErrors.INVALID_PARAMETER_INVALID_PARAMETER, "StorageDays must be 0 or more days.",
-                    "StorageDays 须大于等于 0 天。");
-        }
+        long storageDays = Params.number(request.params(), "StorageDays", 7); // [0, 1825] by constraints.json
         TaskStarter.Started started = tasks.start(request, TaskKind.BACK_UP_INSTANCE, a -> { });
         Instant now = engine.clock().now();
         ObjectNode backup = JsonNodeFactory.instance.objectNode()
