@@ -15,7 +15,6 @@ import java.util.Map;
  * {@code Filters.0.Name}.
  */
 public final class ParamValidator {
-
     /**
      * @param strict whether a member the spec does not know is an {@code UnknownParameter} error;
      *               otherwise it is dropped, so handlers only ever see members of the spec

@@ -20,6 +20,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * when it opens.
  */
 final class H2WriteThrough implements WriteThrough {
+    private static final String INSERT_HISTORY = "INSERT INTO " + H2Layout.HISTORY + " (" + JdbcResourceHistory.COLUMNS
+            + ", row_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcConnectionPool pool;
     private final Sql sql;
@@ -90,7 +92,7 @@ final class H2WriteThrough implements WriteThrough {
                     return false;
                 }
                 if (!write.history().isEmpty()) {
-                    JdbcResourceHistory.insert(c, H2Layout.HISTORY, w.seq(), write.resource().key(), write.history());
+                    JdbcResourceHistory.insert(c, INSERT_HISTORY, w.seq(), write.resource().key(), write.history());
                 }
             }
             return true;
@@ -197,7 +199,7 @@ final class H2WriteThrough implements WriteThrough {
             long seq = 0;
             for (StoreContents.Item item : contents.resources()) {
                 insertRow(c, ++seq, item.resource());
-                JdbcResourceHistory.insert(c, H2Layout.HISTORY, seq, item.resource().key(), item.history());
+                JdbcResourceHistory.insert(c, INSERT_HISTORY, seq, item.resource().key(), item.history());
             }
             JdbcSequencesAndSettings.replaceSequences(c, contents.sequences());
             return true;

@@ -21,6 +21,7 @@ final class JdbcResourceHistory implements ResourceHistory {
             + "request_id VARCHAR(64)";
     static final String COLUMNS = "account, region, namespace, kind, id, dimension, from_state, to_state, "
             + "operation, settles, at_time, request_id";
+    private static final String INSERT = "INSERT INTO tcemu_history (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Sql sql;
 
@@ -65,14 +66,15 @@ final class JdbcResourceHistory implements ResourceHistory {
     }
 
     static void insert(Connection c, ResourceKey key, List<HistoryEntry> entries) throws SQLException {
-        insert(c, "tcemu_history", null, key, entries);
+        insert(c, INSERT, null, key, entries);
     }
 
-    /** Adds {@code entries} to {@code table}, which has this table's columns and, for a non-null {@code row}, row_seq. */
-    static void insert(Connection c, String table, Long row, ResourceKey key, List<HistoryEntry> entries) throws SQLException {
-        String columns = row == null ? COLUMNS : COLUMNS + ", row_seq";
-        String values = row == null ? "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" : "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES (" + values + ")")) {
+    /**
+     * Runs {@code insert} once per entry, its parameters {@link #COLUMNS} and then, for a non-null
+     * {@code row}, the number of the row the entries belong to.
+     */
+    static void insert(Connection c, String insert, Long row, ResourceKey key, List<HistoryEntry> entries) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(insert)) {
             for (HistoryEntry e : entries) {
                 int i = JdbcResourceStore.bindKey(p, 1, key);
                 p.setString(i++, e.dimension());

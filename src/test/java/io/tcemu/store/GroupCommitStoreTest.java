@@ -18,9 +18,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every store test against the index over an H2 file, whose writes share commits; and what sharing must not
- * change: a write that loses its race is undone alone, and every acknowledged write is there after
- * the database is opened again, or in the file as a killed process would leave it.
+ * Every store test against the index over an H2 file, whose writes share commits; and what sharing
+ * must not change: a write that loses its race is undone alone, and every acknowledged write is
+ * there after the database is opened again, or in the file as a killed process would leave it.
  */
 class GroupCommitStoreTest extends JdbcResourceStoreTest {
     private static final Scope HERE = Scope.of("100001", "ap-guangzhou");
