@@ -70,6 +70,7 @@ public final class Emulator implements AutoCloseable {
     private final EmulatorConfig config;
     private final ResourceStore store;
     private final LifecycleEngine engine;
+    private final Gateway gateway;
     private final Controls controls;
 
     /** What tests steer and inspect besides the engine: API faults, the journal, resources, the state document. */
@@ -78,13 +79,14 @@ public final class Emulator implements AutoCloseable {
     }
 
     private Emulator(Vertx vertx, HttpServer http, HttpServer https, EmulatorConfig config, ResourceStore store,
-                     LifecycleEngine engine, Controls controls) {
+                     LifecycleEngine engine, Gateway gateway, Controls controls) {
         this.vertx = vertx;
         this.http = http;
         this.https = https;
         this.config = config;
         this.store = store;
         this.engine = engine;
+        this.gateway = gateway;
         this.controls = controls;
     }
 
@@ -140,6 +142,7 @@ public final class Emulator implements AutoCloseable {
         try {
             controls.state().load(config.init());
         } catch (RuntimeException e) {
+            gateway.close();
             store.close();
             throw e;
         }
@@ -170,9 +173,10 @@ public final class Emulator implements AutoCloseable {
             HttpServer http = listen(vertx, options(config), config.port(), dispatch, slowClients);
             HttpServer https = listen(vertx, options(config).setSsl(true).setKeyCertOptions(tls.keyCertOptions()),
                     config.httpsPort(), dispatch, slowClients);
-            return new Emulator(vertx, http, https, config, store, engine, controls);
+            return new Emulator(vertx, http, https, config, store, engine, gateway, controls);
         } catch (RuntimeException e) {
             vertx.close().await();
+            gateway.close();
             store.close();
             throw e;
         }
@@ -318,6 +322,7 @@ public final class Emulator implements AutoCloseable {
             }
         } finally {
             vertx.close().await();
+            gateway.close();
             try {
                 engine.saveClock();
             } finally {

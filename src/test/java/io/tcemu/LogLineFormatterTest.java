@@ -23,6 +23,15 @@ class LogLineFormatterTest {
     }
 
     @Test
+    void eachLineOfARecordOfSeveralLinesHasTheTimeAndLevel() {
+        String separator = System.lineSeparator();
+        LogRecord record = new LogRecord(Level.INFO, "dts.StartSyncJob OK 2ms req-1" + separator + "dts.StopSyncJob OK 1ms req-2");
+        record.setInstant(LocalDateTime.of(2026, 12, 1, 9, 5, 7).atZone(ZoneId.systemDefault()).toInstant());
+        assertEquals("09:05:07 INFO dts.StartSyncJob OK 2ms req-1" + separator
+                + "09:05:07 INFO dts.StopSyncJob OK 1ms req-2" + separator, formatter.format(record));
+    }
+
+    @Test
     void aFailureCarriesItsStackTrace() {
         LogRecord record = new LogRecord(Level.SEVERE, "store failure");
         record.setThrown(new IllegalStateException("disk gone"));

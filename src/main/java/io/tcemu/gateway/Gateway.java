@@ -35,7 +35,7 @@ import java.util.Optional;
  * only runs the stages in order and turns every failure into the dialect's error envelope.
  * Blocking: call it off the event loop.
  */
-public final class Gateway {
+public final class Gateway implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("tcemu");
 
     private final List<Dialect> dialects;
@@ -69,6 +69,12 @@ public final class Gateway {
      */
     public record Outcome(int status, byte[] body, String requestIdHeader, String requestId, String name, String code,
                           AnswerKind answer, long delayMs) {
+    }
+
+    /** Writes the access log's last lines and stops its writer; call once no request can arrive. */
+    @Override
+    public void close() {
+        accessLog.close();
     }
 
     /** Never throws: whatever a stage throws, the client gets the dialect's error envelope with a RequestId. */

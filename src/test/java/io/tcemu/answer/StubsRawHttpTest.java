@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -67,7 +68,7 @@ class StubsRawHttpTest {
     }
 
     @Test
-    void anActionTcemuDoesNotEmulateAnswersItsExampleUnlessStubbed() {
+    void anActionTcemuDoesNotEmulateAnswersItsExampleUnlessStubbed() throws InterruptedException {
         String body = "{\"InstanceId\": \"crs-5a4py64p\", \"BeginTime\": \"2019-09-08 12:12:41\", \"EndTime\": \"2019-09-09 12:12:41\"}";
         List<String> logged = new CopyOnWriteArrayList<>();
         Handler lines = new Handler() {
@@ -89,8 +90,12 @@ class StubsRawHttpTest {
             String requestId = calls().postJson("DescribeSlowLog", REDIS, body).then().statusCode(200)
                     .header("X-Tcemu-Answer", "example").body("Response.InstanceSlowLogDetail[0].Command", equalTo("hget"))
                     .extract().header("X-TC-RequestId");
-            assertTrue(logged.stream().anyMatch(line -> line.startsWith("redis.DescribeSlowLog OK ")
-                    && line.endsWith(requestId + " example")), logged.toString());
+            // the access log writes its lines a few milliseconds later, several to a record
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (!logs(logged, "redis.DescribeSlowLog OK ", requestId + " example") && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertTrue(logs(logged, "redis.DescribeSlowLog OK ", requestId + " example"), logged.toString());
         } finally {
             Logger.getLogger("tcemu").removeHandler(lines);
         }
@@ -100,6 +105,10 @@ class StubsRawHttpTest {
         calls().postJson("DescribeSlowLog", REDIS, body).then().statusCode(200)
                 .header("X-Tcemu-Answer", "stubbed").body("Response.Error.Code", equalTo("ResourceNotFound"))
                 .body("Response.Error.Message", containsString("DescribeSlowLog"));
+    }
+
+    private static boolean logs(List<String> records, String start, String end) {
+        return records.stream().flatMap(record -> record.lines()).anyMatch(line -> line.startsWith(start) && line.endsWith(end));
     }
 
     @ParameterizedTest(name = "{1}")
