@@ -24,8 +24,10 @@ public final class KeptViews<T> {
     private final Function<T, ObjectNode> view;
     // Weighed as its text and its UTF-8 bytes. Keyed by the stored form's identity: a write stores
     // a new object, so an entry can only be stale by version, which is checked, and it goes when
-    // its stored form is collected.
+    // its stored form is collected. The cache's upkeep runs on the reading thread: handed to the
+    // common pool, it woke a thread every few lookups and cost a 20-item page about a tenth of its CPU.
     private final Cache<Object, KeptView.Serialised> kept = Caffeine.newBuilder()
+            .executor(Runnable::run)
             .weakKeys()
             .maximumWeight(MAX_BYTES)
             .weigher((Object stored, KeptView.Serialised view) -> 2 * view.json().charLength())
