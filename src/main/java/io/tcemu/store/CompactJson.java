@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,19 @@ final class CompactJson {
     private static final int SHARED_TEXT_SLOTS = 4096;
     /** Slots overwrite each other on collision, so the cache never grows; a racing read may miss, never mismatch. */
     private static final TextNode[] SHARED_TEXTS = new TextNode[SHARED_TEXT_SLOTS];
+    /**
+     * Member names, shared the same way: rows of one kind have objects of the same few shapes. Held
+     * in a record, whose final field lets a thread that finds the array see its contents.
+     */
+    private static final int SHARED_NAMES_SLOTS = 1024;
+    private static final Names[] SHARED_NAMES = new Names[SHARED_NAMES_SLOTS];
+
+    private record Names(String[] list) {
+    }
+
+    private static final ObjectNode EMPTY_OBJECT = new ObjectNode(JsonNodeFactory.instance,
+            new Members(new String[0], new JsonNode[0]));
+    private static final ArrayNode EMPTY_ARRAY = new ArrayNode(JsonNodeFactory.instance, List.of());
 
     private CompactJson() {
     }
@@ -35,6 +49,9 @@ final class CompactJson {
     }
 
     private static JsonNode copy(JsonNode node) {
+        if (node.isContainerNode() && node.isEmpty()) {
+            return node.isObject() ? EMPTY_OBJECT : EMPTY_ARRAY; // a row's operations in flight are mostly none
+        }
         if (node.isObject()) {
             String[] names = new String[node.size()];
             JsonNode[] values = new JsonNode[node.size()];
@@ -43,7 +60,7 @@ final class CompactJson {
                 names[i] = member.getKey();
                 values[i++] = copy(member.getValue());
             }
-            return new ObjectNode(JsonNodeFactory.instance, new Members(names, values));
+            return new ObjectNode(JsonNodeFactory.instance, new Members(shared(names), values));
         }
         if (node.isArray()) {
             JsonNode[] items = new JsonNode[node.size()];
@@ -67,6 +84,16 @@ final class CompactJson {
         }
         SHARED_TEXTS[slot] = text;
         return text;
+    }
+
+    private static String[] shared(String[] names) {
+        int slot = Arrays.hashCode(names) & (SHARED_NAMES_SLOTS - 1);
+        Names cached = SHARED_NAMES[slot];
+        if (cached != null && Arrays.equals(cached.list(), names)) {
+            return cached.list();
+        }
+        SHARED_NAMES[slot] = new Names(names);
+        return names;
     }
 
     /** An object's members in insertion order, looked up by a scan: objects here have tens of members at most. */

@@ -41,4 +41,23 @@ class CompactJsonTest {
         ObjectNode two = CompactJson.object((ObjectNode) JSON.readTree("{\"Region\":\"ap-guangzhou\"}"));
         assertSame(one.get("Region"), two.get("Region"));
     }
+
+    @Test
+    void rowsOfTheSameShapeKeepTheirOwnValuesAndRowsOfAnotherOrderTheirOwnOrder() throws Exception {
+        ObjectNode one = CompactJson.object((ObjectNode) JSON.readTree("{\"JobId\":\"sync-1\",\"Port\":1}"));
+        ObjectNode two = CompactJson.object((ObjectNode) JSON.readTree("{\"JobId\":\"sync-2\",\"Port\":2}"));
+        ObjectNode turned = CompactJson.object((ObjectNode) JSON.readTree("{\"Port\":3,\"JobId\":\"sync-3\"}"));
+        assertEquals("{\"JobId\":\"sync-1\",\"Port\":1}", JSON.writeValueAsString(one));
+        assertEquals("{\"JobId\":\"sync-2\",\"Port\":2}", JSON.writeValueAsString(two));
+        assertEquals("{\"Port\":3,\"JobId\":\"sync-3\"}", JSON.writeValueAsString(turned));
+    }
+
+    @Test
+    void anEmptyObjectOrListStaysEmptyAndCannotBeFilled() throws Exception {
+        ObjectNode copy = CompactJson.object((ObjectNode) JSON.readTree("{\"pending\":{},\"lastRuns\":{},\"Tags\":[]}"));
+        assertEquals("{\"pending\":{},\"lastRuns\":{},\"Tags\":[]}", JSON.writeValueAsString(copy));
+        assertThrows(UnsupportedOperationException.class, () -> copy.with("pending").put("Status", "x"));
+        assertThrows(UnsupportedOperationException.class, () -> copy.withArray("Tags").add(1));
+        assertEquals("{}", JSON.writeValueAsString(copy.get("lastRuns")));
+    }
 }
