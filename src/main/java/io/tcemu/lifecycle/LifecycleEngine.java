@@ -40,6 +40,7 @@ public final class LifecycleEngine {
     private final ProgressionSettings progressions;
     private final KeptClock keptClock;
     private final HistoryRecorder history;
+    private final ReadSnapshots snapshots = new ReadSnapshots();
     /** Other resources as an awaiting one sees them, through the same settling and compare-and-set. */
     private final StateMachine.Awaited awaited = new StateMachine.Awaited() {
         @Override
@@ -192,7 +193,7 @@ public final class LifecycleEngine {
         ResourcePage page = store.query(query);
         List<Resource> items = new ArrayList<>(page.rows().size());
         for (StoredResource row : page.rows()) {
-            items.add(WorkingResource.of(row).snapshot(now, def));
+            items.add(snapshots.of(row, now, def));
         }
         return new Page(items, page.total());
     }

@@ -37,6 +37,12 @@ public record Resource(
         // Not copied here: the engine hands over a node nobody changes any more; the accessor copies.
     }
 
+    /** The same resource, unchanged, observed at another moment; shares everything but the moment. */
+    Resource observedAgainAt(Instant moment) {
+        return new Resource(key, version, states, since, pending, attributes, createdAt, moment, deleted, lastRuns,
+                definition);
+    }
+
     public String id() {
         return key.id();
     }

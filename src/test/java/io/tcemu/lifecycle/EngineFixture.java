@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiError;
-import io.tcemu.store.JdbcResourceStore;
+import io.tcemu.store.IndexedResourceStore;
+import io.tcemu.store.ResourceStore;
 import io.tcemu.store.ResourceKey;
 import io.tcemu.store.Scope;
 import java.time.Duration;
@@ -15,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * An engine over the real DTS lifecycle files and an in-memory H2 store, on a frozen clock that
+ * An engine over the real DTS lifecycle files and the default in-memory store, on a frozen clock that
  * only moves when a test advances it.
  */
 final class EngineFixture implements AutoCloseable {
@@ -26,7 +27,7 @@ final class EngineFixture implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final EmulatorClock clock = new EmulatorClock(new ManualWallClock(START), 1.0);
-    final JdbcResourceStore store = JdbcResourceStore.inMemory();
+    final ResourceStore store = IndexedResourceStore.inMemory();
     final LifecycleEngine engine = new LifecycleEngine(CATALOG, store, clock);
 
     EngineFixture() {

@@ -69,4 +69,19 @@ class QueryTest {
         assertEquals("Pausing", f.engine.query(status("Pausing", "Paused")).items().get(0).state("Status"));
         assertEquals("Paused", f.engine.query(status("Pausing", "Paused")).items().get(0).state("Status"));
     }
+
+    @Test
+    void aRowReadAgainIsObservedAtTheNewMomentAndAChangedRowIsReadAfresh() {
+        f.createSync("sync-00000001", "Running");
+        Resource first = f.engine.query(status("Running")).items().get(0);
+        f.advanceSeconds(60);
+        Resource later = f.engine.query(status("Running", "Pausing")).items().get(0);
+        assertEquals(60, later.observedAt().getEpochSecond() - first.observedAt().getEpochSecond());
+        assertEquals(first.version(), later.version());
+
+        f.engine.apply(sync("sync-00000001"), "PauseSyncJob");
+        Resource changed = f.engine.query(status("Running", "Pausing")).items().get(0);
+        assertEquals("Pausing", changed.state("Status"));
+        assertEquals(first.version() + 1, changed.version());
+    }
 }
