@@ -13,9 +13,6 @@ import io.tcemu.dialect.DecodedRequest;
 import io.tcemu.dialect.HttpCall;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,7 +24,7 @@ import java.util.function.Supplier;
 
 /** The authenticate stage: TC3-HMAC-SHA256 and legacy HmacSHA1/HmacSHA256, in strict, lenient or off mode. */
 public final class TencentAuthenticator implements Authenticator {
-    private static final Pattern TIMESTAMP = Pattern.compile("\\d{1,12}");
+    private static final int MAX_TIMESTAMP_DIGITS = 12;
     static final long SKEW_SECONDS = 300;
     private static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 
@@ -35,6 +32,7 @@ public final class TencentAuthenticator implements Authenticator {
     private final Accounts accounts;
     private final Collection<String> products;
     private final Supplier<Instant> wallClock;
+    private final UtcDates utcDates = new UtcDates();
 
     /** @param products product names, whose official host names a client may have signed */
     public TencentAuthenticator(AuthMode mode, Accounts accounts, Collection<String> products, Supplier<Instant> wallClock) {
@@ -85,8 +83,7 @@ public final class TencentAuthenticator implements Authenticator {
         }
         String timestamp = checkTimestamp(request.timestamp(), "X-TC-Timestamp");
         checkToken(account, request.token());
-        String expectedDate = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC)
-                .format(Instant.ofEpochSecond(Long.parseLong(timestamp)));
+        String expectedDate = utcDates.of(Long.parseLong(timestamp));
         if (!auth.date().equals(expectedDate)) {
             throw signatureFailure(" The credential scope's date " + auth.date()
                     + " must be the UTC date of X-TC-Timestamp, " + expectedDate + ".");
@@ -162,7 +159,8 @@ public final class TencentAuthenticator implements Authenticator {
     }
 
     private String checkTimestamp(String timestamp, String name) {
-        if (timestamp == null || !TIMESTAMP.matcher(timestamp).matches()) {
+        if (timestamp == null || timestamp.isEmpty() || timestamp.length() > MAX_TIMESTAMP_DIGITS
+                || !AsciiDigits.in(timestamp, 0, timestamp.length())) {
             throw ApiError.of(timestamp == null ? "MissingParameter" : "InvalidParameter",
                     (timestamp == null ? "Missing " : "Invalid ") + name + ": send the current Unix time in seconds.",
                     (timestamp == null ? "缺少 " : "无效的 ") + name + "：请发送当前 Unix 时间戳（秒）。");
