@@ -29,7 +29,7 @@ public record AuthorizationFields(String credential, List<String> signedHeaders,
         String signature = null;
         int end = header.length();
         while (end > algorithm.length() && header.charAt(end - 1) == ',') {
-            end--; // trailing commas part nothing off, as String.split(",") had it
+            end--; // trailing commas end the list: they leave no empty part to refuse
         }
         for (int start = algorithm.length(); start < end; ) {
             int comma = header.indexOf(',', start);
