@@ -2,6 +2,7 @@ package io.tcemu.spec;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,9 @@ public final class ApiSpecs {
     /** product, then version; sorted so that listings and routing candidates are stable */
     private final Map<String, Map<String, ProductSpec>> products = new TreeMap<>();
 
+    /** version, then action: the products that define it, in product order; routing asks on every call */
+    private final Map<String, Map<String, List<String>>> productsByAction = new HashMap<>();
+
     private final Map<String, DialectSpec> dialects = new TreeMap<>();
 
     /** product, then action: the codes tcemu chose where the action documents none that fits (error-choices.json) */
@@ -26,6 +30,10 @@ public final class ApiSpecs {
         this.choices = choices;
         specs.forEach(spec ->
                 products.computeIfAbsent(spec.product(), product -> new TreeMap<>()).put(spec.version(), spec));
+        products.forEach((product, versions) -> versions.forEach((version, spec) -> spec.actions().keySet().forEach(action ->
+                productsByAction.computeIfAbsent(version, v -> new HashMap<>())
+                        .computeIfAbsent(action, a -> new ArrayList<>()).add(product))));
+        productsByAction.values().forEach(actions -> actions.replaceAll((action, defining) -> List.copyOf(defining)));
         dialects.forEach(dialect -> this.dialects.put(dialect.name(), dialect));
     }
 
@@ -80,9 +88,8 @@ public final class ApiSpecs {
 
     /** The products that define this action in this version, for routing a request to one. */
     public List<String> productsWithAction(String version, String action) {
-        return products.keySet().stream()
-                .filter(product -> action(product, version, action).isPresent())
-                .toList();
+        Map<String, List<String>> actions = productsByAction.get(version);
+        return actions == null ? List.of() : actions.getOrDefault(action, List.of());
     }
 
     /** Every error code the product version defines; empty for an unknown product or version. */

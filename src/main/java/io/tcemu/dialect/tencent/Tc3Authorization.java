@@ -4,13 +4,10 @@ import io.tcemu.dialect.AuthorizationFields;
 
 import io.tcemu.api.ApiError;
 
-import java.util.regex.Pattern;
 import java.util.List;
 
 /** The parsed {@code Authorization: TC3-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…} header. */
 record Tc3Authorization(String secretId, String date, String service, List<String> signedHeaders, String signature) {
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
     static boolean appliesTo(String header) {
         return header != null && header.startsWith(Tc3Signature.ALGORITHM + " ");
     }
@@ -19,7 +16,7 @@ record Tc3Authorization(String secretId, String date, String service, List<Strin
         AuthorizationFields fields = AuthorizationFields.parse(header, Tc3Signature.ALGORITHM, Tc3Authorization::malformed);
         String[] scope = fields.credential().split("/", -1);
         if (scope.length != 4 || !scope[3].equals("tc3_request") || scope[0].isEmpty() || scope[2].isEmpty()
-                || !DATE.matcher(scope[1]).matches()) {
+                || !hasDateShape(scope[1])) {
             throw malformed("Credential must read SecretId/yyyy-MM-dd/service/tc3_request, not `" + fields.credential() + "`");
         }
         if (!fields.signedHeaders().contains("content-type") || !fields.signedHeaders().contains("host")) {
@@ -31,6 +28,12 @@ record Tc3Authorization(String secretId, String date, String service, List<Strin
 
     String credentialScope() {
         return date + "/" + service + "/tc3_request";
+    }
+
+    /** yyyy-MM-dd in ASCII digits, its shape only: a verified call compares the date with the timestamp's. */
+    private static boolean hasDateShape(String text) {
+        return text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
+                && AsciiDigits.in(text, 0, 4) && AsciiDigits.in(text, 5, 7) && AsciiDigits.in(text, 8, 10);
     }
 
     private static ApiError malformed(String problem) {

@@ -4,6 +4,7 @@ import io.tcemu.dialect.Crypto;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** TC3-HMAC-SHA256, signature v3: canonical request, string to sign and signature. */
 public final class Tc3Signature {
@@ -19,10 +20,22 @@ public final class Tc3Signature {
      */
     public static String canonicalRequest(String method, String canonicalQuery, List<String> signedHeaders,
                                           Map<String, String> headerValues, String hashedPayload) {
+        return canonicalRequest(method, canonicalQuery, signedHeaders, name -> headerValues.getOrDefault(name, ""),
+                hashedPayload);
+    }
+
+    /**
+     * As above, with each header's value looked up by a function, so that a verifier can try
+     * another host without copying the request's headers.
+     *
+     * @param headerValue a header's value by lower-case name, "" when the request has none
+     */
+    public static String canonicalRequest(String method, String canonicalQuery, List<String> signedHeaders,
+                                          UnaryOperator<String> headerValue, String hashedPayload) {
         StringBuilder headers = new StringBuilder();
         for (String name : signedHeaders) {
             headers.append(name).append(':')
-                    .append(headerValues.getOrDefault(name, "").trim().toLowerCase(java.util.Locale.ROOT))
+                    .append(headerValue.apply(name).trim().toLowerCase(java.util.Locale.ROOT))
                     .append('\n');
         }
         return method + "\n/\n" + canonicalQuery + "\n" + headers + "\n"

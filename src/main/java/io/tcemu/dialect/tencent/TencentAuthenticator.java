@@ -13,28 +13,28 @@ import io.tcemu.dialect.DecodedRequest;
 import io.tcemu.dialect.HttpCall;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.regex.Pattern;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /** The authenticate stage: TC3-HMAC-SHA256 and legacy HmacSHA1/HmacSHA256, in strict, lenient or off mode. */
 public final class TencentAuthenticator implements Authenticator {
-    private static final Pattern TIMESTAMP = Pattern.compile("\\d{1,12}");
+    private static final int MAX_TIMESTAMP_DIGITS = 12;
     static final long SKEW_SECONDS = 300;
     private static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+    private static final String UNSIGNED_PAYLOAD_HASH = Crypto.sha256Hex(UNSIGNED_PAYLOAD);
 
     private final AuthMode mode;
     private final Accounts accounts;
     private final Collection<String> products;
     private final Supplier<Instant> wallClock;
+    private final UtcDates utcDates = new UtcDates();
 
     /** @param products product names, whose official host names a client may have signed */
     public TencentAuthenticator(AuthMode mode, Accounts accounts, Collection<String> products, Supplier<Instant> wallClock) {
@@ -85,34 +85,25 @@ public final class TencentAuthenticator implements Authenticator {
         }
         String timestamp = checkTimestamp(request.timestamp(), "X-TC-Timestamp");
         checkToken(account, request.token());
-        String expectedDate = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC)
-                .format(Instant.ofEpochSecond(Long.parseLong(timestamp)));
+        String expectedDate = utcDates.of(Long.parseLong(timestamp));
         if (!auth.date().equals(expectedDate)) {
             throw signatureFailure(" The credential scope's date " + auth.date()
                     + " must be the UTC date of X-TC-Timestamp, " + expectedDate + ".");
         }
         String canonicalQuery = call.method().equals("GET") ? call.rawQuery() : "";
         String payload = UNSIGNED_PAYLOAD.equals(call.header("x-tc-content-sha256"))
-                ? Crypto.sha256Hex(UNSIGNED_PAYLOAD) : Crypto.sha256Hex(call.body());
-        Map<String, String> headerValues = new HashMap<>(call.headers());
-        String firstCanonical = null;
-        String firstStringToSign = null;
-        for (String host : hostCandidates(call.host(), List.of(auth.service()), request.region())) {
-            headerValues.put("host", host);
-            String canonical = Tc3Signature.canonicalRequest(call.method(), canonicalQuery, auth.signedHeaders(),
-                    headerValues, payload);
-            String stringToSign = Tc3Signature.stringToSign(timestamp, auth.credentialScope(), canonical);
-            if (Crypto.same(Tc3Signature.signature(account.secretKey(), auth.date(), auth.service(), stringToSign),
-                    auth.signature())) {
-                return caller;
-            }
-            if (firstCanonical == null) {
-                firstCanonical = canonical;
-                firstStringToSign = stringToSign;
-            }
+                ? UNSIGNED_PAYLOAD_HASH : Crypto.sha256Hex(call.body());
+        String scope = auth.credentialScope();
+        UnaryOperator<String> canonicalFor = host -> Tc3Signature.canonicalRequest(call.method(), canonicalQuery,
+                auth.signedHeaders(), headerValuesWithHost(call, host), payload);
+        Predicate<String> signedFor = host -> Crypto.same(Tc3Signature.signature(account.secretKey(), auth.date(),
+                auth.service(), Tc3Signature.stringToSign(timestamp, scope, canonicalFor.apply(host))), auth.signature());
+        if (signedForAnyHost(call.host(), List.of(auth.service()), request.region(), signedFor)) {
+            return caller;
         }
-        throw signatureFailure(" Canonical request computed by tcemu (host as sent):\n" + firstCanonical
-                + "\nString to sign:\n" + firstStringToSign);
+        String canonical = canonicalFor.apply(call.host());
+        throw signatureFailure(" Canonical request computed by tcemu (host as sent):\n" + canonical
+                + "\nString to sign:\n" + Tc3Signature.stringToSign(timestamp, scope, canonical));
     }
 
     private Caller legacy(HttpCall call, DecodedRequest request) {
@@ -134,18 +125,13 @@ public final class TencentAuthenticator implements Authenticator {
                     "使用 Signature 参数签名的请求缺少 Nonce 参数。");
         }
         checkToken(account, request.token());
-        String firstStringToSign = null;
-        for (String host : hostCandidates(call.host(), products, request.region())) {
-            String stringToSign = LegacySignature.stringToSign(call.method(), host, call.path(), params);
-            String expected = LegacySignature.signature(params.get("SignatureMethod"), account.secretKey(), stringToSign);
-            if (Crypto.same(expected, signature)) {
-                return caller;
-            }
-            if (firstStringToSign == null) {
-                firstStringToSign = stringToSign;
-            }
+        UnaryOperator<String> stringToSignFor = host -> LegacySignature.stringToSign(call.method(), host, call.path(), params);
+        Predicate<String> signedFor = host -> Crypto.same(LegacySignature.signature(params.get("SignatureMethod"),
+                account.secretKey(), stringToSignFor.apply(host)), signature);
+        if (signedForAnyHost(call.host(), products, request.region(), signedFor)) {
+            return caller;
         }
-        throw signatureFailure(" String to sign computed by tcemu (host as sent):\n" + firstStringToSign);
+        throw signatureFailure(" String to sign computed by tcemu (host as sent):\n" + stringToSignFor.apply(call.host()));
     }
 
     private Account account(String secretId) {
@@ -162,7 +148,8 @@ public final class TencentAuthenticator implements Authenticator {
     }
 
     private String checkTimestamp(String timestamp, String name) {
-        if (timestamp == null || !TIMESTAMP.matcher(timestamp).matches()) {
+        if (timestamp == null || timestamp.isEmpty() || timestamp.length() > MAX_TIMESTAMP_DIGITS
+                || !AsciiDigits.in(timestamp, 0, timestamp.length())) {
             throw ApiError.of(timestamp == null ? "MissingParameter" : "InvalidParameter",
                     (timestamp == null ? "Missing " : "Invalid ") + name + ": send the current Unix time in seconds.",
                     (timestamp == null ? "缺少 " : "无效的 ") + name + "：请发送当前 Unix 时间戳（秒）。");
@@ -191,7 +178,21 @@ public final class TencentAuthenticator implements Authenticator {
         }
     }
 
-    /** The hosts a client may have signed: as sent, without its port, and the official names. */
+    /**
+     * Whether the client signed one of the hosts it may have. Most sign the host as sent, so it is
+     * tried before the other candidates are even named.
+     */
+    private static boolean signedForAnyHost(String host, Collection<String> services, String region,
+                                            Predicate<String> signedFor) {
+        return signedFor.test(host) || hostCandidates(host, services, region).stream().skip(1).anyMatch(signedFor);
+    }
+
+    /** The request's header values by lower-case name, with a host the client may have signed in place of the one sent. */
+    private static UnaryOperator<String> headerValuesWithHost(HttpCall call, String host) {
+        return name -> name.equals("host") ? host : call.headers().getOrDefault(name, "");
+    }
+
+    /** The hosts a client may have signed: as sent (first), without its port, and the official names. */
     private static Set<String> hostCandidates(String host, Collection<String> services, String region) {
         Set<String> candidates = new LinkedHashSet<>();
         candidates.add(host);
@@ -199,14 +200,12 @@ public final class TencentAuthenticator implements Authenticator {
         if (colon > 0 && !host.endsWith("]")) {
             candidates.add(host.substring(0, colon));
         }
-        List<String> official = new ArrayList<>();
         for (String service : services) {
-            official.add(service + ".tencentcloudapi.com");
+            candidates.add(service + ".tencentcloudapi.com");
             if (region != null && !region.isEmpty()) {
-                official.add(service + "." + region + ".tencentcloudapi.com");
+                candidates.add(service + "." + region + ".tencentcloudapi.com");
             }
         }
-        candidates.addAll(official);
         return candidates;
     }
 

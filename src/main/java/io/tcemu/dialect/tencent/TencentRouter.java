@@ -9,7 +9,6 @@ import io.tcemu.dialect.Caller;
 
 import io.tcemu.spec.ApiSpecs;
 
-import java.util.regex.Pattern;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +23,6 @@ import java.util.TreeSet;
  * Only the products it is given are routable: another cloud's products stay out of reach.
  */
 public final class TencentRouter implements Router {
-    /** A host's first label, after any scheme a client put into the Host header. */
-    private static final Pattern LABEL = Pattern.compile("^(?:https?://)?([^.:]*).*$", Pattern.DOTALL);
     private final ApiSpecs specs;
     /** sorted, so that the version a NoSuchVersion error suggests is stable */
     private final SortedSet<String> products;
@@ -57,8 +54,10 @@ public final class TencentRouter implements Router {
         throw notFound(action, version, hinted);
     }
 
+    /** The products defining the pair that this router may reach: nearly always all of them, which takes no new list. */
     private List<String> routable(String version, String action) {
-        return specs.productsWithAction(version, action).stream().filter(products::contains).toList();
+        List<String> defining = specs.productsWithAction(version, action);
+        return products.containsAll(defining) ? defining : defining.stream().filter(products::contains).toList();
     }
 
     private ApiError notFound(String action, String version, String hinted) {
@@ -82,11 +81,21 @@ public final class TencentRouter implements Router {
     }
 
     private String hintedProduct(String host, String scopeService) {
-        String label = LABEL.matcher(host.toLowerCase(Locale.ROOT)).replaceFirst("$1");
+        String label = firstLabel(host.toLowerCase(Locale.ROOT));
         if (products.contains(label)) {
             return label;
         }
         return scopeService != null && products.contains(scopeService) ? scopeService : null;
+    }
+
+    /** A host's first label, after any scheme a client put into the Host header; found by index, as on every call. */
+    private static String firstLabel(String host) {
+        int start = host.startsWith("http://") ? "http://".length() : host.startsWith("https://") ? "https://".length() : 0;
+        int end = start;
+        while (end < host.length() && host.charAt(end) != '.' && host.charAt(end) != ':') {
+            end++;
+        }
+        return host.substring(start, end);
     }
 
     private static String required(String value, String name, String header) {
