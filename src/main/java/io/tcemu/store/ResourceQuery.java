@@ -138,6 +138,9 @@ public record ResourceQuery(Scope scope, String kind, Set<String> ids, Map<Strin
 
     /** The query's order of rows given oldest first (creation order breaks every tie). */
     List<StoredResource> sorted(List<StoredResource> oldestFirst) {
+        if (oldestFirst.size() < 2) {
+            return oldestFirst; // a lookup by id: nothing to order, and placing a row reads its times
+        }
         boolean times = order.stream().anyMatch(Sort::readsTimes);
         List<Sort.Placed> placed = new ArrayList<>(oldestFirst.size());
         for (StoredResource row : oldestFirst) {
