@@ -1,10 +1,12 @@
 package io.tcemu.gateway;
 
+import io.netty.buffer.Unpooled;
 import io.tcemu.dialect.HttpCall;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.internal.buffer.BufferInternal;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -75,7 +77,8 @@ public final class HttpEntry {
         if (outcome.answer() != null) {
             response.putHeader(ANSWER_HEADER, outcome.answer().wire());
         }
-        response.end(Buffer.buffer(outcome.body()));
+        // the answer's bytes as they are: Buffer.buffer(byte[]) copies them, a twentieth of a page's work
+        response.end(BufferInternal.buffer(Unpooled.wrappedBuffer(outcome.body())));
     }
 
     private static Map<String, String> headers(HttpServerRequest request) {
