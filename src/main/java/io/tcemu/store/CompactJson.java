@@ -24,17 +24,21 @@ import java.util.Set;
 final class CompactJson {
     /** Texts no longer than this are worth sharing; longer ones are mostly ids, names and times. */
     private static final int SHARED_TEXT_MAX = 24;
-    private static final int SHARED_TEXT_SLOTS = 4096;
-    /** Slots overwrite each other on collision, so the cache never grows; a racing read may miss, never mismatch. */
-    private static final TextNode[] SHARED_TEXTS = new TextNode[SHARED_TEXT_SLOTS];
-    /**
-     * Member names, shared the same way: rows of one kind have objects of the same few shapes. Held
-     * in a record, whose final field lets a thread that finds the array see its contents.
-     */
-    private static final int SHARED_NAMES_SLOTS = 1024;
-    private static final Names[] SHARED_NAMES = new Names[SHARED_NAMES_SLOTS];
+    private static final SharedSlots<TextNode> SHARED_TEXTS = new SharedSlots<>(4096);
+    /** Member names, shared the same way: rows of one kind have objects of the same few shapes. */
+    private static final SharedSlots<Names> SHARED_NAMES = new SharedSlots<>(1024);
 
+    /** Names compared by content, which an array is not. */
     private record Names(String[] list) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Names other && Arrays.equals(list, other.list);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(list);
+        }
     }
 
     private static final ObjectNode EMPTY_OBJECT = new ObjectNode(JsonNodeFactory.instance,
@@ -60,7 +64,7 @@ final class CompactJson {
                 names[i] = member.getKey();
                 values[i++] = copy(member.getValue());
             }
-            return new ObjectNode(JsonNodeFactory.instance, new Members(shared(names), values));
+            return new ObjectNode(JsonNodeFactory.instance, new Members(SHARED_NAMES.shared(new Names(names)).list(), values));
         }
         if (node.isArray()) {
             JsonNode[] items = new JsonNode[node.size()];
@@ -73,27 +77,7 @@ final class CompactJson {
     }
 
     private static TextNode shared(TextNode text) {
-        String value = text.textValue();
-        if (value.length() > SHARED_TEXT_MAX) {
-            return text;
-        }
-        int slot = value.hashCode() & (SHARED_TEXT_SLOTS - 1);
-        TextNode cached = SHARED_TEXTS[slot];
-        if (cached != null && cached.textValue().equals(value)) {
-            return cached;
-        }
-        SHARED_TEXTS[slot] = text;
-        return text;
-    }
-
-    private static String[] shared(String[] names) {
-        int slot = Arrays.hashCode(names) & (SHARED_NAMES_SLOTS - 1);
-        Names cached = SHARED_NAMES[slot];
-        if (cached != null && Arrays.equals(cached.list(), names)) {
-            return cached.list();
-        }
-        SHARED_NAMES[slot] = new Names(names);
-        return names;
+        return text.textValue().length() > SHARED_TEXT_MAX ? text : SHARED_TEXTS.shared(text);
     }
 
     /** An object's members in insertion order, looked up by a scan: objects here have tens of members at most. */
