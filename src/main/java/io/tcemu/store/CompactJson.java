@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * Read-only copies of JSON trees for rows that stay in memory. A Jackson object keeps a linked hash
  * map (an entry object per member, a table, a cached entry set), which made most of the index's
- * footprint; here members sit in two arrays, and short texts that repeat across rows (states,
- * regions, database types) share one node. Changing a copy throws: rows are replaced, never changed.
+ * footprint; here members sit in two arrays, short texts that repeat across rows (states,
+ * regions, database types) share one node, and so do whole objects that repeat. Changing a copy throws: rows are replaced, never changed.
  */
 final class CompactJson {
     /** Texts no longer than this are worth sharing; longer ones are mostly ids, names and times. */
@@ -38,6 +38,26 @@ final class CompactJson {
         @Override
         public int hashCode() {
             return Arrays.hashCode(list);
+        }
+    }
+
+    /** Whole objects that repeat across rows (the states of every new job, the attributes of jobs bought alike). */
+    private static final SharedSlots<SameObject> SHARED_OBJECTS = new SharedSlots<>(4096);
+
+    /**
+     * An object as a key for sharing: the same as another with the very same names and members in
+     * order (Jackson's equality ignores order, which a shared copy must keep). Children are shared
+     * before their parent, so a repeated object or list within is the very same node.
+     */
+    private record SameObject(ObjectNode node, Members members) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SameObject other && members.sameAs(other.members);
+        }
+
+        @Override
+        public int hashCode() {
+            return members.sameHash();
         }
     }
 
@@ -64,7 +84,8 @@ final class CompactJson {
                 names[i] = member.getKey();
                 values[i++] = copy(member.getValue());
             }
-            return new ObjectNode(JsonNodeFactory.instance, new Members(SHARED_NAMES.shared(new Names(names)).list(), values));
+            Members members = new Members(SHARED_NAMES.shared(new Names(names)).list(), values);
+            return SHARED_OBJECTS.shared(new SameObject(new ObjectNode(JsonNodeFactory.instance, members), members)).node();
         }
         if (node.isArray()) {
             JsonNode[] items = new JsonNode[node.size()];
@@ -104,6 +125,26 @@ final class CompactJson {
         @Override
         public int size() {
             return names.length;
+        }
+
+        boolean sameAs(Members other) {
+            if (names != other.names) {
+                return false;
+            }
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != other.values[i] && !(values[i].isValueNode() && values[i].equals(other.values[i]))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int sameHash() {
+            int hash = System.identityHashCode(names);
+            for (JsonNode value : values) {
+                hash = 31 * hash + (value.isValueNode() ? value.hashCode() : System.identityHashCode(value));
+            }
+            return hash;
         }
 
         private int indexOf(Object name) {
