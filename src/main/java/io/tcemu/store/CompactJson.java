@@ -22,8 +22,12 @@ import java.util.Set;
  * regions, database types) share one node, and so do whole objects that repeat. Changing a copy throws: rows are replaced, never changed.
  */
 final class CompactJson {
-    /** Texts no longer than this are worth sharing; longer ones are mostly ids, names and times. */
-    private static final int SHARED_TEXT_MAX = 24;
+    /**
+     * Texts no longer than this are worth sharing: states, regions, types, and times (an instant is
+     * 30 characters), which a row repeats for its creation and for when each state began. Longer ones
+     * are mostly names and descriptions, which the table would keep alive after their rows go.
+     */
+    private static final int SHARED_TEXT_MAX = 32;
     private static final SharedSlots<TextNode> SHARED_TEXTS = new SharedSlots<>(4096);
     /** Member names, shared the same way: rows of one kind have objects of the same few shapes. */
     private static final SharedSlots<Names> SHARED_NAMES = new SharedSlots<>(1024);
