@@ -46,6 +46,19 @@ public final class IndexedResourceStore implements ResourceStore {
         final ConcurrentSkipListSet<Due> byDue = new ConcurrentSkipListSet<>();
         /** The skip list counts by walking; this does not. */
         final AtomicInteger size = new AtomicInteger();
+
+        /** A row only an operation can change is never due, so it takes no place here: most rows at rest. */
+        void schedule(long dueAt, long seq) {
+            if (dueAt != StoredResource.NEVER_DUE) {
+                byDue.add(new Due(dueAt, seq));
+            }
+        }
+
+        void unschedule(long dueAt, long seq) {
+            if (dueAt != StoredResource.NEVER_DUE) {
+                byDue.remove(new Due(dueAt, seq));
+            }
+        }
     }
 
     private record ShelfKey(Scope scope, String kind) {}
@@ -225,7 +238,7 @@ public final class IndexedResourceStore implements ResourceStore {
             Shelf shelf = shelf(key);
             shelf.bySeq.remove(current.seq());
             shelf.size.decrementAndGet();
-            shelf.byDue.remove(new Due(current.row().dueAt(), current.seq()));
+            shelf.unschedule(current.row().dueAt(), current.seq());
             byId.computeIfPresent(key.id(), (id, keys) -> {
                 Set<ResourceKey> left = new HashSet<>(keys);
                 left.remove(key);
@@ -326,9 +339,9 @@ public final class IndexedResourceStore implements ResourceStore {
         StoredResource resource = written.compact();
         NumberedRow current = byKey.get(resource.key());
         Shelf shelf = shelf(resource.key());
-        shelf.byDue.remove(new Due(current.row().dueAt(), current.seq()));
+        shelf.unschedule(current.row().dueAt(), current.seq());
         shelf.bySeq.put(current.seq(), resource);
-        shelf.byDue.add(new Due(resource.dueAt(), current.seq()));
+        shelf.schedule(resource.dueAt(), current.seq());
         byKey.put(resource.key(), new NumberedRow(current.seq(), resource));
     }
 
@@ -355,7 +368,7 @@ public final class IndexedResourceStore implements ResourceStore {
         Shelf shelf = shelf(row.key());
         shelf.bySeq.put(seq, row);
         shelf.size.incrementAndGet();
-        shelf.byDue.add(new Due(row.dueAt(), seq));
+        shelf.schedule(row.dueAt(), seq);
     }
 
     private Shelf shelf(ResourceKey key) {

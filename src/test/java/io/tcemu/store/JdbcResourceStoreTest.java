@@ -360,6 +360,10 @@ class JdbcResourceStoreTest {
                 settled.dueAt()), 1));
         assertEquals(Set.of("sync-2", "sync-4"), Set.copyOf(ids(store.due(HERE, "dts.SyncJob", 5_000))));
         assertEquals(List.of(), store.due(HERE, "dts.MigrateJob", 5_000));
+        StoredResource started = job("sync-3", "Running", "c", 3_000);
+        assertTrue(store.update(new StoredResource(started.key(), 2, started.lifecycle(), started.attributes(),
+                started.dueAt()), 1), "a row that was never due gets a due time");
+        assertEquals(Set.of("sync-2", "sync-3", "sync-4"), Set.copyOf(ids(store.due(HERE, "dts.SyncJob", 5_000))));
     }
 
     static List<String> ids(List<StoredResource> rows) {
