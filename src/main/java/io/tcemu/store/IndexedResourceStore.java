@@ -78,7 +78,7 @@ public final class IndexedResourceStore implements ResourceStore {
         for (int i = 0; i < locks.length; i++) {
             locks[i] = new Object();
         }
-        reindex(durable.all());
+        reindex(durable.all().stream().map(NumberedRow::compact).toList());
         history = new IndexedHistory();
     }
 
@@ -202,7 +202,9 @@ public final class IndexedResourceStore implements ResourceStore {
     }
 
     @Override
-    public boolean writeTogether(List<StoredWrite> writes) {
+    public boolean writeTogether(List<StoredWrite> given) {
+        // compact before writing through, so what keeps history in memory holds the very key the index does
+        List<StoredWrite> writes = given.stream().map(StoredWrite::compact).toList();
         return write(writes.stream().map(w -> w.resource().key()).toList(), () -> {
             for (StoredWrite w : writes) {
                 boolean fits = w.insert() ? !byKey.containsKey(w.resource().key()) : at(w.resource().key(), w.expectedVersion());
@@ -285,9 +287,10 @@ public final class IndexedResourceStore implements ResourceStore {
     public void replace(StoreContents contents) {
         everything.writeLock().lock();
         try {
-            durable.replace(contents);
+            StoreContents compact = contents.compact();
+            durable.replace(compact);
             nextSeq.set(0);
-            reindex(NumberedRow.inOrder(contents.resources().stream().map(StoreContents.Item::resource).toList()));
+            reindex(NumberedRow.inOrder(compact.resources().stream().map(StoreContents.Item::resource).toList()));
         } finally {
             everything.writeLock().unlock();
         }
@@ -335,8 +338,7 @@ public final class IndexedResourceStore implements ResourceStore {
         return current != null && current.row().version() == version;
     }
 
-    private void replaceRow(StoredResource written) {
-        StoredResource resource = written.compact();
+    private void replaceRow(StoredResource resource) {
         NumberedRow current = byKey.get(resource.key());
         Shelf shelf = shelf(resource.key());
         shelf.unschedule(current.row().dueAt(), current.seq());
@@ -345,7 +347,7 @@ public final class IndexedResourceStore implements ResourceStore {
         byKey.put(resource.key(), new NumberedRow(current.seq(), resource));
     }
 
-    /** Forgets the index and builds it again from these rows; new rows are numbered after the last of them. */
+    /** Forgets the index and builds it again from these compact rows; new rows are numbered after the last of them. */
     private void reindex(List<NumberedRow> rows) {
         byKey.clear();
         byId.clear();
@@ -356,8 +358,7 @@ public final class IndexedResourceStore implements ResourceStore {
         });
     }
 
-    private void index(StoredResource written, long seq) {
-        StoredResource row = written.compact();
+    private void index(StoredResource row, long seq) {
         byKey.put(row.key(), new NumberedRow(seq, row));
         // Almost every id names one resource: an immutable set per id, copied on change, is far smaller than a concurrent one.
         byId.merge(row.key().id(), Set.of(row.key()), (had, added) -> {
