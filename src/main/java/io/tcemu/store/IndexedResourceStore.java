@@ -65,7 +65,11 @@ public final class IndexedResourceStore implements ResourceStore {
 
     private final WriteThrough durable;
     private final Map<ResourceKey, NumberedRow> byKey = new ConcurrentHashMap<>();
-    private final Map<String, Set<ResourceKey>> byId = new ConcurrentHashMap<>();
+    /**
+     * An id's key, or the immutable set of its keys when it names several resources, which is rare:
+     * a set per id was 24 B a row, and a concurrent set far more. Copied on change.
+     */
+    private final Map<String, Object> byId = new ConcurrentHashMap<>();
     private final Map<ShelfKey, Shelf> shelves = new ConcurrentHashMap<>();
     private final AtomicLong nextSeq = new AtomicLong();
     private final Object[] locks = new Object[LOCK_STRIPES];
@@ -182,8 +186,12 @@ public final class IndexedResourceStore implements ResourceStore {
 
     @Override
     public List<StoredResource> findById(String id) {
-        Set<ResourceKey> keys = byId.getOrDefault(id, Set.of());
-        return inOrder(keys.stream().map(byKey::get).toList());
+        Object keys = byId.get(id);
+        if (keys instanceof ResourceKey one) {
+            NumberedRow e = byKey.get(one);
+            return e == null ? List.of() : List.of(e.row());
+        }
+        return inOrder(keysIn(keys).stream().map(byKey::get).toList());
     }
 
     @Override
@@ -242,9 +250,9 @@ public final class IndexedResourceStore implements ResourceStore {
             shelf.size.decrementAndGet();
             shelf.unschedule(current.row().dueAt(), current.seq());
             byId.computeIfPresent(key.id(), (id, keys) -> {
-                Set<ResourceKey> left = new HashSet<>(keys);
+                Set<ResourceKey> left = new HashSet<>(keysIn(keys));
                 left.remove(key);
-                return left.isEmpty() ? null : Set.copyOf(left);
+                return left.isEmpty() ? null : oneOrSet(left);
             });
             return true;
         });
@@ -360,16 +368,25 @@ public final class IndexedResourceStore implements ResourceStore {
 
     private void index(StoredResource row, long seq) {
         byKey.put(row.key(), new NumberedRow(seq, row));
-        // Almost every id names one resource: an immutable set per id, copied on change, is far smaller than a concurrent one.
-        byId.merge(row.key().id(), Set.of(row.key()), (had, added) -> {
-            Set<ResourceKey> both = new HashSet<>(had);
-            both.addAll(added);
-            return Set.copyOf(both);
+        byId.merge(row.key().id(), row.key(), (had, added) -> {
+            Set<ResourceKey> both = new HashSet<>(keysIn(had));
+            both.add((ResourceKey) added);
+            return oneOrSet(both);
         });
         Shelf shelf = shelf(row.key());
         shelf.bySeq.put(seq, row);
         shelf.size.incrementAndGet();
         shelf.schedule(row.dueAt(), seq);
+    }
+
+    /** The keys a value of {@link #byId} holds. */
+    @SuppressWarnings("unchecked")
+    private static Set<ResourceKey> keysIn(Object keys) {
+        return keys == null ? Set.of() : keys instanceof ResourceKey one ? Set.of(one) : (Set<ResourceKey>) keys;
+    }
+
+    private static Object oneOrSet(Set<ResourceKey> keys) {
+        return keys.size() == 1 ? keys.iterator().next() : Set.copyOf(keys);
     }
 
     private Shelf shelf(ResourceKey key) {

@@ -143,5 +143,11 @@ class IndexedResourceStoreTest extends JdbcResourceStoreTest {
             assertEquals(List.of(created), store.history().of(key));
         }
         assertEquals(scopes, store.findById("sync-1").stream().map(r -> r.key().scope()).toList());
+        for (Scope scope : scopes.subList(1, scopes.size())) {
+            assertTrue(store.delete(new ResourceKey(scope, "dts.SyncJob", "sync-1"), 1));
+        }
+        assertEquals(List.of(scopes.get(0)), store.findById("sync-1").stream().map(r -> r.key().scope()).toList());
+        assertTrue(store.delete(new ResourceKey(scopes.get(0), "dts.SyncJob", "sync-1"), 1));
+        assertEquals(List.of(), store.findById("sync-1"));
     }
 }
