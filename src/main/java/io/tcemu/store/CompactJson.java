@@ -18,23 +18,51 @@ import java.util.Set;
 /**
  * Read-only copies of JSON trees for rows that stay in memory. A Jackson object keeps a linked hash
  * map (an entry object per member, a table, a cached entry set), which made most of the index's
- * footprint; here members sit in two arrays, and short texts that repeat across rows (states,
- * regions, database types) share one node. Changing a copy throws: rows are replaced, never changed.
+ * footprint; here members sit in two arrays, short texts that repeat across rows (states,
+ * regions, database types) share one node, and so do whole objects that repeat. Changing a copy throws: rows are replaced, never changed.
  */
 final class CompactJson {
-    /** Texts no longer than this are worth sharing; longer ones are mostly ids, names and times. */
-    private static final int SHARED_TEXT_MAX = 24;
-    private static final int SHARED_TEXT_SLOTS = 4096;
-    /** Slots overwrite each other on collision, so the cache never grows; a racing read may miss, never mismatch. */
-    private static final TextNode[] SHARED_TEXTS = new TextNode[SHARED_TEXT_SLOTS];
     /**
-     * Member names, shared the same way: rows of one kind have objects of the same few shapes. Held
-     * in a record, whose final field lets a thread that finds the array see its contents.
+     * Texts no longer than this are worth sharing: states, regions, types, and times (an instant is
+     * 30 characters), which a row repeats for its creation and for when each state began. Longer ones
+     * are mostly names and descriptions, which the table would keep alive after their rows go.
      */
-    private static final int SHARED_NAMES_SLOTS = 1024;
-    private static final Names[] SHARED_NAMES = new Names[SHARED_NAMES_SLOTS];
+    private static final int SHARED_TEXT_MAX = 32;
+    private static final SharedSlots<TextNode> SHARED_TEXTS = new SharedSlots<>(4096);
+    /** Member names, shared the same way: rows of one kind have objects of the same few shapes. */
+    private static final SharedSlots<Names> SHARED_NAMES = new SharedSlots<>(1024);
 
+    /** Names compared by content, which an array is not. */
     private record Names(String[] list) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Names other && Arrays.equals(list, other.list);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(list);
+        }
+    }
+
+    /** Whole objects that repeat across rows (the states of every new job, the attributes of jobs bought alike). */
+    private static final SharedSlots<SameObject> SHARED_OBJECTS = new SharedSlots<>(4096);
+
+    /**
+     * An object as a key for sharing: the same as another with the very same names and members in
+     * order (Jackson's equality ignores order, which a shared copy must keep). Children are shared
+     * before their parent, so a repeated object or list within is the very same node.
+     */
+    private record SameObject(ObjectNode node, Members members) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SameObject other && members.sameAs(other.members);
+        }
+
+        @Override
+        public int hashCode() {
+            return members.sameHash();
+        }
     }
 
     private static final ObjectNode EMPTY_OBJECT = new ObjectNode(JsonNodeFactory.instance,
@@ -60,7 +88,8 @@ final class CompactJson {
                 names[i] = member.getKey();
                 values[i++] = copy(member.getValue());
             }
-            return new ObjectNode(JsonNodeFactory.instance, new Members(shared(names), values));
+            Members members = new Members(SHARED_NAMES.shared(new Names(names)).list(), values);
+            return SHARED_OBJECTS.shared(new SameObject(new ObjectNode(JsonNodeFactory.instance, members), members)).node();
         }
         if (node.isArray()) {
             JsonNode[] items = new JsonNode[node.size()];
@@ -73,27 +102,7 @@ final class CompactJson {
     }
 
     private static TextNode shared(TextNode text) {
-        String value = text.textValue();
-        if (value.length() > SHARED_TEXT_MAX) {
-            return text;
-        }
-        int slot = value.hashCode() & (SHARED_TEXT_SLOTS - 1);
-        TextNode cached = SHARED_TEXTS[slot];
-        if (cached != null && cached.textValue().equals(value)) {
-            return cached;
-        }
-        SHARED_TEXTS[slot] = text;
-        return text;
-    }
-
-    private static String[] shared(String[] names) {
-        int slot = Arrays.hashCode(names) & (SHARED_NAMES_SLOTS - 1);
-        Names cached = SHARED_NAMES[slot];
-        if (cached != null && Arrays.equals(cached.list(), names)) {
-            return cached.list();
-        }
-        SHARED_NAMES[slot] = new Names(names);
-        return names;
+        return text.textValue().length() > SHARED_TEXT_MAX ? text : SHARED_TEXTS.shared(text);
     }
 
     /** An object's members in insertion order, looked up by a scan: objects here have tens of members at most. */
@@ -120,6 +129,26 @@ final class CompactJson {
         @Override
         public int size() {
             return names.length;
+        }
+
+        boolean sameAs(Members other) {
+            if (names != other.names) {
+                return false;
+            }
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != other.values[i] && !(values[i].isValueNode() && values[i].equals(other.values[i]))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int sameHash() {
+            int hash = System.identityHashCode(names);
+            for (JsonNode value : values) {
+                hash = 31 * hash + (value.isValueNode() ? value.hashCode() : System.identityHashCode(value));
+            }
+            return hash;
         }
 
         private int indexOf(Object name) {

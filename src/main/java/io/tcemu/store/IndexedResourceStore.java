@@ -46,13 +46,30 @@ public final class IndexedResourceStore implements ResourceStore {
         final ConcurrentSkipListSet<Due> byDue = new ConcurrentSkipListSet<>();
         /** The skip list counts by walking; this does not. */
         final AtomicInteger size = new AtomicInteger();
+
+        /** A row only an operation can change is never due, so it takes no place here: most rows at rest. */
+        void schedule(long dueAt, long seq) {
+            if (dueAt != StoredResource.NEVER_DUE) {
+                byDue.add(new Due(dueAt, seq));
+            }
+        }
+
+        void unschedule(long dueAt, long seq) {
+            if (dueAt != StoredResource.NEVER_DUE) {
+                byDue.remove(new Due(dueAt, seq));
+            }
+        }
     }
 
     private record ShelfKey(Scope scope, String kind) {}
 
     private final WriteThrough durable;
     private final Map<ResourceKey, NumberedRow> byKey = new ConcurrentHashMap<>();
-    private final Map<String, Set<ResourceKey>> byId = new ConcurrentHashMap<>();
+    /**
+     * An id's key, or the immutable set of its keys when it names several resources, which is rare:
+     * a set per id was 24 B a row, and a concurrent set far more. Copied on change.
+     */
+    private final Map<String, Object> byId = new ConcurrentHashMap<>();
     private final Map<ShelfKey, Shelf> shelves = new ConcurrentHashMap<>();
     private final AtomicLong nextSeq = new AtomicLong();
     private final Object[] locks = new Object[LOCK_STRIPES];
@@ -65,7 +82,7 @@ public final class IndexedResourceStore implements ResourceStore {
         for (int i = 0; i < locks.length; i++) {
             locks[i] = new Object();
         }
-        reindex(durable.all());
+        reindex(durable.all().stream().map(NumberedRow::compact).toList());
         history = new IndexedHistory();
     }
 
@@ -169,8 +186,12 @@ public final class IndexedResourceStore implements ResourceStore {
 
     @Override
     public List<StoredResource> findById(String id) {
-        Set<ResourceKey> keys = byId.getOrDefault(id, Set.of());
-        return inOrder(keys.stream().map(byKey::get).toList());
+        Object keys = byId.get(id);
+        if (keys instanceof ResourceKey one) {
+            NumberedRow e = byKey.get(one);
+            return e == null ? List.of() : List.of(e.row());
+        }
+        return inOrder(keysIn(keys).stream().map(byKey::get).toList());
     }
 
     @Override
@@ -189,7 +210,9 @@ public final class IndexedResourceStore implements ResourceStore {
     }
 
     @Override
-    public boolean writeTogether(List<StoredWrite> writes) {
+    public boolean writeTogether(List<StoredWrite> given) {
+        // compact before writing through, so what keeps history in memory holds the very key the index does
+        List<StoredWrite> writes = given.stream().map(StoredWrite::compact).toList();
         return write(writes.stream().map(w -> w.resource().key()).toList(), () -> {
             for (StoredWrite w : writes) {
                 boolean fits = w.insert() ? !byKey.containsKey(w.resource().key()) : at(w.resource().key(), w.expectedVersion());
@@ -225,11 +248,11 @@ public final class IndexedResourceStore implements ResourceStore {
             Shelf shelf = shelf(key);
             shelf.bySeq.remove(current.seq());
             shelf.size.decrementAndGet();
-            shelf.byDue.remove(new Due(current.row().dueAt(), current.seq()));
+            shelf.unschedule(current.row().dueAt(), current.seq());
             byId.computeIfPresent(key.id(), (id, keys) -> {
-                Set<ResourceKey> left = new HashSet<>(keys);
+                Set<ResourceKey> left = new HashSet<>(keysIn(keys));
                 left.remove(key);
-                return left.isEmpty() ? null : Set.copyOf(left);
+                return left.isEmpty() ? null : oneOrSet(left);
             });
             return true;
         });
@@ -272,9 +295,10 @@ public final class IndexedResourceStore implements ResourceStore {
     public void replace(StoreContents contents) {
         everything.writeLock().lock();
         try {
-            durable.replace(contents);
+            StoreContents compact = contents.compact();
+            durable.replace(compact);
             nextSeq.set(0);
-            reindex(NumberedRow.inOrder(contents.resources().stream().map(StoreContents.Item::resource).toList()));
+            reindex(NumberedRow.inOrder(compact.resources().stream().map(StoreContents.Item::resource).toList()));
         } finally {
             everything.writeLock().unlock();
         }
@@ -322,17 +346,16 @@ public final class IndexedResourceStore implements ResourceStore {
         return current != null && current.row().version() == version;
     }
 
-    private void replaceRow(StoredResource written) {
-        StoredResource resource = written.compact();
+    private void replaceRow(StoredResource resource) {
         NumberedRow current = byKey.get(resource.key());
         Shelf shelf = shelf(resource.key());
-        shelf.byDue.remove(new Due(current.row().dueAt(), current.seq()));
+        shelf.unschedule(current.row().dueAt(), current.seq());
         shelf.bySeq.put(current.seq(), resource);
-        shelf.byDue.add(new Due(resource.dueAt(), current.seq()));
+        shelf.schedule(resource.dueAt(), current.seq());
         byKey.put(resource.key(), new NumberedRow(current.seq(), resource));
     }
 
-    /** Forgets the index and builds it again from these rows; new rows are numbered after the last of them. */
+    /** Forgets the index and builds it again from these compact rows; new rows are numbered after the last of them. */
     private void reindex(List<NumberedRow> rows) {
         byKey.clear();
         byId.clear();
@@ -343,19 +366,27 @@ public final class IndexedResourceStore implements ResourceStore {
         });
     }
 
-    private void index(StoredResource written, long seq) {
-        StoredResource row = written.compact();
+    private void index(StoredResource row, long seq) {
         byKey.put(row.key(), new NumberedRow(seq, row));
-        // Almost every id names one resource: an immutable set per id, copied on change, is far smaller than a concurrent one.
-        byId.merge(row.key().id(), Set.of(row.key()), (had, added) -> {
-            Set<ResourceKey> both = new HashSet<>(had);
-            both.addAll(added);
-            return Set.copyOf(both);
+        byId.merge(row.key().id(), row.key(), (had, added) -> {
+            Set<ResourceKey> both = new HashSet<>(keysIn(had));
+            both.add((ResourceKey) added);
+            return oneOrSet(both);
         });
         Shelf shelf = shelf(row.key());
         shelf.bySeq.put(seq, row);
         shelf.size.incrementAndGet();
-        shelf.byDue.add(new Due(row.dueAt(), seq));
+        shelf.schedule(row.dueAt(), seq);
+    }
+
+    /** The keys a value of {@link #byId} holds. */
+    @SuppressWarnings("unchecked")
+    private static Set<ResourceKey> keysIn(Object keys) {
+        return keys == null ? Set.of() : keys instanceof ResourceKey one ? Set.of(one) : (Set<ResourceKey>) keys;
+    }
+
+    private static Object oneOrSet(Set<ResourceKey> keys) {
+        return keys.size() == 1 ? keys.iterator().next() : Set.copyOf(keys);
     }
 
     private Shelf shelf(ResourceKey key) {

@@ -9,6 +9,11 @@ import java.util.List;
  */
 record NumberedRow(long seq, StoredResource row) {
 
+    /** The same, the row in the compact form the in-memory index keeps. */
+    NumberedRow compact() {
+        return new NumberedRow(seq, row.compact());
+    }
+
     /** These rows numbered from one, in the order given. */
     static List<NumberedRow> inOrder(List<StoredResource> rows) {
         List<NumberedRow> numbered = new ArrayList<>(rows.size());

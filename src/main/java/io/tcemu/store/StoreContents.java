@@ -10,6 +10,11 @@ public record StoreContents(List<Item> resources, Map<String, Long> sequences) {
         sequences = Map.copyOf(sequences);
     }
 
+    /** The same contents, rows in the compact form the in-memory index keeps. */
+    StoreContents compact() {
+        return new StoreContents(resources.stream().map(i -> new Item(i.resource().compact(), i.history())).toList(), sequences);
+    }
+
     public record Item(StoredResource resource, List<HistoryEntry> history) {
         public Item {
             history = List.copyOf(history);

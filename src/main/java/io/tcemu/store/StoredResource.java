@@ -24,9 +24,13 @@ public record StoredResource(ResourceKey key, long version, ObjectNode lifecycle
         return state == null ? null : state.asText();
     }
 
+    /** Scopes are few (accounts × regions × namespaces) and every row names one: rows in memory share it. */
+    private static final SharedSlots<Scope> SHARED_SCOPES = new SharedSlots<>(1024);
+
     /** The same row in the compact read-only form the in-memory index keeps. */
     StoredResource compact() {
-        return new StoredResource(key, version, CompactJson.object(lifecycle), CompactJson.object(attributes), dueAt);
+        ResourceKey sharedScope = new ResourceKey(SHARED_SCOPES.shared(key.scope()), key.kind(), key.id());
+        return new StoredResource(sharedScope, version, CompactJson.object(lifecycle), CompactJson.object(attributes), dueAt);
     }
 
     boolean dueBy(long epochMilli) {

@@ -21,6 +21,11 @@ public record StoredWrite(StoredResource resource, long expectedVersion, boolean
         return new StoredWrite(resource, expectedVersion, false, List.of());
     }
 
+    /** The same write of the row in the compact form the in-memory index keeps. */
+    StoredWrite compact() {
+        return new StoredWrite(resource.compact(), expectedVersion, insert, history);
+    }
+
     /** The same write, adding these transitions to the row's history. */
     public StoredWrite withHistory(List<HistoryEntry> entries) {
         return new StoredWrite(resource, expectedVersion, insert, entries);

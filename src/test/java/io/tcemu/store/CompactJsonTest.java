@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,5 +61,22 @@ class CompactJsonTest {
         assertThrows(UnsupportedOperationException.class, () -> copy.with("pending").put("Status", "x"));
         assertThrows(UnsupportedOperationException.class, () -> copy.withArray("Tags").add(1));
         assertEquals("{}", JSON.writeValueAsString(copy.get("lastRuns")));
+    }
+
+    @Test
+    void objectsThatRepeatAcrossRowsShareOneNodeAndAnyDifferenceOrOtherOrderKeepsItsOwn() throws Exception {
+        String text = "{\"states\":{\"Status\":\"Running\",\"TradeStatus\":\"Normal\"},\"Port\":1}";
+        String turned = "{\"states\":{\"TradeStatus\":\"Normal\",\"Status\":\"Running\"},\"Port\":1}";
+        String otherPort = "{\"states\":{\"Status\":\"Running\",\"TradeStatus\":\"Normal\"},\"Port\":2}";
+        String otherType = "{\"states\":{\"Status\":\"Running\",\"TradeStatus\":\"Normal\"},\"Port\":1.0}";
+        ObjectNode one = CompactJson.object((ObjectNode) JSON.readTree(text));
+        assertSame(one, CompactJson.object((ObjectNode) JSON.readTree(text)));
+        for (String other : List.of(turned, otherPort, otherType)) {
+            ObjectNode copy = CompactJson.object((ObjectNode) JSON.readTree(other));
+            assertEquals(other, JSON.writeValueAsString(copy));
+            assertEquals(text, JSON.writeValueAsString(one), "sharing never changes a copy made before");
+        }
+        ObjectNode samePartsOtherPort = CompactJson.object((ObjectNode) JSON.readTree(otherPort));
+        assertSame(one.get("states"), samePartsOtherPort.get("states"));
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -116,5 +117,37 @@ class IndexedResourceStoreTest extends JdbcResourceStoreTest {
             assertEquals(List.of(), reopened.history().of(key));
             assertEquals(1, reopened.find(key).orElseThrow().version());
         }
+    }
+
+    @Test
+    void rowsOfManyScopesUnderOneIdStayApartThoughRowsShareTheirScopes() {
+        List<Scope> scopes = new ArrayList<>();
+        for (int account = 0; account < 300; account++) {
+            for (String region : List.of("ap-guangzhou", "ap-shanghai")) {
+                for (String namespace : List.of("", "project-7")) {
+                    scopes.add(new Scope("1000" + account, region, namespace));
+                }
+            }
+        }
+        HistoryEntry created = new HistoryEntry("Status", null, "Created", "create", false, Instant.EPOCH, "req-1");
+        for (Scope scope : scopes) {
+            var doc = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("JobName", scope.toString());
+            StoredResource row = new StoredResource(new ResourceKey(scope, "dts.SyncJob", "sync-1"), 1, doc.deepCopy(), doc);
+            assertTrue(store.writeTogether(List.of(StoredWrite.insert(row).withHistory(List.of(created)))));
+        }
+        for (Scope scope : scopes) {
+            Scope asked = new Scope(new String(scope.account()), new String(scope.region()), new String(scope.namespace()));
+            ResourceKey key = new ResourceKey(asked, "dts.SyncJob", "sync-1");
+            assertEquals(scope.toString(), store.find(key).orElseThrow().attributes().get("JobName").asText());
+            assertEquals(List.of(scope), store.list(asked, "dts.SyncJob").stream().map(r -> r.key().scope()).toList());
+            assertEquals(List.of(created), store.history().of(key));
+        }
+        assertEquals(scopes, store.findById("sync-1").stream().map(r -> r.key().scope()).toList());
+        for (Scope scope : scopes.subList(1, scopes.size())) {
+            assertTrue(store.delete(new ResourceKey(scope, "dts.SyncJob", "sync-1"), 1));
+        }
+        assertEquals(List.of(scopes.get(0)), store.findById("sync-1").stream().map(r -> r.key().scope()).toList());
+        assertTrue(store.delete(new ResourceKey(scopes.get(0), "dts.SyncJob", "sync-1"), 1));
+        assertEquals(List.of(), store.findById("sync-1"));
     }
 }

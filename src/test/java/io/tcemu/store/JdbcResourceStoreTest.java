@@ -173,6 +173,35 @@ class JdbcResourceStoreTest {
     }
 
     @Test
+    void historyReadsBackEveryEntryAsWrittenAndEachResourceItsOwn() {
+        Instant created = Instant.parse("2026-01-02T03:04:05.123456789Z");
+        Instant later = created.plusSeconds(60);
+        List<HistoryEntry> creation = List.of(
+                new HistoryEntry("Status", null, "Created", "create", false, created, "req-1"),
+                new HistoryEntry("TradeStatus", null, "Normal", "create", false, created, "req-1"));
+        List<HistoryEntry> settled = List.of(
+                new HistoryEntry("Status", "Created", "Checking", "check", false, later, "req-2"),
+                new HistoryEntry("Status", "Checking", "Checked", "check", true, later, "req-1"),
+                new HistoryEntry("TradeStatus", "Normal", "Isolated", "isolate", false, later, null),
+                new HistoryEntry("TradeStatus", "Isolated", "Normal", "recover", false, later.plusNanos(1), null));
+        List<HistoryEntry> sameStepsOtherCall = List.of(
+                new HistoryEntry("Status", null, "Created", "create", false, later, "req-3"),
+                new HistoryEntry("TradeStatus", null, "Normal", "create", false, later, "req-3"));
+        StoredResource one = row(HERE, "dts.SyncJob", "sync-1", 1, "a");
+        StoredResource two = row(HERE, "dts.SyncJob", "sync-2", 1, "b");
+        assertTrue(store.writeTogether(List.of(StoredWrite.insert(one).withHistory(creation),
+                StoredWrite.insert(two).withHistory(sameStepsOtherCall))));
+        assertTrue(store.writeTogether(List.of(StoredWrite.update(row(HERE, "dts.SyncJob", "sync-1", 2, "a"), 1)
+                .withHistory(settled))));
+
+        List<HistoryEntry> all = new java.util.ArrayList<>(creation);
+        all.addAll(settled);
+        assertEquals(all, store.history().of(one.key()));
+        assertEquals(sameStepsOtherCall, store.history().of(two.key()));
+        assertEquals(all, store.contents().resources().get(0).history(), "a snapshot holds the same entries");
+    }
+
+    @Test
     void writesMadeTogetherAreAllKeptOrNoneIs() {
         store.insert(row(HERE, "redis.Instance", "crs-1", 1, "instance"));
         store.insert(row(HERE, "redis.Task", "7", 1, "taken"));
@@ -331,6 +360,10 @@ class JdbcResourceStoreTest {
                 settled.dueAt()), 1));
         assertEquals(Set.of("sync-2", "sync-4"), Set.copyOf(ids(store.due(HERE, "dts.SyncJob", 5_000))));
         assertEquals(List.of(), store.due(HERE, "dts.MigrateJob", 5_000));
+        StoredResource started = job("sync-3", "Running", "c", 3_000);
+        assertTrue(store.update(new StoredResource(started.key(), 2, started.lifecycle(), started.attributes(),
+                started.dueAt()), 1), "a row that was never due gets a due time");
+        assertEquals(Set.of("sync-2", "sync-3", "sync-4"), Set.copyOf(ids(store.due(HERE, "dts.SyncJob", 5_000))));
     }
 
     static List<String> ids(List<StoredResource> rows) {
