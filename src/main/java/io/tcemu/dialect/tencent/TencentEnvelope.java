@@ -7,7 +7,6 @@ import io.tcemu.dialect.HttpCall;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,8 +39,7 @@ public final class TencentEnvelope implements Envelope {
     @Override
     public Reply success(ObjectNode fields, String requestId) {
         // Written field by field with the RequestId last, instead of copying the handler's tree to place it.
-        // grows by chained segments, so a long page is copied once, not at every doubling
-        ByteArrayBuilder bytes = new ByteArrayBuilder();
+        AnswerBytes bytes = new AnswerBytes();
         try (JsonGenerator out = json.createGenerator(bytes)) {
             out.writeStartObject();
             out.writeObjectFieldStart("Response");
