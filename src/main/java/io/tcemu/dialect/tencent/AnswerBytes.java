@@ -1,43 +1,44 @@
 package io.tcemu.dialect.tencent;
 
 import java.io.OutputStream;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Collects an answer's bytes as the JSON generator flushes them. An answer that fits the
- * generator's buffer (a point read's, a few kilobytes) arrives in one write and is copied once, into
- * an array of its exact size; Jackson's ByteArrayBuilder grew a chain of blocks for it and then
- * copied them into that array, a third of what a point read allocated.
+ * Collects an answer's bytes as the JSON generator flushes them, each flush copied once at its exact
+ * size. An answer that fits the generator's buffer (a point read's, a few kilobytes) arrives in one
+ * flush and is that one array; Jackson's ByteArrayBuilder grew a chain of blocks for it and then
+ * copied them into a new array, a third of what a point read allocated.
  */
 final class AnswerBytes extends OutputStream {
-    private byte[] bytes = new byte[0];
+    private final List<byte[]> flushes = new ArrayList<>(2);
     private int length;
 
     @Override
     public void write(int b) {
-        room(1);
-        bytes[length++] = (byte) b;
+        write(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override
     public void write(byte[] b, int off, int len) {
-        if (length == 0 && bytes.length == 0) {
-            bytes = Arrays.copyOfRange(b, off, off + len);
-            length = len;
-            return;
+        if (len > 0) {
+            byte[] flush = new byte[len];
+            System.arraycopy(b, off, flush, 0, len);
+            flushes.add(flush);
+            length += len;
         }
-        room(len);
-        System.arraycopy(b, off, bytes, length, len);
-        length += len;
     }
 
     byte[] toByteArray() {
-        return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
-    }
-
-    private void room(int more) {
-        if (length + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(length + more, 2 * bytes.length));
+        if (flushes.size() == 1) {
+            return flushes.get(0);
         }
+        byte[] all = new byte[length];
+        int at = 0;
+        for (byte[] flush : flushes) {
+            System.arraycopy(flush, 0, all, at, flush.length);
+            at += flush.length;
+        }
+        return all;
     }
 }

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -17,11 +19,14 @@ import java.util.Map;
 /** The envelope stage: {@code {"Response":{…,"RequestId"}}}, for success and error alike. */
 public final class TencentEnvelope implements Envelope {
     private final ObjectMapper json;
+    private final ObjectWriter trees;
     private final Language fallback;
 
     /** @param fallback the language of an answer to a request that names none: the real API's is zh-CN */
     public TencentEnvelope(ObjectMapper json, Language fallback) {
         this.json = json;
+        // a flush after each field would hand the answer over in pieces instead of in one
+        this.trees = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         this.fallback = fallback;
     }
 
@@ -46,7 +51,7 @@ public final class TencentEnvelope implements Envelope {
             for (Map.Entry<String, JsonNode> field : fields.properties()) {
                 if (!field.getKey().equals("RequestId")) {
                     out.writeFieldName(field.getKey());
-                    json.writeTree(out, field.getValue());
+                    trees.writeValue(out, field.getValue());
                 }
             }
             out.writeStringField("RequestId", requestId);
