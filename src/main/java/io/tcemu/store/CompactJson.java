@@ -72,8 +72,24 @@ final class CompactJson {
     private CompactJson() {
     }
 
+    /**
+     * A row's own copy of one of its trees. The root is never shared, even when empty or equal to
+     * another row's: a resource's attributes stand for its stored version in the caches of views
+     * (see Resource.storedForm), so no other resource may hold them. What lies within may be shared.
+     */
     static ObjectNode object(ObjectNode node) {
-        return (ObjectNode) copy(node);
+        return new ObjectNode(JsonNodeFactory.instance, members(node));
+    }
+
+    private static Members members(JsonNode node) {
+        String[] names = new String[node.size()];
+        JsonNode[] values = new JsonNode[node.size()];
+        int i = 0;
+        for (Map.Entry<String, JsonNode> member : node.properties()) {
+            names[i] = member.getKey();
+            values[i++] = copy(member.getValue());
+        }
+        return new Members(SHARED_NAMES.shared(new Names(names)).list(), values);
     }
 
     private static JsonNode copy(JsonNode node) {
@@ -81,14 +97,7 @@ final class CompactJson {
             return node.isObject() ? EMPTY_OBJECT : EMPTY_ARRAY; // a row's operations in flight are mostly none
         }
         if (node.isObject()) {
-            String[] names = new String[node.size()];
-            JsonNode[] values = new JsonNode[node.size()];
-            int i = 0;
-            for (Map.Entry<String, JsonNode> member : node.properties()) {
-                names[i] = member.getKey();
-                values[i++] = copy(member.getValue());
-            }
-            Members members = new Members(SHARED_NAMES.shared(new Names(names)).list(), values);
+            Members members = members(node);
             return SHARED_OBJECTS.shared(new SameObject(new ObjectNode(JsonNodeFactory.instance, members), members)).node();
         }
         if (node.isArray()) {

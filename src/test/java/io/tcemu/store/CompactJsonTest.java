@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -64,13 +65,17 @@ class CompactJsonTest {
     }
 
     @Test
-    void objectsThatRepeatAcrossRowsShareOneNodeAndAnyDifferenceOrOtherOrderKeepsItsOwn() throws Exception {
+    void objectsThatRepeatWithinRowsShareOneNodeButNoRowSharesItsRootAndAnyDifferenceOrOtherOrderKeepsItsOwn() throws Exception {
         String text = "{\"states\":{\"Status\":\"Running\",\"TradeStatus\":\"Normal\"},\"Port\":1}";
         String turned = "{\"states\":{\"TradeStatus\":\"Normal\",\"Status\":\"Running\"},\"Port\":1}";
         String otherPort = "{\"states\":{\"Status\":\"Running\",\"TradeStatus\":\"Normal\"},\"Port\":2}";
         String otherType = "{\"states\":{\"Status\":\"Running\",\"TradeStatus\":\"Normal\"},\"Port\":1.0}";
         ObjectNode one = CompactJson.object((ObjectNode) JSON.readTree(text));
-        assertSame(one, CompactJson.object((ObjectNode) JSON.readTree(text)));
+        ObjectNode again = CompactJson.object((ObjectNode) JSON.readTree(text));
+        assertSame(one.get("states"), again.get("states"));
+        // each row keeps its own root: a resource's attributes stand for its stored version in the views' caches
+        assertNotSame(one, again);
+        assertNotSame(CompactJson.object(JSON.createObjectNode()), CompactJson.object(JSON.createObjectNode()));
         for (String other : List.of(turned, otherPort, otherType)) {
             ObjectNode copy = CompactJson.object((ObjectNode) JSON.readTree(other));
             assertEquals(other, JSON.writeValueAsString(copy));
