@@ -9,7 +9,6 @@ import io.tcemu.store.ResourceKey;
 import io.tcemu.store.StoredResource;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,15 +85,12 @@ final class WorkingResource {
 
     /** The row to write back, due (see {@link StoredResource#dueAt()}) at {@code dueAt}. */
     StoredResource toStored(long dueAt) {
-        // one text per distinct time: a new resource's dimensions all start when it was created, and
-        // the in-memory index keeps these texts for as long as the row lives
-        Map<Instant, String> times = new HashMap<>();
         ObjectNode doc = NODES.objectNode();
-        doc.put("createdAt", times.computeIfAbsent(createdAt, Instant::toString));
+        doc.put("createdAt", createdAt.toString());
         ObjectNode s = doc.putObject("states");
         states.forEach(s::put);
         ObjectNode t = doc.putObject("since");
-        since.forEach((d, at) -> t.put(d, times.computeIfAbsent(at, Instant::toString)));
+        since.forEach((d, at) -> t.put(d, at.toString()));
         ObjectNode p = doc.putObject("pending");
         pending.forEach((d, op) -> p.set(d, pendingTo(op)));
         ObjectNode r = doc.putObject("lastRuns");
