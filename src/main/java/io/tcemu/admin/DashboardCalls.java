@@ -82,7 +82,7 @@ final class DashboardCalls {
         ObjectNode answer = json.createObjectNode().put("action", action).put("requestId", outcome.requestId())
                 .put("code", outcome.code());
         answer.set("params", sent);
-        answer.set("response", parse(outcome.body()));
+        answer.set("response", parse(outcome.body().bytes()));
         return answer;
     }
 

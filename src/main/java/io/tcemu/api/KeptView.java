@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.benmanes.caffeine.cache.Cache;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +20,16 @@ import java.util.function.Supplier;
  */
 public final class KeptView implements JsonSerializable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A larger view is serialised for every answer, so that each kind's kept views stay within tens of MB. */
+    static final int MAX_KEPT_CHARS = 8192;
+
+    /**
+     * An output that takes a kept view's bytes as they are, never writing to them, rather than
+     * through the generator's buffer: a page is mostly its views' bytes.
+     */
+    public interface Splicing {
+        void splice(byte[] bytes);
+    }
 
     /** The stored form at one version. */
     record Key(Object stored, long version) {
@@ -32,10 +41,10 @@ public final class KeptView implements JsonSerializable {
 
     private final Supplier<ObjectNode> view;
     private final Key key;
-    private final Cache<Object, Serialised> kept;
+    private final IdentityCache<Object, Serialised> kept;
     private SerializedString json;
 
-    KeptView(Supplier<ObjectNode> view, Key key, Cache<Object, Serialised> kept) {
+    KeptView(Supplier<ObjectNode> view, Key key, IdentityCache<Object, Serialised> kept) {
         this.view = view;
         this.key = key;
         this.kept = kept;
@@ -46,12 +55,15 @@ public final class KeptView implements JsonSerializable {
      * serialises it, or takes the bytes kept for this version and shape.
      */
     public void complete(Object shape, Consumer<ObjectNode> completion) {
-        Serialised serialised = kept.getIfPresent(key.stored());
+        Serialised serialised = kept.get(key.stored());
         if (serialised == null || serialised.version() != key.version() || serialised.shape() != shape) {
             ObjectNode built = view.get();
             completion.accept(built);
             serialised = new Serialised(key.version(), shape, new SerializedString(serialise(built)));
-            kept.put(key.stored(), serialised);
+            if (serialised.json().charLength() <= MAX_KEPT_CHARS) {
+                serialised.json().asUnquotedUTF8(); // its bytes made once, before other threads can see them
+                kept.put(key.stored(), serialised);
+            }
         }
         json = serialised.json();
     }
@@ -65,6 +77,10 @@ public final class KeptView implements JsonSerializable {
     public void serialize(JsonGenerator out, SerializerProvider provider) throws IOException {
         if (json == null) {
             JSON.writeTree(out, view.get());
+        } else if (out.getOutputTarget() instanceof Splicing splicing) {
+            out.writeRawValue(""); // the separator the generator owes before a value
+            out.flush();
+            splicing.splice(json.asUnquotedUTF8());
         } else {
             out.writeRawValue(json);
         }

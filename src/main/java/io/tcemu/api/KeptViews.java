@@ -3,8 +3,6 @@ package io.tcemu.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.POJONode;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import java.util.function.Function;
 
@@ -18,20 +16,13 @@ import java.util.function.Function;
  * @param <T> what a view is of
  */
 public final class KeptViews<T> {
-    /** Bytes kept per kind of view: a few thousand views, the pages a busy client reads over and over. */
-    private static final long MAX_BYTES = 16L << 20;
+    /** Views kept per kind: the pages a busy client reads over and over, each at most KeptView.MAX_KEPT_CHARS. */
+    private static final int VIEWS = 4096;
 
     private final Function<T, ObjectNode> view;
-    // Weighed as its text and its UTF-8 bytes. Keyed by the stored form's identity: a write stores
-    // a new object, so an entry can only be stale by version, which is checked, and it goes when
-    // its stored form is collected. The cache's upkeep runs on the reading thread: handed to the
-    // common pool, it woke a thread every few lookups and cost a 20-item page about a tenth of its CPU.
-    private final Cache<Object, KeptView.Serialised> kept = Caffeine.newBuilder()
-            .executor(Runnable::run)
-            .weakKeys()
-            .maximumWeight(MAX_BYTES)
-            .weigher((Object stored, KeptView.Serialised view) -> 2 * view.json().charLength())
-            .build();
+    // Keyed by the stored form's identity: a write stores a new object, so an entry can only be stale
+    // by version or shape, which are checked.
+    private final IdentityCache<Object, KeptView.Serialised> kept = new IdentityCache<>(VIEWS);
 
     public KeptViews(Function<T, ObjectNode> view) {
         this.view = view;

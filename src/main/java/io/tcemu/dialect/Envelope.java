@@ -19,6 +19,6 @@ public interface Envelope {
     Reply error(ApiError error, HttpCall call, Language language, String requestId);
 
     /** An HTTP answer: the dialect decides the status (Tencent answers 200 even for errors). */
-    record Reply(int status, byte[] body) {
+    record Reply(int status, AnswerBody body) {
     }
 }

@@ -6,6 +6,7 @@ import io.tcemu.api.AnswerKind;
 import io.tcemu.api.Answerer;
 import io.tcemu.api.ApiError;
 import io.tcemu.api.ApiRequest;
+import io.tcemu.dialect.AnswerBody;
 import io.tcemu.dialect.DecodedRequest;
 import io.tcemu.dialect.Caller;
 import io.tcemu.dialect.Dialect;
@@ -67,7 +68,7 @@ public final class Gateway implements AutoCloseable {
      * @param answer  where the answer came from, or null when the call failed before an answerer was chosen
      * @param delayMs how long to wait before answering (a stub's delay, an API fault's latency)
      */
-    public record Outcome(int status, byte[] body, String requestIdHeader, String requestId, String name, String code,
+    public record Outcome(int status, AnswerBody body, String requestIdHeader, String requestId, String name, String code,
                           AnswerKind answer, long delayMs) {
     }
 
@@ -182,7 +183,7 @@ public final class Gateway implements AutoCloseable {
             String body = "{\"Response\":{\"Error\":{\"Code\":\"InternalError\",\"Message\":\"tcemu could not "
                     + "render its answer; please report it with RequestId " + requestId + ".\"},\"RequestId\":\""
                     + requestId + "\"}}";
-            return new Envelope.Reply(500, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new Envelope.Reply(500, AnswerBody.utf8(body));
         }
     }
 

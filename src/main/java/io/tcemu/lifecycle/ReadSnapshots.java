@@ -1,7 +1,6 @@
 package io.tcemu.lifecycle;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.tcemu.api.IdentityCache;
 import io.tcemu.store.StoredResource;
 
 import java.time.Instant;
@@ -9,18 +8,11 @@ import java.time.Instant;
 /**
  * Stored rows as reads see them, decoded once per row: decoding a row's lifecycle document (its
  * states, times and operations, then immutable copies of each) was about a tenth of a 20-item page's
- * CPU. Keyed by the row's identity, which a write replaces, so an entry can never be stale, and it
- * goes when its row is collected.
+ * CPU. Keyed by the row's identity, which a write replaces, so an entry can never be stale.
  */
 final class ReadSnapshots {
-    /** The rows busy clients read over and over: a few pages of every kind, about 5 MB. */
-    private static final int ROWS = 10_000;
-
-    private final Cache<StoredResource, Resource> decoded = Caffeine.newBuilder()
-            .executor(Runnable::run) // the cache's upkeep on the reading thread, not a pool woken every few reads
-            .weakKeys()
-            .maximumSize(ROWS)
-            .build();
+    /** The rows busy clients read over and over: a few pages of every kind, about 8 MB. */
+    private final IdentityCache<StoredResource, Resource> decoded = new IdentityCache<>(16_384);
 
     /** The row, unchanged, as of {@code now}. */
     Resource of(StoredResource row, Instant now, LifecycleDefinition definition) {

@@ -45,6 +45,14 @@ class KeptViewsTest {
     }
 
     @Test
+    void aViewTooLargeToKeepIsBuiltForEveryAnswer() throws Exception {
+        String large = "x".repeat(KeptView.MAX_KEPT_CHARS);
+        assertEquals("{\"Name\":\"" + large + "\",\"Done\":true}", written(views.of(large, stored, 1), shape));
+        assertEquals("{\"Name\":\"" + large + "\",\"Done\":true}", written(views.of(large, stored, 1), shape));
+        assertEquals(2, built.get());
+    }
+
+    @Test
     void aViewNobodyCompletedIsWrittenAsBuilt() throws Exception {
         assertEquals("[{\"Name\":\"a\"}]", JSON.writeValueAsString(JsonNodeFactory.instance.arrayNode().add(views.of("a", stored, 1))));
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tcemu.api.ApiError;
 import io.tcemu.api.Language;
+import io.tcemu.dialect.AnswerBody;
 import io.tcemu.dialect.Envelope;
 import io.tcemu.dialect.HttpCall;
 
@@ -82,7 +83,7 @@ final class AlibabaEnvelope implements Envelope {
                 body.set(field.getKey(), field.getValue());
             }
         });
-        return new Reply(200, bytes(body));
+        return new Reply(200, AnswerBody.of(bytes(body)));
     }
 
     /** Echoes the Host the client called as HostId, and answers in English like Alibaba's gateways. */
@@ -97,7 +98,7 @@ final class AlibabaEnvelope implements Envelope {
                 .put("Message", error.message(Language.EN_US))
                 .put("Recommend", "https://api.aliyun.com/troubleshoot?q="
                         + URLEncoder.encode(answer.code(), StandardCharsets.UTF_8));
-        return new Reply(answer.status(), bytes(body));
+        return new Reply(answer.status(), AnswerBody.of(bytes(body)));
     }
 
     /** A code outside the table is a product's own: 404 when it says NotFound, as Alibaba's do, else 400. */

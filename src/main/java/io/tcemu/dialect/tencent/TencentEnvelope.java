@@ -2,6 +2,7 @@ package io.tcemu.dialect.tencent;
 
 import io.tcemu.api.ApiError;
 import io.tcemu.api.Language;
+import io.tcemu.dialect.AnswerBody;
 import io.tcemu.dialect.Envelope;
 import io.tcemu.dialect.HttpCall;
 
@@ -60,7 +61,7 @@ public final class TencentEnvelope implements Envelope {
         } catch (IOException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
-        return new Reply(200, bytes.toByteArray());
+        return new Reply(200, bytes.toBody());
     }
 
     @Override
@@ -68,7 +69,7 @@ public final class TencentEnvelope implements Envelope {
         ObjectNode response = json.createObjectNode();
         response.putObject("Error").put("Code", error.code()).put("Message", error.message(language));
         response.put("RequestId", requestId);
-        return new Reply(200, wrap(response));
+        return new Reply(200, AnswerBody.of(wrap(response)));
     }
 
     private byte[] wrap(ObjectNode response) {

@@ -34,7 +34,7 @@ class AlibabaEnvelopeTest {
     void answersEachCodeWithAlibabasCodeAndStatus(String raised, String code, int status) throws IOException {
         Reply reply = new AlibabaEnvelope(JSON).error(ApiError.of(raised, "what to fix"),
                 new HttpCall("POST", "/", "", java.util.Map.of("host", "127.0.0.1:4580"), new byte[0]), Language.EN_US, "req-1");
-        JsonNode body = JSON.readTree(reply.body());
+        JsonNode body = JSON.readTree(reply.body().bytes());
         assertEquals(status, reply.status());
         assertEquals(code, body.get("Code").asText());
         assertEquals("what to fix", body.get("Message").asText());
