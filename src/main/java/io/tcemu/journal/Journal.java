@@ -21,7 +21,7 @@ public final class Journal {
     private static final System.Logger LOG = System.getLogger("tcemu");
 
     private final int capacity;
-    private final Deque<JournalEntry> entries = new ArrayDeque<>();
+    private final Deque<PackedEntry> entries = new ArrayDeque<>();
     /** Where the entries live instead when several gateways share a store; null for this process alone. */
     private final SharedLog shared;
     private long sequence;
@@ -62,7 +62,7 @@ public final class Journal {
             if (entries.size() == capacity) {
                 entries.removeFirst();
             }
-            entries.addLast(entry.numbered(sequence));
+            entries.addLast(PackedEntry.pack(sequence, entry));
         }
     }
 
@@ -82,9 +82,11 @@ public final class Journal {
         if (shared != null) {
             return shared.newest(capacity).stream().map(e -> JournalEntryJson.read(e.number(), e.text())).toList();
         }
+        List<PackedEntry> packed;
         synchronized (this) {
-            return List.copyOf(entries);
+            packed = List.copyOf(entries);
         }
+        return packed.stream().map(PackedEntry::unpack).toList();
     }
 
     public List<JournalEntry> find(RequestPattern pattern) {

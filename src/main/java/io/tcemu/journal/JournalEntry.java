@@ -16,9 +16,8 @@ import java.util.List;
  * {@code example}, {@code synthesized}, {@code stubbed}), null when the call failed before that was
  * chosen; {@code faults} names the injected faults the call met.
  * <p>
- * The params are kept as their JSON text's bytes, not as a tree: a full journal holds its 10,000
- * latest calls through several young collections, and copying their trees (dozens of objects per
- * call) made each collection 10-16 ms under a steady read, where one array per call makes it 2-3 ms.
+ * The params are kept as their JSON text's bytes, not as a tree, so that the journal's ring can keep
+ * each call as one array ({@link PackedEntry}) without serialising them again.
  */
 public final class JournalEntry {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -68,9 +67,18 @@ public final class JournalEntry {
         this.faults = faults;
     }
 
-    JournalEntry numbered(long sequence) {
+    /** An entry read back from its packed form, its params already JSON bytes. */
+    static JournalEntry ofParamsBytes(long sequence, Instant time, String dialect, String product, String version,
+                                      String action, String region, String account, byte[] params, String code,
+                                      long latencyMs, String requestId, String answer, List<String> resourceIds,
+                                      List<String> faults) {
         return new JournalEntry(sequence, time, dialect, product, version, action, region, account, params, code,
-                latencyMs, requestId, answer, resourceIds, faults);
+                latencyMs, requestId, answer, List.copyOf(resourceIds), List.copyOf(faults));
+    }
+
+    /** The params' JSON bytes as kept, not to be written to; null when the call was not decoded. */
+    byte[] paramsBytes() {
+        return params;
     }
 
     public long sequence() {
