@@ -4,11 +4,13 @@ import java.util.function.Function;
 
 /**
  * A bounded cache of what is derived from an object that is never changed, only replaced: keyed by
- * the object's identity, one slot per identity hash, the newest entry taking the slot. A lookup is
- * an array read and a reference comparison. Caffeine's weak keys allocated a reference per lookup
- * and kept buffers up to date after each: a tenth of a 20-item page's CPU for its two caches.
- * An entry keeps its key reachable until another takes the slot, so at most {@code slots} replaced
- * objects outlive their replacement.
+ * the object's identity, in pairs of slots chosen by its identity hash. A lookup is two array reads
+ * and reference comparisons. Caffeine's weak keys allocated a reference per lookup and kept
+ * buffers up to date after each: a tenth of a 20-item page's CPU for its two caches. With one slot
+ * per hash, two rows of one page had about one chance in twenty of sharing a slot and being built
+ * again on every read; with a pair, three must share it.
+ * An entry keeps its key reachable until another takes its place, so at most {@code slots}
+ * replaced objects outlive their replacement.
  *
  * @param <K> what values are derived from, compared by identity
  * @param <V> an immutable value
@@ -28,12 +30,24 @@ public final class IdentityCache<K, V> {
 
     /** The value kept for {@code key}, or null. */
     public V get(K key) {
-        Entry<K, V> entry = slots[slot(key)];
+        int slot = slot(key);
+        Entry<K, V> entry = slots[slot];
+        if (entry == null || entry.key() != key) {
+            entry = slots[slot ^ 1];
+        }
         return entry != null && entry.key() == key ? entry.value() : null;
     }
 
+    /** Keeps the value in the key's own slot; what was there moves to the other of the pair, unless it is the key's. */
     public void put(K key, V value) {
-        slots[slot(key)] = new Entry<>(key, value);
+        int slot = slot(key);
+        Entry<K, V> previous = slots[slot];
+        if (previous != null && previous.key() != key) {
+            slots[slot ^ 1] = previous;
+        } else if (slots[slot ^ 1] != null && slots[slot ^ 1].key() == key) {
+            slots[slot ^ 1] = null;
+        }
+        slots[slot] = new Entry<>(key, value);
     }
 
     /** The value kept for {@code key}, or the one {@code derive} makes from it, kept. */
@@ -46,7 +60,8 @@ public final class IdentityCache<K, V> {
         return kept;
     }
 
-    private int slot(K key) {
+    /** The key's own slot; the other of its pair differs in the lowest bit. */
+    int slot(Object key) {
         int hash = System.identityHashCode(key);
         return (hash ^ hash >>> 16) & (slots.length - 1);
     }

@@ -36,6 +36,23 @@ class IdentityCacheTest {
     }
 
     @Test
+    void twoKeysOfOneSlotAreBothKept() {
+        IdentityCache<Object, String> cache = new IdentityCache<>(8);
+        Object first = new Object();
+        Object second = new Object();
+        while (cache.slot(second) != cache.slot(first)) {
+            second = new Object();
+        }
+        cache.put(first, "first");
+        cache.put(second, "second");
+        assertEquals("first", cache.get(first));
+        assertEquals("second", cache.get(second));
+        cache.put(first, "first again");
+        assertEquals("first again", cache.get(first));
+        assertEquals("second", cache.get(second));
+    }
+
+    @Test
     void keepsAtMostItsSlots() {
         IdentityCache<Object, Integer> cache = new IdentityCache<>(100); // 128 slots
         List<Object> keys = new ArrayList<>();

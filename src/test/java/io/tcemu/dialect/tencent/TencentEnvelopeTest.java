@@ -49,7 +49,7 @@ class TencentEnvelopeTest {
         assertEquals("{\"Response\":{\"TotalCount\":3,\"JobList\":[{\"JobId\":\"sync-0\",\"Tags\":[]},"
                 + "{\"JobId\":\"sync-1\",\"Tags\":[]},{\"JobId\":\"sync-2\",\"Tags\":[]}],\"Empty\":[],"
                 + "\"RequestId\":\"req-2\"}}", second.body().toString());
-        // any view's bytes, not one's: two views can share a slot of the kept views and be serialised again
+        // any view's bytes, not one's: three views sharing a pair of slots would be serialised again
         List<byte[]> firstViews = Arrays.stream(first.body().chunks())
                 .filter(chunk -> new String(chunk, StandardCharsets.UTF_8).matches("\\{\"JobId\":\"sync-\\d\",\"Tags\":\\[]}"))
                 .toList();
