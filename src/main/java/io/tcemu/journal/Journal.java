@@ -54,15 +54,17 @@ public final class Journal {
             }
             return;
         }
+        // packed before the lock, which every call takes: only numbering and the ring's upkeep need it
+        PackedEntry packed = capacity == 0 ? null : PackedEntry.pack(entry);
         synchronized (this) {
             sequence++;
-            if (capacity == 0) {
+            if (packed == null) {
                 return;
             }
             if (entries.size() == capacity) {
                 entries.removeFirst();
             }
-            entries.addLast(PackedEntry.pack(sequence, entry));
+            entries.addLast(packed.numbered(sequence));
         }
     }
 

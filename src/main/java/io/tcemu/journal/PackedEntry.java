@@ -19,7 +19,8 @@ import java.util.List;
  */
 record PackedEntry(long sequence, byte[] bytes) {
 
-    static PackedEntry pack(long sequence, JournalEntry e) {
+    /** The entry packed, not yet numbered. */
+    static PackedEntry pack(JournalEntry e) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
         try (DataOutputStream out = new DataOutputStream(buffer)) {
             out.writeLong(e.time().getEpochSecond());
@@ -40,7 +41,11 @@ record PackedEntry(long sequence, byte[] bytes) {
         } catch (IOException impossible) {
             throw new UncheckedIOException("writing to memory", impossible);
         }
-        return new PackedEntry(sequence, buffer.toByteArray());
+        return new PackedEntry(0, buffer.toByteArray());
+    }
+
+    PackedEntry numbered(long sequence) {
+        return new PackedEntry(sequence, bytes);
     }
 
     JournalEntry unpack() {

@@ -22,7 +22,7 @@ class PackedEntryTest {
                 "2021-12-06", "DescribeSyncJobs", "ap-guangzhou", "100000000001", params, "OK", 3,
                 "req-1", "emulated", List.of("sync-1", "sync-2"), List.of("latency 40ms"));
 
-        JournalEntry back = PackedEntry.pack(42, call).unpack();
+        JournalEntry back = PackedEntry.pack(call).numbered(42).unpack();
 
         ObjectNode expected = JournalEntryJson.tree(call).put("sequence", 42L);
         assertEquals(expected, JournalEntryJson.tree(back));
@@ -35,7 +35,7 @@ class PackedEntryTest {
         JournalEntry refused = new JournalEntry(0, Instant.EPOCH, "alibaba", null, null, action, null, null, null,
                 "InvalidAction", 0, "req-2", null, List.of(), List.of());
 
-        JournalEntry back = PackedEntry.pack(7, refused).unpack();
+        JournalEntry back = PackedEntry.pack(refused).numbered(7).unpack();
 
         assertEquals(action.length(), back.action().length());
         assertEquals(action, back.action(), "the long action differs");
