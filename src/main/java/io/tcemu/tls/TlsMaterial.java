@@ -1,7 +1,6 @@
 package io.tcemu.tls;
 
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.net.PemKeyCertOptions;
+import io.vertx.core.net.KeyCertOptions;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -35,11 +34,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.Signature;
+import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
@@ -48,6 +49,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import javax.net.ssl.KeyManagerFactory;
 
 /**
  * The certificate chain and private key the HTTPS listener presents: either made at start
@@ -74,10 +76,17 @@ public final class TlsMaterial {
     private static final Duration BACKDATE = Duration.ofDays(1);
     private static final Duration LIFETIME = Duration.ofDays(730);
 
+    /** Protects the key only inside this process's key store, which never leaves memory. */
+    private static final char[] IN_MEMORY_PASSWORD = "tcemu".toCharArray();
+
+    private final List<X509Certificate> chain;
+    private final PrivateKey privateKey;
     private final String certificatePem;
     private final String privateKeyPem;
 
     private TlsMaterial(List<X509Certificate> chain, PrivateKey privateKey) {
+        this.chain = List.copyOf(chain);
+        this.privateKey = privateKey;
         this.certificatePem = toPem(chain);
         // Always PKCS#8 ("BEGIN PRIVATE KEY"): the one form every consumer, Vert.x included, reads.
         this.privateKeyPem = toPem(List.of(pkcs8(privateKey)));
@@ -204,11 +213,22 @@ public final class TlsMaterial {
         Files.writeString(file, certificatePem, StandardCharsets.US_ASCII);
     }
 
-    /** The material in the form Vert.x's {@code HttpServerOptions.setKeyCertOptions} takes. */
-    public PemKeyCertOptions keyCertOptions() {
-        return new PemKeyCertOptions()
-                .setCertValue(Buffer.buffer(certificatePem))
-                .setKeyValue(Buffer.buffer(privateKeyPem));
+    /**
+     * The material in the form Vert.x's {@code HttpServerOptions.setKeyCertOptions} takes. Held in a
+     * JKS key store in memory: from PEM, Vert.x stores the key in a PKCS#12 one, whose PBKDF2
+     * protection cost a start about a tenth of its CPU, on the way to the HTTPS listener.
+     */
+    public KeyCertOptions keyCertOptions() {
+        try {
+            KeyStore store = KeyStore.getInstance("JKS");
+            store.load(null, null);
+            store.setKeyEntry("tcemu", privateKey, IN_MEMORY_PASSWORD, chain.toArray(new Certificate[0]));
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(store, IN_MEMORY_PASSWORD);
+            return KeyCertOptions.wrap(keys);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot hold the TLS key in memory: " + e.getMessage(), e);
+        }
     }
 
     private static List<Object> readPem(Path file) {

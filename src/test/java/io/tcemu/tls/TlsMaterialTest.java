@@ -4,6 +4,13 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
@@ -13,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,12 +29,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -113,7 +125,45 @@ class TlsMaterialTest {
 
     @Test
     void clientTrustingOnlyTheExportedCertificateCompletesTheHandshake() throws Exception {
-        TlsMaterial material = TlsMaterial.selfSigned();
+        assertServedOverHttps(TlsMaterial.selfSigned());
+    }
+
+    @Test
+    void aUsersRsaKeyAndCertificateAreServedAsGiven() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        X500Name name = new X500Name("CN=localhost");
+        Instant now = Instant.now();
+        X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
+                new JcaX509v3CertificateBuilder(name, BigInteger.ONE, Date.from(now.minus(Duration.ofDays(1))),
+                        Date.from(now.plus(Duration.ofDays(1))), name, pair.getPublic())
+                        .addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[]{
+                                new GeneralName(GeneralName.dNSName, "localhost"),
+                                new GeneralName(GeneralName.iPAddress, "127.0.0.1")}))
+                        .build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+        Path cert = dir.resolve("user-cert.pem");
+        Path key = dir.resolve("user-key.pem");
+        Files.writeString(cert, pem(certificate));
+        Files.writeString(key, pem(pair.getPrivate()));
+
+        TlsMaterial material = TlsMaterial.fromPem(cert, key);
+        assertEquals(certificate, assertServedOverHttps(material), "the certificate the client trusted");
+    }
+
+    private static String pem(Object object) throws Exception {
+        StringWriter text = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
+            writer.writeObject(object);
+        }
+        return text.toString();
+    }
+
+    /**
+     * Serves the material on a Vert.x HTTPS listener and reaches it with a client that trusts only
+     * the exported certificate, which it returns.
+     */
+    private X509Certificate assertServedOverHttps(TlsMaterial material) throws Exception {
         Path exported = write("tcemu.pem", material);
 
         KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
@@ -143,6 +193,7 @@ class TlsMaterialTest {
                 assertEquals(200, response.statusCode(), uri.toString());
                 assertEquals("ok", response.body(), uri.toString());
             }
+            return readCertificate(exported);
         } finally {
             vertx.close().await(30, TimeUnit.SECONDS);
         }
