@@ -8,6 +8,7 @@ import io.tcemu.auth.AuthMode;
 import io.tcemu.api.ActionHandlers;
 import io.tcemu.dialect.Dialect;
 import io.tcemu.gateway.Gateway;
+import io.tcemu.gateway.FlushAtEndOfTurn;
 import io.tcemu.gateway.HttpEntry;
 import io.tcemu.gateway.RateLimiter;
 import io.tcemu.gateway.SlowClients;
@@ -237,7 +238,10 @@ public final class Emulator implements AutoCloseable {
                 @Override
                 public Future<?> start() {
                     return vertx.createHttpServer(options).requestHandler(handler)
-                            .connectionHandler(slowClients::connected).listen().onSuccess(server::set);
+                            .connectionHandler(connection -> {
+                                FlushAtEndOfTurn.install(connection);
+                                slowClients.connected(connection);
+                            }).listen().onSuccess(server::set);
                 }
             }, new DeploymentOptions().setInstances(instances)).await();
             return server.get();
