@@ -157,9 +157,21 @@ public final class LifecycleEngine {
     /** Reads a resource, settling what is due and counting the read; the lifecycle's not-found error if absent. */
     public Resource get(ResourceKey key) {
         LifecycleDefinition def = catalog.get(key.kind());
-        return transact(def, key, null, StateMachine::read)
-                .filter(r -> !r.deleted())
+        return store.find(key).flatMap(row -> read(def, row))
                 .orElseThrow(() -> Messages.notFound(def, key, def.notFoundError()));
+    }
+
+    /**
+     * A stored row as a read sees it: settled in a transaction when a read could change it (see
+     * {@link StoredResource#dueAt()}), otherwise decoded once and shared, as {@link #query} pages are.
+     */
+    private Optional<Resource> read(LifecycleDefinition def, StoredResource row) {
+        Instant now = clock.now();
+        if (row.dueAt() <= now.toEpochMilli()) {
+            return transact(def, row.key(), row, StateMachine::read).filter(r -> !r.deleted());
+        }
+        CallContext.touched(row.key().id());
+        return Optional.of(snapshots.of(row, now, def)).filter(r -> !r.deleted());
     }
 
     /**
@@ -258,7 +270,7 @@ public final class LifecycleEngine {
         List<Resource> found = new ArrayList<>();
         for (StoredResource row : store.findById(id)) {
             if (row.key().kind().equals(lifecycle)) {
-                transact(def, row.key(), row, StateMachine::read).filter(r -> !r.deleted()).ifPresent(found::add);
+                read(def, row).ifPresent(found::add);
             }
         }
         return found;
