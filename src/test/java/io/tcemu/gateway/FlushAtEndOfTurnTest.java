@@ -35,13 +35,21 @@ class FlushAtEndOfTurnTest {
         }
     }
 
-    @Test
-    void aFlushWaitsForTheEndOfTheTurn() {
+    /**
+     * A channel through the handler with one answer written and flushed in the current turn. Through
+     * the pipeline, as Vert.x writes: the embedded channel's own methods, and its socket operations,
+     * run the loop's tasks after each call, ending the turn.
+     */
+    private static EmbeddedChannel answerWrittenAndFlushed() {
         EmbeddedChannel channel = new EmbeddedChannel(new FlushAtEndOfTurn());
-        // through the pipeline, as Vert.x writes: the embedded channel's own methods, and its socket
-        // operations, run the loop's tasks after each call, ending the turn
         channel.pipeline().write(text("answer"));
         channel.pipeline().flush();
+        return channel;
+    }
+
+    @Test
+    void aFlushWaitsForTheEndOfTheTurn() {
+        EmbeddedChannel channel = answerWrittenAndFlushed();
         assertNull(written(channel), "nothing reaches the socket during the turn");
 
         channel.runPendingTasks();
@@ -51,9 +59,7 @@ class FlushAtEndOfTurnTest {
 
     @Test
     void closingBeforeTheTurnEndsStillSendsWhatWasWritten() {
-        EmbeddedChannel channel = new EmbeddedChannel(new FlushAtEndOfTurn());
-        channel.pipeline().write(text("answer"));
-        channel.pipeline().flush();
+        EmbeddedChannel channel = answerWrittenAndFlushed();
         channel.pipeline().close();
         assertEquals("answer", written(channel));
         channel.finishAndReleaseAll();
